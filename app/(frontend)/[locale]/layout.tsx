@@ -1,0 +1,45 @@
+import '../globals.css'
+
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { htmlLang } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))
+
+export const viewport: Viewport = { themeColor: '#b91c1c', width: 'device-width', initialScale: 1 }
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return {
+    title: { default: t('title'), template: `%s · ${t('title')}` },
+    description: t('description'),
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  return (
+    <html lang={htmlLang[locale]}>
+      <body className="min-h-screen bg-white font-sans text-slate-800 antialiased">
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="main">{children}</main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

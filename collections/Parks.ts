@@ -1,0 +1,122 @@
+import type { CollectionConfig } from 'payload'
+
+import { areaField } from '@/fields/area'
+import { figuresField } from '@/fields/figures'
+import { lastVerifiedField } from '@/fields/lastVerified'
+import { slugField } from '@/fields/slug'
+import { l, options } from '@/lib/labels'
+
+import { contentDefaults } from './shared'
+
+/** Ganzhou's counties, districts and development zones, plus Shenzhen for the bay-area stations. */
+export const counties = options({
+  zhanggong: ['章贡区', 'Zhanggong District'],
+  nankang: ['南康区', 'Nankang District'],
+  ganxian: ['赣县区', 'Ganxian District'],
+  'ganzhou-etdz': ['赣州经开区', 'Ganzhou Economic & Technological Development Zone'],
+  rongjiang: ['蓉江新区', 'Rongjiang New Area'],
+  longnan: ['龙南市', 'Longnan'],
+  ruijin: ['瑞金市', 'Ruijin'],
+  xinfeng: ['信丰县', 'Xinfeng County'],
+  dayu: ['大余县', 'Dayu County'],
+  shangyou: ['上犹县', 'Shangyou County'],
+  chongyi: ['崇义县', 'Chongyi County'],
+  anyuan: ['安远县', 'Anyuan County'],
+  dingnan: ['定南县', 'Dingnan County'],
+  quannan: ['全南县', 'Quannan County'],
+  ningdu: ['宁都县', 'Ningdu County'],
+  yudu: ['于都县', 'Yudu County'],
+  xingguo: ['兴国县', 'Xingguo County'],
+  huichang: ['会昌县', 'Huichang County'],
+  xunwu: ['寻乌县', 'Xunwu County'],
+  shicheng: ['石城县', 'Shicheng County'],
+  citywide: ['全市', 'Citywide'],
+  'shenzhen-nanshan': ['深圳市南山区', 'Nanshan District, Shenzhen'],
+})
+
+export const parkLevels = options({
+  national: ['国家级', 'National'],
+  provincial: ['省级', 'Provincial'],
+  municipal: ['市级', 'Municipal'],
+  cooperation: ['合作共建园区', 'Cooperation zone'],
+})
+
+export const Parks: CollectionConfig = {
+  slug: 'parks',
+  ...contentDefaults,
+  labels: { singular: l('产业园区', 'Industrial park'), plural: l('产业园区', 'Industrial parks') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'county', 'level', 'lastVerified', '_status'],
+    group: l('内容', 'Content'),
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', label: l('园区名称', 'Park name'), localized: true, required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'county', type: 'select', label: l('所在区县', 'County / district'), options: counties, index: true },
+        { name: 'level', type: 'select', label: l('园区级别', 'Level'), options: parkLevels, index: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        areaField('plannedArea', l('规划面积', 'Planned area')),
+        areaField('builtArea', l('建成面积', 'Built area')),
+      ],
+    },
+    {
+      name: 'leadIndustries',
+      type: 'relationship',
+      relationTo: 'industries',
+      hasMany: true,
+      label: l('主导产业', 'Lead industries'),
+    },
+    { name: 'summary', type: 'textarea', label: l('摘要', 'Summary'), localized: true },
+    { name: 'body', type: 'richText', label: l('详细介绍', 'Description'), localized: true },
+    figuresField({ name: 'keyFigures' }),
+    {
+      name: 'location',
+      type: 'group',
+      label: l('位置', 'Location'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', type: 'number', label: l('纬度', 'Latitude'), min: -90, max: 90 },
+            { name: 'lng', type: 'number', label: l('经度', 'Longitude'), min: -180, max: 180 },
+          ],
+        },
+        { name: 'address', type: 'text', label: l('地址', 'Address'), localized: true },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: l('联系人', 'Contact'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: l('联系人或窗口', 'Person or desk'), localized: true },
+            { name: 'phone', type: 'text', label: l('电话', 'Phone') },
+            { name: 'email', type: 'email', label: l('邮箱', 'Email') },
+          ],
+        },
+      ],
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: l('主图', 'Hero image') },
+    { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: l('图集', 'Gallery') },
+    {
+      name: 'relatedPolicies',
+      type: 'relationship',
+      relationTo: 'policies',
+      hasMany: true,
+      label: l('相关政策', 'Related policies'),
+    },
+    slugField('name'),
+    lastVerifiedField(),
+  ],
+}

@@ -1,0 +1,54 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { roles } from '@/access/roles'
+import type { User } from '@/payload-types'
+import { l, options } from '@/lib/labels'
+
+const roleLabels: Record<(typeof roles)[number], readonly [string, string]> = {
+  admin: ['管理员', 'Administrator'],
+  editor: ['编辑', 'Editor'],
+  reviewer: ['审核人', 'Reviewer'],
+}
+
+/** The first account ever created (the admin's "create first user" screen) is an administrator. */
+const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: l('用户', 'User'), plural: l('用户', 'Users') },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user?.roles?.length),
+    create: isAdmin,
+    delete: isAdmin,
+    read: adminOrSelf,
+    unlock: isAdmin,
+    update: adminOrSelf,
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: l('系统', 'System') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { secure: process.env.NODE_ENV === 'production' },
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: l('姓名', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      label: l('角色', 'Roles'),
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: options(roleLabels),
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

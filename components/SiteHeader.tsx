@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Link } from '@/i18n/navigation'
+
+import { LanguageSwitcher } from './LanguageSwitcher.client'
+
+export async function SiteHeader() {
+  const t = await getTranslations('Header')
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <a
+        href="#main"
+        className="focus:text-brand-700 sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="flex items-baseline gap-3 text-slate-900">
+          <span className="text-brand-700 text-xl font-bold">{t('brand')}</span>
+          <span className="hidden text-sm text-slate-600 sm:inline">{t('brandSub')}</span>
+        </Link>
+        <nav aria-label={t('brand')} className="flex items-center gap-4">
+          <Link href="/" className="hover:text-brand-700 text-sm font-medium text-slate-700">
+            {t('home')}
+          </Link>
+          <LanguageSwitcher />
+        </nav>
+      </div>
+    </header>
+  )
+}

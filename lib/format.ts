@@ -1,0 +1,46 @@
+import { htmlLang, type Locale } from '@/i18n/locales'
+
+export type FigureFormat = 'number' | 'yuan' | 'percent'
+
+/**
+ * Big numbers the way each readership writes them: 1000亿 / 1.13亿 / 28.2万 in Chinese,
+ * 100 billion / 113 million / 282,000 in English.
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  const compact = locale === 'zh' ? Math.abs(value) >= 1e4 : Math.abs(value) >= 1e6
+  return new Intl.NumberFormat(htmlLang[locale], {
+    maximumFractionDigits: 2,
+    ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+  }).format(value)
+}
+
+/** A figure with its unit: 1000亿元 ↔ RMB 100 billion, 20.09平方公里 ↔ 20.09 km². */
+export function formatFigure(
+  value: number,
+  format: FigureFormat | null | undefined,
+  unit: string | null | undefined,
+  locale: Locale,
+): string {
+  const number = formatNumber(value, locale)
+  if (format === 'yuan') return locale === 'zh' ? `${number}元` : `RMB ${number}`
+  if (format === 'percent') return `${number}%`
+  if (!unit) return number
+  // No space before a unit that is a sign (+, %), nor in Chinese (20.09平方公里).
+  return locale === 'zh' || !/^[\p{L}\p{N}]/u.test(unit) ? `${number}${unit}` : `${number} ${unit}`
+}
+
+/** 2024年9月2日 / 2 Sep 2024, in Beijing time. */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso)
+  if (locale === 'zh') {
+    return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(date)
+  }
+  const parts = new Intl.DateTimeFormat('en-US', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Asia/Shanghai',
+  }).formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('day')} ${part('month')} ${part('year')}`
+}

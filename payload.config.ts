@@ -1,0 +1,56 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Cases } from './collections/Cases'
+import { Events } from './collections/Events'
+import { Industries } from './collections/Industries'
+import { Media, MEDIA_MAX_BYTES } from './collections/Media'
+import { Parks } from './collections/Parks'
+import { Policies } from './collections/Policies'
+import { Users } from './collections/Users'
+import { Home } from './globals/Home'
+import { SiteSettings } from './globals/SiteSettings'
+import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/database'
+import { projectRoot } from './lib/paths'
+import { payloadSecret } from './lib/secret'
+
+const database = chooseDatabase(process.env.DATABASE_URI)
+
+export default buildConfig({
+  admin: {
+    // No Gravatar: the admin must not call out to third-party hosts.
+    avatar: 'default',
+    user: Users.slug,
+    importMap: { baseDir: projectRoot },
+    meta: { titleSuffix: ' · 粤企入赣 Invest Ganzhou' },
+  },
+  collections: [Parks, Policies, Events, Cases, Industries, Media, Users],
+  globals: [Home, SiteSettings],
+  db: databaseAdapter(database),
+  editor: lexicalEditor(),
+  i18n: {
+    fallbackLanguage: defaultLocale,
+    supportedLanguages: { zh, en },
+  },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  sharp,
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  upload: {
+    abortOnLimit: true,
+    limits: { fileSize: MEDIA_MAX_BYTES },
+    responseOnLimit: `文件超过 ${MEDIA_MAX_BYTES / 1024 / 1024} MB 上限。 The file exceeds the ${MEDIA_MAX_BYTES / 1024 / 1024} MB limit.`,
+  },
+  onInit: migrateSqlite,
+})

@@ -1,0 +1,26 @@
+/**
+ * Checks the configuration before `next dev`, `next build` and `next start`, so a wrong setting
+ * stops the start with one clear line instead of failing on the first request.
+ * Usage: payload run scripts/preflight.ts [production]
+ */
+import { chooseDatabase, DatabaseUriError } from '@/lib/database'
+import { MISSING_SECRET_MESSAGE, payloadSecret } from '@/lib/secret'
+
+const production = process.argv.includes('production')
+
+try {
+  chooseDatabase(process.env.DATABASE_URI)
+} catch (error) {
+  if (!(error instanceof DatabaseUriError)) throw error
+  console.error(error.message)
+  process.exit(1)
+}
+
+if (production) {
+  if (!process.env.PAYLOAD_SECRET?.trim()) {
+    console.error(MISSING_SECRET_MESSAGE)
+    process.exit(1)
+  }
+} else {
+  payloadSecret()
+}

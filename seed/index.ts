@@ -1,0 +1,169 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { defaultLocale, locales } from '@/i18n/locales'
+
+import * as data from './data'
+import { coverImage, pdfDocument } from './images'
+import { keepRowIds, localize } from './localize'
+
+type Options = {
+  /** Create the demo staff accounts (development databases only). */
+  demoAccounts: boolean
+  log?: (message: string) => void
+  req?: Partial<PayloadRequest>
+}
+
+type ContentSlug = 'industries' | 'policies' | 'parks' | 'events' | 'cases'
+type RefSlug = 'industries' | 'parks' | 'policies' | 'cases' | 'media'
+
+/** Nothing the seed writes should trigger page revalidation or other side effects meant for editors. */
+const context = { disableRevalidate: true, seeding: true }
+
+/**
+ * Fills an empty database with the demo content, and leaves existing content alone: every
+ * document is looked up by its slug (media by file name) first, so running it twice changes nothing.
+ */
+export async function seed(payload: Payload, { demoAccounts, log = () => {} }: Options) {
+  const ids = new Map<string, number | string>()
+  const ref = (collection: RefSlug, key: string) => {
+    const id = ids.get(`${collection}:${key}`)
+    if (id === undefined) throw new Error(`Seed data refers to unknown ${collection} "${key}"`)
+    return id
+  }
+  const counts = { created: 0, kept: 0 }
+
+  async function findId(collection: CollectionSlug, field: string, value: string) {
+    const { docs } = await payload.find({
+      collection,
+      where: { [field]: { equals: value } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      pagination: false,
+      overrideAccess: true,
+    })
+    return docs[0]?.id
+  }
+
+  log('Media …')
+  for (const image of data.images) {
+    const filename = `seed-${image.key}.png`
+    let id = await findId('media', 'filename', filename.replace(/\.png$/, '.webp'))
+    if (id === undefined) {
+      const buffer = await coverImage(image.motif, image.variant)
+      const doc = await payload.create({
+        collection: 'media',
+        locale: defaultLocale,
+        data: { alt: image.alt.zh },
+        file: { data: buffer, mimetype: 'image/png', name: filename, size: buffer.length },
+        context,
+      })
+      await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: image.alt.en }, context })
+      id = doc.id
+      counts.created++
+    } else counts.kept++
+    ids.set(`media:${image.key}`, id)
+  }
+  for (const file of data.attachments) {
+    let id = await findId('media', 'filename', file.filename)
+    if (id === undefined) {
+      const buffer = pdfDocument(file.lines)
+      const doc = await payload.create({
+        collection: 'media',
+        locale: defaultLocale,
+        data: { alt: file.alt.zh },
+        file: { data: buffer, mimetype: 'application/pdf', name: file.filename, size: buffer.length },
+        context,
+      })
+      await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: file.alt.en }, context })
+      id = doc.id
+      counts.created++
+    } else counts.kept++
+    ids.set(`media:${file.key}`, id)
+  }
+
+  async function upsert(collection: ContentSlug, docs: { slug: string }[]) {
+    let created = 0
+    for (const doc of docs) {
+      let id = await findId(collection, 'slug', doc.slug)
+      if (id === undefined) {
+        const first = await payload.create({
+          collection,
+          locale: defaultLocale,
+          data: { ...(localize(doc, defaultLocale) as object), _status: 'published' } as never,
+          context,
+        })
+        for (const locale of locales.filter((l) => l !== defaultLocale)) {
+          await payload.update({
+            collection,
+            id: first.id,
+            locale,
+            data: { ...(keepRowIds(localize(doc, locale), first) as object), _status: 'published' } as never,
+            context,
+          })
+        }
+        id = first.id
+        created++
+      }
+      ids.set(`${collection}:${doc.slug}`, id)
+    }
+    counts.created += created
+    counts.kept += docs.length - created
+    log(`${collection}: ${created} created, ${docs.length - created} already there`)
+  }
+
+  await upsert('industries', data.industries)
+  await upsert('policies', data.policies(ref))
+  await upsert('parks', data.parks(ref))
+  await upsert('events', data.events(ref))
+  await upsert('cases', data.cases(ref))
+
+  async function seedGlobal(
+    slug: 'home' | 'site-settings',
+    value: object,
+    isEmpty: (doc: Record<string, unknown>) => boolean,
+  ) {
+    const current = (await payload.findGlobal({ slug, locale: defaultLocale, depth: 0 })) as unknown as Record<
+      string,
+      unknown
+    >
+    if (!isEmpty(current)) {
+      counts.kept++
+      log(`${slug}: already set`)
+      return
+    }
+    let saved: unknown = await payload.updateGlobal({
+      slug,
+      locale: defaultLocale,
+      data: localize(value, defaultLocale) as never,
+      context,
+    })
+    for (const locale of locales.filter((l) => l !== defaultLocale)) {
+      saved = await payload.updateGlobal({
+        slug,
+        locale,
+        data: keepRowIds(localize(value, locale), saved) as never,
+        context,
+      })
+    }
+    counts.created++
+    log(`${slug}: set`)
+  }
+  await seedGlobal('home', data.home(ref), (doc) => !(doc.hero as { title?: string } | undefined)?.title)
+  await seedGlobal('site-settings', data.siteSettings, (doc) => !doc.siteName)
+
+  if (demoAccounts) {
+    for (const user of data.demoUsers) {
+      if ((await findId('users', 'email', user.email)) !== undefined) {
+        counts.kept++
+        continue
+      }
+      await payload.create({ collection: 'users', data: { ...user, roles: [...user.roles] }, context })
+      counts.created++
+      log(`user ${user.email} (${user.roles.join(', ')}) created`)
+    }
+  }
+
+  log(`Seed finished: ${counts.created} created, ${counts.kept} already there.`)
+  return counts
+}

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test'
+
+// The demo editor that `npm run seed` creates on a development database (see README).
+const editor = { email: 'editor@example.com', password: 'demo-editor-2026' }
+
+test.describe('admin', () => {
+  // Wide enough for Payload to keep its side navigation open.
+  test.use({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+
+  test('an editor logs in and sees the content collections in Chinese', async ({ page }) => {
+    await page.goto('/admin')
+    await expect(page).toHaveURL(/\/admin\/login/)
+    await page.getByLabel('电子邮件').fill(editor.email)
+    await page.getByLabel('密码').fill(editor.password)
+    await page.getByRole('button', { name: '登录' }).click()
+
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await expect(page.getByRole('heading', { name: '内容', level: 2 })).toBeVisible()
+    for (const name of ['产业园区', '政策清单', '招商活动', '投资案例', '产业链', '媒体库']) {
+      await expect(page.getByRole('heading', { name, level: 3, exact: true })).toBeVisible()
+    }
+    await page.getByRole('link', { name: '显示所有 产业园区' }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/parks/)
+    await expect(page.getByRole('link', { name: '深圳科技园赣州园区' })).toBeVisible()
+  })
+
+  test('a wrong password is refused with a message in Chinese', async ({ page }) => {
+    await page.goto('/admin/login')
+    await page.getByLabel('电子邮件').fill(editor.email)
+    await page.getByLabel('密码').fill('not-the-password')
+    await page.getByRole('button', { name: '登录' }).click()
+    await expect(page.getByText(/电子邮件或密码不正确|邮箱或密码/)).toBeVisible()
+    await expect(page).toHaveURL(/\/admin\/login/)
+  })
+})

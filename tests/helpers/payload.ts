@@ -1,0 +1,72 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { getPayload, type Payload } from 'payload'
+
+export const getTestPayload = (): Promise<Payload> => getPayload({ config })
+
+/** A suffix that keeps each test's documents apart in the shared run database. */
+export const unique = (label = 'x') => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+type Lang = 'zh' | 'en'
+const acceptLanguage: Record<Lang, string> = { zh: 'zh-CN,zh;q=0.9', en: 'en-US,en;q=0.9' }
+
+type RestOptions = { body?: unknown; form?: FormData; lang?: Lang; token?: string; locale?: string }
+
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+
+/**
+ * A request through Payload's real REST handler (the one app/(payload)/api/[...slug]/route.ts
+ * serves), with the headers a browser or API client would send.
+ */
+export async function rest(method: keyof typeof handlers, path: string, options: RestOptions = {}) {
+  const url = new URL(`http://localhost:3000/api/${path.replace(/^\//, '')}`)
+  if (options.locale) url.searchParams.set('locale', options.locale)
+  const headers = new Headers({ 'Accept-Language': acceptLanguage[options.lang ?? 'zh'] })
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  let body: BodyInit | undefined
+  if (options.form) body = options.form
+  else if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = JSON.stringify(options.body)
+  }
+  const request = new Request(url, { method, headers, body })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const json = (await response.json().catch(() => null)) as Record<string, any> | null
+  return { status: response.status, json }
+}
+
+const graphqlHandler = GRAPHQL_POST(config)
+
+export async function graphql(query: string, options: { token?: string; lang?: Lang } = {}) {
+  const headers = new Headers({
+    'Content-Type': 'application/json',
+    'Accept-Language': acceptLanguage[options.lang ?? 'zh'],
+  })
+  if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  const response = await graphqlHandler(
+    new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+  )
+  return { status: response.status, json: (await response.json()) as { data?: any; errors?: { message: string }[] } }
+}
+
+/** A staff account for the tests, logged in: returns its JWT. */
+export async function staffToken(payload: Payload, role: 'admin' | 'editor' | 'reviewer' = 'editor') {
+  const email = `${unique(role)}@test.example`
+  const password = 'integration-password-1'
+  await payload.create({ collection: 'users', data: { email, password, roles: [role] } })
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  if (!token) throw new Error('login returned no token')
+  return token
+}
+
+/** The field errors of a Payload validation error response, as `{ path: message }`. */
+export function fieldErrors(json: Record<string, any> | null): Record<string, string> {
+  const errors = (json?.errors ?? []) as { data?: { errors?: { path: string; message: string }[] } }[]
+  return Object.fromEntries(errors.flatMap((e) => e.data?.errors ?? []).map((e) => [e.path, e.message]))
+}

@@ -1,0 +1,104 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '@/seed'
+
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+let first: { created: number; kept: number }
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  first = await seed(payload, { demoAccounts: false })
+}, 300_000)
+
+const publishedCount = async (collection: 'industries' | 'parks' | 'policies' | 'events' | 'cases') =>
+  (await payload.count({ collection, where: { _status: { equals: 'published' } }, overrideAccess: false })).totalDocs
+
+describe('the demo content', () => {
+  it('fills every section with at least what the portal needs', async () => {
+    expect(first.created).toBeGreaterThan(0)
+    expect(await publishedCount('industries')).toBeGreaterThanOrEqual(7)
+    expect(await publishedCount('parks')).toBeGreaterThanOrEqual(6)
+    expect(await publishedCount('policies')).toBeGreaterThanOrEqual(10)
+    expect(await publishedCount('events')).toBeGreaterThanOrEqual(8)
+    expect(await publishedCount('cases')).toBeGreaterThanOrEqual(8)
+  })
+
+  it('has past and upcoming events', async () => {
+    const now = new Date().toISOString()
+    const upcoming = await payload.count({
+      collection: 'events',
+      where: { startsAt: { greater_than: now }, slug: { like: 'sample-' } },
+    })
+    const past = await payload.count({ collection: 'events', where: { startsAt: { less_than: now } } })
+    expect(upcoming.totalDocs).toBeGreaterThanOrEqual(1)
+    expect(past.totalDocs).toBeGreaterThanOrEqual(5)
+  })
+
+  it('is written in both languages with the article’s facts', async () => {
+    const [zh] = (
+      await payload.find({
+        collection: 'parks',
+        locale: 'zh',
+        where: { slug: { equals: 'shenzhen-science-technology-park-ganzhou' } },
+      })
+    ).docs
+    const [en] = (
+      await payload.find({
+        collection: 'parks',
+        locale: 'en',
+        fallbackLocale: false,
+        where: { slug: { equals: 'shenzhen-science-technology-park-ganzhou' } },
+      })
+    ).docs
+    expect(zh?.name).toBe('深圳科技园赣州园区')
+    expect(en?.name).toBe('Shenzhen Science & Technology Park Ganzhou')
+    expect(zh?.builtArea).toMatchObject({ value: 282000, unit: 'm2' })
+    expect(en?.keyFigures?.[0]).toMatchObject({ label: 'Total floor space', value: 282000 })
+
+    const event = await payload.find({
+      collection: 'events',
+      locale: 'en',
+      where: { slug: { equals: 'guangdong-firms-into-ganzhou-shenzhen-2024' } },
+    })
+    // 9:30 on 2 September 2024 in Beijing is 01:30 UTC.
+    expect(event.docs[0]?.startsAt).toBe('2024-09-02T01:30:00.000Z')
+
+    const home = await payload.findGlobal({ slug: 'home', locale: 'en' })
+    expect(home.keyFigures?.find((f) => f.format === 'yuan' && f.value === 100_000_000_000)?.source).toMatch(
+      /Development and Reform/,
+    )
+    const homeZh = await payload.findGlobal({ slug: 'home', locale: 'zh' })
+    expect(homeZh.hero?.title).toMatch(/粤企入赣/)
+  })
+
+  it('comes with generated images, each with alt text in both languages', async () => {
+    const media = await payload.find({
+      collection: 'media',
+      where: { filename: { like: 'seed-' } },
+      locale: 'en',
+      fallbackLocale: false,
+      limit: 100,
+    })
+    expect(media.totalDocs).toBeGreaterThanOrEqual(10)
+    for (const doc of media.docs) {
+      expect(doc.alt).toMatch(/[a-z]/i)
+      expect(doc.sizes?.card?.url).toBeTruthy()
+    }
+  })
+
+  it('changes nothing when it runs again', async () => {
+    const before = await payload.count({ collection: 'parks' })
+    const again = await seed(payload, { demoAccounts: false })
+    expect(again.created).toBe(0)
+    expect(again.kept).toBe(first.created + first.kept)
+    expect((await payload.count({ collection: 'parks' })).totalDocs).toBe(before.totalDocs)
+  }, 120_000)
+
+  it('creates no accounts unless asked to (production never is)', async () => {
+    const demo = await payload.count({ collection: 'users', where: { email: { like: '@example.com' } } })
+    expect(demo.totalDocs).toBe(0)
+  })
+})

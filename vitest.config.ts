@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+/**
+ * The integration suite (Payload's Local API and its REST/GraphQL handlers) on a fresh temporary
+ * SQLite database per run, and the same suite on MongoDB when TEST_DATABASE_URI names one.
+ */
+// Kept in the environment: Vitest evaluates this file more than once per run.
+const runDir = (process.env.PORTAL_INT_RUN_DIR ??= mkdtempSync(path.join(tmpdir(), 'portal-int-')))
+const mongoUri = process.env.TEST_DATABASE_URI?.trim()
+
+const project = (name: string, databaseUri: string): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name,
+    env: {
+      DATABASE_URI: databaseUri,
+      MEDIA_DIR: path.join(runDir, `${name}-media`),
+      PAYLOAD_SECRET: 'integration-test-secret-not-for-production',
+      NEXT_PUBLIC_SERVER_URL: 'http://localhost:3000',
+    },
+  },
+})
+
+const projects = [project('sqlite', `file:${path.join(runDir, 'int.db')}`)]
+if (mongoUri && /^mongodb(\+srv)?:\/\//.test(mongoUri)) {
+  projects.push(project('mongodb', mongoUri))
+} else if (!process.env.PORTAL_INT_SKIP_NOTED) {
+  process.env.PORTAL_INT_SKIP_NOTED = '1'
+  console.warn(
+    '[integration] MongoDB run SKIPPED: TEST_DATABASE_URI is not set to a mongodb:// or mongodb+srv:// URI; ' +
+      'the suite ran on SQLite only. Set TEST_DATABASE_URI to run it on MongoDB too (use a database you can wipe).',
+  )
+}
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ['tests/int/**/*.int.spec.ts'],
+    environment: 'node',
+    // One database per project: files take turns so each can count and clean up what it made.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    projects,
+  },
+})
