@@ -9,6 +9,11 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/images/**' }],
   },
   poweredByHeader: false,
+  experimental: {
+    // Pages rendered at run time are cached in memory, not in .next/: a restart (e.g. after
+    // `npm run seed` or a restore) never serves pages rendered from another database.
+    isrFlushToDisk: false,
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -45,41 +45,44 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
     return docs[0]?.id
   }
 
+  async function uploadOnce(
+    key: string,
+    filename: string,
+    alt: { zh: string; en: string },
+    file: () => Promise<Buffer>,
+    mimetype: string,
+  ) {
+    // Payload stores images as WebP (collections/Media.ts), so that is the name to look for.
+    const storedName = mimetype.startsWith('image/') ? filename.replace(/\.\w+$/, '.webp') : filename
+    let id = await findId('media', 'filename', storedName)
+    if (id === undefined) {
+      const data = await file()
+      const doc = await payload.create({
+        collection: 'media',
+        locale: defaultLocale,
+        data: { alt: alt.zh },
+        file: { data, mimetype, name: filename, size: data.length },
+        context,
+      })
+      await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: alt.en }, context })
+      id = doc.id
+      counts.created++
+    } else counts.kept++
+    ids.set(`media:${key}`, id)
+  }
+
   log('Media …')
   for (const image of data.images) {
-    const filename = `seed-${image.key}.png`
-    let id = await findId('media', 'filename', filename.replace(/\.png$/, '.webp'))
-    if (id === undefined) {
-      const buffer = await coverImage(image.motif, image.variant)
-      const doc = await payload.create({
-        collection: 'media',
-        locale: defaultLocale,
-        data: { alt: image.alt.zh },
-        file: { data: buffer, mimetype: 'image/png', name: filename, size: buffer.length },
-        context,
-      })
-      await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: image.alt.en }, context })
-      id = doc.id
-      counts.created++
-    } else counts.kept++
-    ids.set(`media:${image.key}`, id)
+    await uploadOnce(
+      image.key,
+      `seed-${image.key}.png`,
+      image.alt,
+      () => coverImage(image.motif, image.variant),
+      'image/png',
+    )
   }
   for (const file of data.attachments) {
-    let id = await findId('media', 'filename', file.filename)
-    if (id === undefined) {
-      const buffer = pdfDocument(file.lines)
-      const doc = await payload.create({
-        collection: 'media',
-        locale: defaultLocale,
-        data: { alt: file.alt.zh },
-        file: { data: buffer, mimetype: 'application/pdf', name: file.filename, size: buffer.length },
-        context,
-      })
-      await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: file.alt.en }, context })
-      id = doc.id
-      counts.created++
-    } else counts.kept++
-    ids.set(`media:${file.key}`, id)
+    await uploadOnce(file.key, file.filename, file.alt, async () => pdfDocument(file.lines), 'application/pdf')
   }
 
   async function upsert(collection: ContentSlug, docs: { slug: string }[]) {

@@ -13,7 +13,12 @@ import { routing } from '@/i18n/routing'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))
+/**
+ * Pages are static, rendered on their first request and then served from the cache (ISR), not
+ * prerendered by `next build`: the build needs no database, and a database seeded or migrated
+ * after the build is what the first visitor sees. Unknown locales are answered with a 404.
+ */
+export const generateStaticParams = () => []
 
 export const viewport: Viewport = { themeColor: '#b91c1c', width: 'device-width', initialScale: 1 }
 

@@ -2,6 +2,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
 import { routing } from '@/i18n/routing'
 import { formatDate, formatFigure } from '@/lib/format'
@@ -16,7 +17,12 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, home, industries] = await Promise.all([getTranslations('Home'), getHome(locale), getIndustries(locale)])
+  const [t, tMeta, home, industries] = await Promise.all([
+    getTranslations('Home'),
+    getTranslations('Metadata'),
+    getHome(locale),
+    getIndustries(locale),
+  ])
 
   const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')
   const cases = (home.featuredCases ?? []).filter((c) => typeof c === 'object')
@@ -26,15 +32,14 @@ export default async function HomePage({ params }: Props) {
       <section className="from-brand-800 via-brand-700 to-brand-900 bg-gradient-to-br text-white">
         <div className="mx-auto max-w-6xl px-4 py-16 sm:py-24">
           <p className="text-gold-400 text-sm font-semibold tracking-widest uppercase">{t('eyebrow')}</p>
-          <h1 className="mt-3 max-w-3xl text-3xl leading-tight font-bold sm:text-5xl">{home.hero?.title}</h1>
+          <h1 className="mt-3 max-w-3xl text-3xl leading-tight font-bold sm:text-5xl">
+            {home.hero?.title || tMeta('title')}
+          </h1>
           {home.hero?.subtitle && <p className="text-brand-50 mt-6 max-w-2xl text-lg">{home.hero.subtitle}</p>}
         </div>
       </section>
 
-      <section aria-labelledby="figures" className="mx-auto max-w-6xl px-4 py-12">
-        <h2 id="figures" className="text-2xl font-bold text-slate-900">
-          {t('keyFigures')}
-        </h2>
+      <Section id="figures" title={t('keyFigures')}>
         <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {(home.keyFigures ?? []).map((figure) => (
             <div key={figure.id} className="rounded-lg border border-slate-200 p-5">
@@ -48,12 +53,9 @@ export default async function HomePage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="parks" className="mx-auto max-w-6xl px-4 py-6">
-        <h2 id="parks" className="text-2xl font-bold text-slate-900">
-          {t('featuredParks')}
-        </h2>
+      <Section id="parks" title={t('featuredParks')}>
         {parks.length === 0 && <p className="mt-4 text-slate-600">{t('empty')}</p>}
         <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {parks.map((park) => (
@@ -69,12 +71,9 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="cases" className="mx-auto max-w-6xl px-4 py-6">
-        <h2 id="cases" className="text-2xl font-bold text-slate-900">
-          {t('featuredCases')}
-        </h2>
+      <Section id="cases" title={t('featuredCases')}>
         <ul className="mt-6 grid gap-4 md:grid-cols-2">
           {cases.map((item) => (
             <li key={item.id} className="rounded-lg border border-slate-200 p-5">
@@ -83,12 +82,9 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="industries" className="mx-auto max-w-6xl px-4 py-6">
-        <h2 id="industries" className="text-2xl font-bold text-slate-900">
-          {t('industries')}
-        </h2>
+      <Section id="industries" title={t('industries')}>
         <ul className="mt-6 flex flex-wrap gap-2">
           {industries.map((industry) => (
             <li key={industry.id} className="bg-brand-50 text-brand-800 rounded-full px-4 py-1.5 text-sm font-medium">
@@ -96,7 +92,7 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   )
 }
