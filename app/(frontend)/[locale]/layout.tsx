@@ -38,7 +38,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   return (
     <html lang={htmlLang[locale]}>
-      <body className="min-h-screen bg-white font-sans text-slate-800 antialiased">
+      <body
+        className={`min-h-screen bg-white text-slate-800 antialiased ${locale === 'en' ? 'font-latin' : 'font-sans'}`}
+      >
         <NextIntlClientProvider>
           <SiteHeader />
           <main id="main">{children}</main>
