@@ -2,24 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { figuresField } from '@/fields/figures'
 import { slugField } from '@/fields/slug'
-import { l, options } from '@/lib/labels'
+import { l } from '@/lib/labels'
+import { originCities } from '@/lib/options'
 
 import { contentDefaults } from './shared'
-
-export const originCities = options({
-  shenzhen: ['深圳', 'Shenzhen'],
-  guangzhou: ['广州', 'Guangzhou'],
-  dongguan: ['东莞', 'Dongguan'],
-  foshan: ['佛山', 'Foshan'],
-  zhuhai: ['珠海', 'Zhuhai'],
-  huizhou: ['惠州', 'Huizhou'],
-  zhongshan: ['中山', 'Zhongshan'],
-  jiangmen: ['江门', 'Jiangmen'],
-  zhaoqing: ['肇庆', 'Zhaoqing'],
-  'hong-kong': ['香港', 'Hong Kong'],
-  macao: ['澳门', 'Macao'],
-  other: ['其他', 'Other'],
-})
 
 export const Cases: CollectionConfig = {
   slug: 'cases',

@@ -3,20 +3,12 @@ import { date as validateDate, text as validateText } from 'payload/shared'
 
 import { slugField } from '@/fields/slug'
 import { l, options } from '@/lib/labels'
+import { eventTypes } from '@/lib/options'
 import { validationMessage } from '@/lib/validationMessages'
 
 import { contentDefaults } from './shared'
 
 export const EVENT_TIME_ZONE = 'Asia/Shanghai'
-
-export const eventTypes = options({
-  promotion: ['招商推介', 'Investment promotion'],
-  roadshow: ['路演', 'Roadshow'],
-  forum: ['论坛', 'Forum'],
-  visit: ['考察对接', 'Visit'],
-  'science-tech': ['科技人才', 'Science & talent'],
-  culture: ['文化旅游', 'Culture & tourism'],
-})
 
 /** Stored in UTC; entered and shown in Beijing time. */
 const eventTime = (overrides: Partial<DateField>): DateField =>

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { rejectUnsupportedFile } from '@/hooks/rejectUnsupportedFile'
+import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
@@ -19,7 +20,11 @@ export const Media: CollectionConfig = {
     read: anyone,
     update: authenticated,
   },
-  hooks: { beforeOperation: [rejectUnsupportedFile(MEDIA_MIME_TYPES)] },
+  hooks: {
+    afterChange: [revalidateOnChange],
+    afterDelete: [revalidateOnDelete],
+    beforeOperation: [rejectUnsupportedFile(MEDIA_MIME_TYPES)],
+  },
   admin: { group: l('内容', 'Content'), defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   fields: [
     {

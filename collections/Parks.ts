@@ -4,42 +4,10 @@ import { areaField } from '@/fields/area'
 import { figuresField } from '@/fields/figures'
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
-import { l, options } from '@/lib/labels'
+import { l } from '@/lib/labels'
+import { counties, parkLevels } from '@/lib/options'
 
 import { contentDefaults } from './shared'
-
-/** Ganzhou's counties, districts and development zones, plus Shenzhen for the bay-area stations. */
-export const counties = options({
-  zhanggong: ['章贡区', 'Zhanggong District'],
-  nankang: ['南康区', 'Nankang District'],
-  ganxian: ['赣县区', 'Ganxian District'],
-  'ganzhou-etdz': ['赣州经开区', 'Ganzhou Economic & Technological Development Zone'],
-  rongjiang: ['蓉江新区', 'Rongjiang New Area'],
-  longnan: ['龙南市', 'Longnan'],
-  ruijin: ['瑞金市', 'Ruijin'],
-  xinfeng: ['信丰县', 'Xinfeng County'],
-  dayu: ['大余县', 'Dayu County'],
-  shangyou: ['上犹县', 'Shangyou County'],
-  chongyi: ['崇义县', 'Chongyi County'],
-  anyuan: ['安远县', 'Anyuan County'],
-  dingnan: ['定南县', 'Dingnan County'],
-  quannan: ['全南县', 'Quannan County'],
-  ningdu: ['宁都县', 'Ningdu County'],
-  yudu: ['于都县', 'Yudu County'],
-  xingguo: ['兴国县', 'Xingguo County'],
-  huichang: ['会昌县', 'Huichang County'],
-  xunwu: ['寻乌县', 'Xunwu County'],
-  shicheng: ['石城县', 'Shicheng County'],
-  citywide: ['全市', 'Citywide'],
-  'shenzhen-nanshan': ['深圳市南山区', 'Nanshan District, Shenzhen'],
-})
-
-export const parkLevels = options({
-  national: ['国家级', 'National'],
-  provincial: ['省级', 'Provincial'],
-  municipal: ['市级', 'Municipal'],
-  cooperation: ['合作共建园区', 'Cooperation zone'],
-})
 
 export const Parks: CollectionConfig = {
   slug: 'parks',

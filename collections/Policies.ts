@@ -4,28 +4,11 @@ import { date as validateDate } from 'payload/shared'
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
 import { l, options } from '@/lib/labels'
+import { policyCategories, firmOrigins } from '@/lib/options'
 import { policyValidity } from '@/lib/policyValidity'
 import { validationMessage } from '@/lib/validationMessages'
 
 import { contentDefaults } from './shared'
-
-export const policyCategories = options({
-  tax: ['税收优惠', 'Tax'],
-  land: ['用地保障', 'Land'],
-  finance: ['金融支持', 'Finance'],
-  talent: ['人才政策', 'Talent'],
-  logistics: ['物流与通关', 'Logistics & customs'],
-  'government-services': ['政务服务', 'Government services'],
-  'industry-support': ['产业扶持', 'Industry support'],
-})
-
-export const firmOrigins = options({
-  any: ['不限', 'Any'],
-  guangdong: ['广东企业', 'Guangdong firms'],
-  gba: ['粤港澳大湾区企业', 'Greater Bay Area firms'],
-  shenzhen: ['深圳企业', 'Shenzhen firms'],
-  'hong-kong-macao': ['港澳企业', 'Hong Kong & Macao firms'],
-})
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } as const
 

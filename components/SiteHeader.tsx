@@ -3,6 +3,9 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 
 import { LanguageSwitcher } from './LanguageSwitcher.client'
+import { NavLink } from './NavLink.client'
+
+const sections = ['parks', 'policies', 'events', 'cases', 'industries'] as const
 
 export async function SiteHeader() {
   const t = await getTranslations('Header')
@@ -19,13 +22,25 @@ export async function SiteHeader() {
           <span className="text-brand-700 text-xl font-bold">{t('brand')}</span>
           <span className="hidden text-sm text-slate-600 sm:inline">{t('brandSub')}</span>
         </Link>
-        <nav aria-label={t('brand')} className="flex items-center gap-4">
-          <Link href="/" className="hover:text-brand-700 text-sm font-medium text-slate-700">
-            {t('home')}
+        <div className="flex items-center gap-3">
+          <Link href="/search" className="hover:text-brand-700 text-sm font-medium text-slate-700">
+            {t('search')}
           </Link>
           <LanguageSwitcher />
-        </nav>
+        </div>
       </div>
+      <nav aria-label={t('menu')} className="mx-auto max-w-6xl overflow-x-auto px-4">
+        <ul className="flex gap-1 text-sm font-medium whitespace-nowrap text-slate-700">
+          <li>
+            <NavLink href="/">{t('home')}</NavLink>
+          </li>
+          {sections.map((section) => (
+            <li key={section}>
+              <NavLink href={`/${section}`}>{t(section)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { authenticated } from '@/access/authenticated'
+import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { figuresField } from '@/fields/figures'
 import { l } from '@/lib/labels'
 
@@ -9,6 +10,7 @@ export const Home: GlobalConfig = {
   slug: 'home',
   label: l('首页', 'Home page'),
   access: { read: anyone, update: authenticated },
+  hooks: { afterChange: [revalidateGlobal] },
   admin: { group: l('站点', 'Site') },
   fields: [
     {

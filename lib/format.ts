@@ -44,3 +44,13 @@ export function formatDate(iso: string, locale: Locale): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('day')} ${part('month')} ${part('year')}`
 }
+
+/** 2024年9月2日 09:30 / 2 Sep 2024, 09:30 (Beijing time). */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const time = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+  }).format(new Date(iso))
+  return locale === 'zh' ? `${formatDate(iso, locale)} ${time}` : `${formatDate(iso, locale)}, ${time}`
+}

@@ -1,15 +1,22 @@
 import 'server-only'
 
+import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
+import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
 
 import { payloadClient } from './payload'
 
 /**
  * The portal's data access: the only code that queries Payload for public pages. Every query runs
- * with `overrideAccess: false`, so the public sees what Payload's access rules allow and nothing else.
+ * with `overrideAccess: false` and no user, so the public sees what Payload's access rules allow
+ * (published documents) and nothing else.
  */
+const PUBLIC = { overrideAccess: false, draft: false } as const
+
+export type Section = 'parks' | 'policies' | 'events' | 'cases'
+
 export const getSiteSettings = cache(async (locale: Locale) => {
   const payload = await payloadClient()
   return payload.findGlobal({ slug: 'site-settings', locale, depth: 0, overrideAccess: false })
@@ -24,12 +31,231 @@ export const getIndustries = cache(async (locale: Locale) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'industries',
+    ...PUBLIC,
     locale,
-    depth: 0,
-    limit: 50,
-    overrideAccess: false,
-    select: { name: true, slug: true, description: true },
+    depth: 1,
+    limit: 100,
+    pagination: false,
     sort: 'order',
   })
   return docs
 })
+
+/**
+ * Which localized fields of `shown` are in Chinese because the English is missing: `own` is the
+ * same document read without fallback (undefined on Chinese pages, where nothing falls back).
+ */
+export const fallbackFields = <T extends object>(shown: T, own: Partial<T> | undefined, fields: (keyof T)[]) =>
+  new Set(
+    own
+      ? fields.filter(
+          (field) => shown[field] != null && shown[field] !== '' && (own[field] == null || own[field] === ''),
+        )
+      : [],
+  )
+
+/** A published document by slug, plus the fields that fell back to Chinese on an English page. */
+async function bySlug<S extends Section | 'industries'>(collection: S, locale: Locale, slug: string, depth: number) {
+  const payload = await payloadClient()
+  const where: Where = { slug: { equals: slug } }
+  const [{ docs }, own] = await Promise.all([
+    payload.find({ collection, ...PUBLIC, locale, depth, limit: 1, pagination: false, where }),
+    locale === 'zh'
+      ? Promise.resolve(undefined)
+      : payload.find({
+          collection,
+          ...PUBLIC,
+          locale,
+          fallbackLocale: false,
+          depth: 0,
+          limit: 1,
+          pagination: false,
+          where,
+        }),
+  ])
+  return { doc: docs[0], own: own?.docs[0] }
+}
+
+export const getPark = cache(async (locale: Locale, slug: string) => bySlug('parks', locale, slug, 2))
+export const getPolicy = cache(async (locale: Locale, slug: string) => bySlug('policies', locale, slug, 1))
+export const getEvent = cache(async (locale: Locale, slug: string) => bySlug('events', locale, slug, 1))
+export const getCase = cache(async (locale: Locale, slug: string) => bySlug('cases', locale, slug, 1))
+export const getIndustry = cache(async (locale: Locale, slug: string) => bySlug('industries', locale, slug, 1))
+
+export type ParkFilters = { industry?: string; county?: string; level?: string }
+
+export const getParks = cache(async (locale: Locale, filters: ParkFilters = {}) => {
+  const payload = await payloadClient()
+  const and: Where[] = []
+  if (filters.county) and.push({ county: { equals: filters.county } })
+  if (filters.level) and.push({ level: { equals: filters.level } })
+  if (filters.industry) and.push({ 'leadIndustries.slug': { equals: filters.industry } })
+  const { docs } = await payload.find({
+    collection: 'parks',
+    ...PUBLIC,
+    locale,
+    depth: 1,
+    limit: 200,
+    pagination: false,
+    sort: 'name',
+    where: and.length ? { and } : undefined,
+  })
+  return docs
+})
+
+export type PolicyFilters = { q?: string; category?: string; industry?: string; status?: 'in_force' | 'expired' }
+
+export const getPolicies = cache(async (locale: Locale, filters: PolicyFilters = {}) => {
+  const payload = await payloadClient()
+  const now = new Date().toISOString()
+  const and: Where[] = []
+  if (filters.category) and.push({ category: { equals: filters.category } })
+  if (filters.industry) and.push({ 'industries.slug': { equals: filters.industry } })
+  if (filters.status === 'expired') and.push({ expiryDate: { less_than: now } })
+  if (filters.status === 'in_force') {
+    and.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
+    and.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
+  }
+  if (filters.q) {
+    and.push({
+      or: ['title', 'documentNumber', 'issuer', 'summary'].map((field) => ({ [field]: { like: filters.q } })),
+    })
+  }
+  const { docs } = await payload.find({
+    collection: 'policies',
+    ...PUBLIC,
+    locale,
+    depth: 1,
+    limit: 200,
+    pagination: false,
+    sort: '-effectiveDate',
+    where: and.length ? { and } : undefined,
+  })
+  return docs
+})
+
+export const getEvents = cache(async (locale: Locale, when: 'upcoming' | 'past', limit = 100) => {
+  const payload = await payloadClient()
+  const now = new Date().toISOString()
+  const { docs } = await payload.find({
+    collection: 'events',
+    ...PUBLIC,
+    locale,
+    depth: 1,
+    limit,
+    pagination: false,
+    sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
+    where: when === 'upcoming' ? { startsAt: { greater_than_equal: now } } : { startsAt: { less_than: now } },
+  })
+  return docs
+})
+
+export const getCases = cache(async (locale: Locale, where?: Where, limit = 100) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'cases',
+    ...PUBLIC,
+    locale,
+    depth: 1,
+    limit,
+    pagination: false,
+    sort: '-investmentYear',
+    where,
+  })
+  return docs
+})
+
+export const getLatestPolicies = cache(async (locale: Locale, limit: number) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'policies',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    limit,
+    sort: '-updatedAt',
+  })
+  return docs
+})
+
+/** Parks, policies and cases of one industrial chain. */
+export const getIndustryContent = cache(async (locale: Locale, industryId: number) => {
+  const payload = await payloadClient()
+  const [parks, policies, cases] = await Promise.all([
+    payload.find({
+      collection: 'parks',
+      ...PUBLIC,
+      locale,
+      depth: 1,
+      limit: 100,
+      pagination: false,
+      where: { leadIndustries: { in: [industryId] } },
+    }),
+    payload.find({
+      collection: 'policies',
+      ...PUBLIC,
+      locale,
+      depth: 0,
+      limit: 100,
+      pagination: false,
+      where: { industries: { in: [industryId] } },
+    }),
+    getCases(locale, { industry: { equals: industryId } }),
+  ])
+  return { parks: parks.docs, policies: policies.docs, cases }
+})
+
+/** Cases that settled in a park. */
+export const getParkCases = cache(async (locale: Locale, parkId: number) =>
+  getCases(locale, { park: { equals: parkId } }),
+)
+
+export type SearchHit =
+  | { section: 'parks'; doc: Park }
+  | { section: 'policies'; doc: Policy }
+  | { section: 'events'; doc: Event }
+  | { section: 'cases'; doc: Case }
+
+/** One search over parks, policies, events and cases, in the current locale. */
+export async function search(locale: Locale, q: string): Promise<SearchHit[]> {
+  const term = q.trim().slice(0, 100)
+  if (!term) return []
+  const payload = await payloadClient()
+  const like = (fields: string[]): Where => ({ or: fields.map((field) => ({ [field]: { like: term } })) })
+  const common = { ...PUBLIC, locale, depth: 0, limit: 20, pagination: false } as const
+  const [parks, policies, events, cases] = await Promise.all([
+    payload.find({ collection: 'parks', ...common, where: like(['name', 'summary', 'location.address']) }),
+    payload.find({ collection: 'policies', ...common, where: like(['title', 'documentNumber', 'issuer', 'summary']) }),
+    payload.find({ collection: 'events', ...common, where: like(['title', 'summary', 'city', 'venue']) }),
+    payload.find({ collection: 'cases', ...common, where: like(['companyName', 'summary']) }),
+  ])
+  return [
+    ...parks.docs.map((doc) => ({ section: 'parks' as const, doc })),
+    ...policies.docs.map((doc) => ({ section: 'policies' as const, doc })),
+    ...events.docs.map((doc) => ({ section: 'events' as const, doc })),
+    ...cases.docs.map((doc) => ({ section: 'cases' as const, doc })),
+  ]
+}
+
+/** Every published document's slug and last change, for the sitemap. */
+export async function publishedSlugs() {
+  const payload = await payloadClient()
+  const sections = ['parks', 'policies', 'events', 'cases', 'industries'] as const
+  const lists = await Promise.all(
+    sections.map((collection) =>
+      payload.find({
+        collection,
+        ...PUBLIC,
+        depth: 0,
+        limit: 1000,
+        pagination: false,
+        select: { slug: true, updatedAt: true },
+      }),
+    ),
+  )
+  return sections.flatMap((section, i) =>
+    lists[i]!.docs.map((doc) => ({ section, slug: doc.slug as string, updatedAt: doc.updatedAt })),
+  )
+}
+
+export type { Case, Event, Industry, Park, Policy }

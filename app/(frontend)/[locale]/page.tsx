@@ -1,94 +1,226 @@
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
+import { BarChart } from '@/components/BarChart'
+import { Card, CardGrid } from '@/components/Card'
+import { Figures } from '@/components/Figures'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
-import { routing } from '@/i18n/routing'
-import { formatDate, formatFigure } from '@/lib/format'
-import { getHome, getIndustries } from '@/lib/portal'
+import { Link } from '@/i18n/navigation'
+import { formatDate, formatDateTime, formatFigure } from '@/lib/format'
+import { imageOf } from '@/lib/media'
+import { pageLocale } from '@/lib/pageLocale'
+import { getEvents, getHome, getIndustries, getLatestPolicies, getSiteSettings } from '@/lib/portal'
+import { pageMetadata, siteUrl } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 
-/** Rebuilt in the background at most every 10 minutes until on-demand revalidation lands. */
+/** Static; refreshed when content changes (revalidation hooks) and at least every 10 minutes. */
 export const revalidate = 600
 
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [t, home] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getHome(locale)])
+  return {
+    ...pageMetadata({
+      locale,
+      path: '',
+      title: t('title'),
+      description: t('description'),
+      image: imageOf(home.hero?.image, 'hero'),
+    }),
+    title: { absolute: t('title') },
+  }
+}
+
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
-  const [t, tMeta, home, industries] = await Promise.all([
+  const locale = await pageLocale(params)
+  const [t, tc, tMeta, home, industries, policies, events, settings] = await Promise.all([
     getTranslations('Home'),
+    getTranslations('Common'),
     getTranslations('Metadata'),
     getHome(locale),
     getIndustries(locale),
+    getLatestPolicies(locale, 3),
+    getEvents(locale, 'upcoming', 3),
+    getSiteSettings(locale),
   ])
-
   const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')
   const cases = (home.featuredCases ?? []).filter((c) => typeof c === 'object')
+  const figures = home.keyFigures ?? []
+  const money = figures.filter((f) => f.format === 'yuan')
+  const stories = [
+    ['transport', 'transportBody'],
+    ['ports', 'portsBody'],
+    ['industries', 'industriesBody'],
+    ['services', 'servicesBody'],
+  ] as const
 
   return (
     <>
-      <section className="from-brand-800 via-brand-700 to-brand-900 bg-gradient-to-br text-white">
-        <div className="mx-auto max-w-6xl px-4 py-16 sm:py-24">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'GovernmentOrganization',
+          name: settings.siteName,
+          url: `${siteUrl()}/${locale}`,
+          areaServed: 'Ganzhou, Jiangxi, China',
+          email: settings.contact?.email ?? undefined,
+          telephone: settings.contact?.phone ?? undefined,
+        }}
+      />
+      <section className="bg-brand-800 relative overflow-hidden text-white">
+        <MediaImage
+          media={home.hero?.image}
+          size="hero"
+          priority
+          sizes="100vw"
+          className="absolute inset-0 h-full w-full object-cover opacity-30"
+        />
+        <div className="relative mx-auto max-w-6xl px-4 py-16 sm:py-24">
           <p className="text-gold-400 text-sm font-semibold tracking-widest uppercase">{t('eyebrow')}</p>
           <h1 className="mt-3 max-w-3xl text-3xl leading-tight font-bold sm:text-5xl">
             {home.hero?.title || tMeta('title')}
           </h1>
           {home.hero?.subtitle && <p className="text-brand-50 mt-6 max-w-2xl text-lg">{home.hero.subtitle}</p>}
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link
+              href="/parks"
+              className="text-brand-800 hover:bg-brand-50 rounded-md bg-white px-5 py-2.5 font-semibold"
+            >
+              {t('featuredParks')}
+            </Link>
+            <Link
+              href="/policies"
+              className="rounded-md border border-white/70 px-5 py-2.5 font-semibold text-white hover:bg-white/10"
+            >
+              {t('latestPolicies')}
+            </Link>
+          </div>
         </div>
       </section>
 
       <Section id="figures" title={t('keyFigures')}>
-        <dl className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {(home.keyFigures ?? []).map((figure) => (
-            <div key={figure.id} className="rounded-lg border border-slate-200 p-5">
-              <dt className="text-sm text-slate-600">{figure.label}</dt>
-              <dd className="text-brand-700 mt-2 text-3xl font-bold">
-                {formatFigure(figure.value, figure.format, figure.unit, locale)}
-              </dd>
-              <dd className="mt-3 text-xs text-slate-500">
-                {t('source', { source: figure.source })} · {t('asOf', { date: formatDate(figure.asOf, locale) })}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <Figures
+          figures={figures}
+          locale={locale}
+          footnote={(_, i) => {
+            const figure = figures[i]!
+            return `${t('source', { source: figure.source })} · ${t('asOf', { date: formatDate(figure.asOf, locale) })}`
+          }}
+        />
+        {money.length > 0 && (
+          <div className="mt-6 max-w-3xl">
+            <BarChart
+              title={t('chartTitle')}
+              locale={locale}
+              bars={money.map((f) => ({ label: f.label, value: f.value, format: f.format }))}
+              caption={t('source', { source: money[0]!.source })}
+            />
+          </div>
+        )}
       </Section>
 
       <Section id="parks" title={t('featuredParks')}>
         {parks.length === 0 && <p className="mt-4 text-slate-600">{t('empty')}</p>}
-        <ul className="mt-6 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+        <CardGrid>
           {parks.map((park) => (
-            <li key={park.id} className="rounded-lg border border-slate-200 p-5">
-              <h3 className="text-lg font-semibold text-slate-900">{park.name}</h3>
-              {park.plannedArea?.value != null && (
-                <p className="mt-1 text-sm text-slate-600">
-                  {t('plannedArea')}:{' '}
-                  {formatFigure(park.plannedArea.value, 'number', areaUnitLabel(park.plannedArea.unit, locale), locale)}
-                </p>
-              )}
-              {park.summary && <p className="mt-3 text-sm text-slate-700">{park.summary}</p>}
-            </li>
+            <Card
+              key={park.id}
+              href={`/parks/${park.slug}`}
+              title={park.name}
+              image={park.heroImage}
+              meta={
+                park.plannedArea?.value != null
+                  ? `${t('plannedArea')}: ${formatFigure(park.plannedArea.value, 'number', areaUnitLabel(park.plannedArea.unit, locale), locale)}`
+                  : undefined
+              }
+              summary={park.summary}
+            />
           ))}
-        </ul>
+        </CardGrid>
       </Section>
 
-      <Section id="cases" title={t('featuredCases')}>
-        <ul className="mt-6 grid gap-4 md:grid-cols-2">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 lg:grid-cols-2">
+        <section aria-labelledby="latest-policies" className="py-8">
+          <h2 id="latest-policies" className="text-2xl font-bold text-slate-900">
+            {t('latestPolicies')}
+          </h2>
+          <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
+            {policies.map((policy) => (
+              <li key={policy.id} className="py-3">
+                <Link href={`/policies/${policy.slug}`} className="hover:text-brand-700 font-medium text-slate-900">
+                  {policy.title}
+                </Link>
+                {policy.documentNumber && <p className="text-sm text-slate-600">{policy.documentNumber}</p>}
+              </li>
+            ))}
+          </ul>
+          <Link href="/policies" className="text-brand-700 mt-3 inline-block text-sm font-medium underline">
+            {tc('viewAll')}
+          </Link>
+        </section>
+        <section aria-labelledby="upcoming-events" className="py-8">
+          <h2 id="upcoming-events" className="text-2xl font-bold text-slate-900">
+            {t('upcomingEvents')}
+          </h2>
+          <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
+            {events.map((event) => (
+              <li key={event.id} className="py-3">
+                <Link href={`/events/${event.slug}`} className="hover:text-brand-700 font-medium text-slate-900">
+                  {event.title}
+                </Link>
+                <p className="text-sm text-slate-600">
+                  <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, locale)}</time>
+                  {event.city ? ` · ${event.city}` : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <Link href="/events" className="text-brand-700 mt-3 inline-block text-sm font-medium underline">
+            {tc('viewAll')}
+          </Link>
+        </section>
+      </div>
+
+      <Section id="cases" title={t('recentCases')}>
+        <CardGrid>
           {cases.map((item) => (
-            <li key={item.id} className="rounded-lg border border-slate-200 p-5">
-              <h3 className="text-lg font-semibold text-slate-900">{item.companyName}</h3>
-              {item.summary && <p className="mt-2 text-sm text-slate-700">{item.summary}</p>}
-            </li>
+            <Card key={item.id} href={`/cases/${item.slug}`} title={item.companyName} summary={item.summary} />
           ))}
-        </ul>
+        </CardGrid>
       </Section>
+
+      <section aria-labelledby="cooperation" className="mt-8 bg-slate-50">
+        <div className="mx-auto max-w-6xl px-4 py-12">
+          <h2 id="cooperation" className="text-2xl font-bold text-slate-900">
+            {t('cooperation')}
+          </h2>
+          <p className="mt-2 max-w-3xl text-slate-700">{t('cooperationIntro')}</p>
+          <dl className="mt-6 grid gap-6 sm:grid-cols-2">
+            {stories.map(([title, body]) => (
+              <div key={title} className="border-brand-700 rounded-lg border-t-4 bg-white p-5">
+                <dt className="font-semibold text-slate-900">{title === 'industries' ? tc('industries') : t(title)}</dt>
+                <dd className="mt-2 text-sm text-slate-700">{t(body)}</dd>
+              </div>
+            ))}
+          </dl>
+          {figures[0] && <p className="mt-4 text-xs text-slate-600">{t('source', { source: figures[0].source })}</p>}
+        </div>
+      </section>
 
       <Section id="industries" title={t('industries')}>
         <ul className="mt-6 flex flex-wrap gap-2">
           {industries.map((industry) => (
-            <li key={industry.id} className="bg-brand-50 text-brand-800 rounded-full px-4 py-1.5 text-sm font-medium">
-              {industry.name}
+            <li key={industry.id}>
+              <Link
+                href={`/industries/${industry.slug}`}
+                className="bg-brand-50 text-brand-800 hover:bg-brand-100 inline-block rounded-full px-4 py-1.5 text-sm font-medium"
+              >
+                {industry.name}
+              </Link>
             </li>
           ))}
         </ul>

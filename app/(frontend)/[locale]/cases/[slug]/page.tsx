@@ -1,0 +1,120 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { ChineseOnly } from '@/components/ChineseOnly'
+import { Figures } from '@/components/Figures'
+import { MediaImage } from '@/components/MediaImage'
+import { PageHeader } from '@/components/PageHeader'
+import { RichTextBlock } from '@/components/RichTextBlock'
+import { Section } from '@/components/Section'
+import { Link } from '@/i18n/navigation'
+import { formatFigure } from '@/lib/format'
+import { imageOf } from '@/lib/media'
+import { optionLabel, originCities } from '@/lib/options'
+import { noPrerender, pageLocale } from '@/lib/pageLocale'
+import { fallbackFields, getCase } from '@/lib/portal'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+export const generateStaticParams = noPrerender
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { doc } = await getCase(locale, (await params).slug)
+  if (!doc) return {}
+  return pageMetadata({
+    locale,
+    path: `/cases/${doc.slug}`,
+    title: doc.companyName,
+    description: doc.summary,
+    image: imageOf(doc.logo, 'hero'),
+  })
+}
+
+export default async function CasePage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { doc: item, own } = await getCase(locale, (await params).slug)
+  if (!item) notFound()
+  const t = await getTranslations('Cases')
+  const fallback = fallbackFields(item, own, ['companyName', 'summary', 'story'])
+  const industry = typeof item.industry === 'object' ? item.industry : null
+  const park = typeof item.park === 'object' ? item.park : null
+  const facts: [string, React.ReactNode][] = [
+    [t('origin'), item.originCity && optionLabel(originCities, item.originCity, locale)],
+    [
+      t('industry'),
+      industry && (
+        <Link href={`/industries/${industry.slug}`} className="text-brand-700 underline">
+          {industry.name}
+        </Link>
+      ),
+    ],
+    [
+      t('park'),
+      park && (
+        <Link href={`/parks/${park.slug}`} className="text-brand-700 underline">
+          {park.name}
+        </Link>
+      ),
+    ],
+    [t('investment'), item.investmentAmount != null && formatFigure(item.investmentAmount, 'yuan', null, locale)],
+    [t('year'), item.investmentYear],
+  ]
+  return (
+    <article>
+      <PageHeader
+        title={
+          <ChineseOnly active={fallback.has('companyName')} as="span">
+            {item.companyName}
+          </ChineseOnly>
+        }
+        intro={item.summary && <ChineseOnly active={fallback.has('summary')}>{item.summary}</ChineseOnly>}
+        crumbs={[{ href: '/cases', label: t('title') }, { label: item.companyName }]}
+      />
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <MediaImage
+            media={item.logo}
+            size="hero"
+            priority
+            className="h-auto w-full rounded-lg"
+            sizes="(min-width: 1024px) 66vw, 100vw"
+          />
+          <div className="mt-8">
+            <ChineseOnly active={fallback.has('story')}>
+              <RichTextBlock data={item.story} />
+            </ChineseOnly>
+          </div>
+          {item.quote?.text && (
+            <figure className="border-gold-500 mt-8 border-l-4 pl-4">
+              <blockquote className="text-lg text-slate-800">“{item.quote.text}”</blockquote>
+              {item.quote.attribution && (
+                <figcaption className="mt-2 text-sm text-slate-600">— {item.quote.attribution}</figcaption>
+              )}
+            </figure>
+          )}
+        </div>
+        <aside>
+          <dl className="space-y-3 rounded-lg border border-slate-200 p-5 text-sm">
+            {facts
+              .filter(([, value]) => value)
+              .map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-slate-600">{label}</dt>
+                  <dd className="font-medium text-slate-900">{value}</dd>
+                </div>
+              ))}
+          </dl>
+        </aside>
+      </div>
+      {(item.outcomes ?? []).length > 0 && (
+        <Section id="outcomes" title={t('outcomes')}>
+          <Figures figures={item.outcomes ?? []} locale={locale} />
+        </Section>
+      )}
+    </article>
+  )
+}

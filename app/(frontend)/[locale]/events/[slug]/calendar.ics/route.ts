@@ -1,0 +1,33 @@
+import { hasLocale } from 'next-intl'
+
+import { routing } from '@/i18n/routing'
+import { icsEvent } from '@/lib/ics'
+import { getEvent } from '@/lib/portal'
+import { siteUrl } from '@/lib/seo'
+
+type Context = { params: Promise<{ locale: string; slug: string }> }
+
+/** "Add to calendar": the event as an .ics file, in the page's language. */
+export async function GET(_request: Request, { params }: Context) {
+  const { locale, slug } = await params
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 })
+  const { doc: event } = await getEvent(locale, slug)
+  if (!event) return new Response('Not found', { status: 404 })
+  const body = icsEvent({
+    uid: `event-${event.id}@invest-ganzhou`,
+    title: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    location: [event.venue, event.city].filter(Boolean).join(', '),
+    description: event.summary,
+    url: `${siteUrl()}/${locale}/events/${event.slug}`,
+    updatedAt: event.updatedAt,
+  })
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${event.slug}.ics"`,
+      'Cache-Control': 'public, max-age=300',
+    },
+  })
+}

@@ -1,0 +1,170 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { Card, CardGrid } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { PageHeader } from '@/components/PageHeader'
+import { RichTextBlock } from '@/components/RichTextBlock'
+import { Section } from '@/components/Section'
+import { formatDateTime } from '@/lib/format'
+import { imageOf } from '@/lib/media'
+import { eventTypes, optionLabel } from '@/lib/options'
+import { noPrerender, pageLocale } from '@/lib/pageLocale'
+import { fallbackFields, getEvent } from '@/lib/portal'
+import { pageMetadata, siteUrl } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+export const generateStaticParams = noPrerender
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { doc } = await getEvent(locale, (await params).slug)
+  if (!doc) return {}
+  return pageMetadata({
+    locale,
+    path: `/events/${doc.slug}`,
+    title: doc.title,
+    description: doc.summary,
+    image: imageOf(doc.cover, 'hero'),
+  })
+}
+
+export default async function EventPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { doc: event, own } = await getEvent(locale, (await params).slug)
+  if (!event) notFound()
+  const [t, tc] = await Promise.all([getTranslations('Events'), getTranslations('Common')])
+  const fallback = fallbackFields(event, own, ['title', 'summary', 'body'])
+  const registration = event.registration
+  const open =
+    registration?.status === 'open' && (!registration.deadline || new Date(registration.deadline) > new Date())
+  const parks = (event.relatedParks ?? []).filter((p) => typeof p === 'object')
+  const image = imageOf(event.cover, 'hero')
+
+  return (
+    <article>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Event',
+          name: event.title,
+          description: event.summary ?? undefined,
+          startDate: event.startsAt,
+          endDate: event.endsAt ?? undefined,
+          eventStatus: 'https://schema.org/EventScheduled',
+          eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+          location: {
+            '@type': 'Place',
+            name: event.venue ?? event.city ?? undefined,
+            address: event.city ?? undefined,
+          },
+          organizer: event.organiser ? { '@type': 'Organization', name: event.organiser } : undefined,
+          image: image ? `${siteUrl()}${image.src}` : undefined,
+          url: `${siteUrl()}/${locale}/events/${event.slug}`,
+        }}
+      />
+      <PageHeader
+        title={
+          <ChineseOnly active={fallback.has('title')} as="span">
+            {event.title}
+          </ChineseOnly>
+        }
+        intro={event.summary && <ChineseOnly active={fallback.has('summary')}>{event.summary}</ChineseOnly>}
+        crumbs={[{ href: '/events', label: t('title') }, { label: event.title }]}
+      />
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <MediaImage
+            media={event.cover}
+            size="hero"
+            priority
+            className="h-auto w-full rounded-lg"
+            sizes="(min-width: 1024px) 66vw, 100vw"
+          />
+          <div className="mt-8">
+            <ChineseOnly active={fallback.has('body')}>
+              <RichTextBlock data={event.body} />
+            </ChineseOnly>
+          </div>
+        </div>
+        <aside className="space-y-4">
+          <dl className="space-y-3 rounded-lg border border-slate-200 p-5 text-sm">
+            <div>
+              <dt className="text-slate-600">{t('when')}</dt>
+              <dd className="font-medium text-slate-900">
+                <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, locale)}</time>
+                {event.endsAt && (
+                  <>
+                    {' – '}
+                    <time dateTime={event.endsAt}>{formatDateTime(event.endsAt, locale)}</time>
+                  </>
+                )}{' '}
+                <span className="text-slate-600">({t('timeZone')})</span>
+              </dd>
+            </div>
+            {(event.venue || event.city) && (
+              <div>
+                <dt className="text-slate-600">{t('venue')}</dt>
+                <dd className="font-medium text-slate-900">{[event.venue, event.city].filter(Boolean).join(' · ')}</dd>
+              </div>
+            )}
+            {event.organiser && (
+              <div>
+                <dt className="text-slate-600">{t('organiser')}</dt>
+                <dd className="font-medium text-slate-900">{event.organiser}</dd>
+              </div>
+            )}
+            {event.type && (
+              <div>
+                <dt className="text-slate-600">{t('type')}</dt>
+                <dd className="font-medium text-slate-900">{optionLabel(eventTypes, event.type, locale)}</dd>
+              </div>
+            )}
+            <div>
+              <dt className="text-slate-600">{t('registration')}</dt>
+              <dd className="font-medium text-slate-900">
+                {open ? t('open') : t('closed')}
+                {open && registration?.capacity != null && <> · {t('capacity', { count: registration.capacity })}</>}
+                {open && registration?.deadline && (
+                  <span className="block font-normal text-slate-700">
+                    {t('deadline', { date: formatDateTime(registration.deadline, locale) })}
+                  </span>
+                )}
+              </dd>
+            </div>
+          </dl>
+          {open && registration?.method === 'link' && registration.url && (
+            <a
+              href={registration.url}
+              rel="noopener"
+              className="bg-brand-700 hover:bg-brand-800 block rounded-md px-4 py-2 text-center font-medium text-white"
+            >
+              {t('register')}
+            </a>
+          )}
+          <a
+            href={`/${locale}/events/${event.slug}/calendar.ics`}
+            download
+            className="hover:border-brand-700 hover:text-brand-700 block rounded-md border border-slate-300 px-4 py-2 text-center font-medium text-slate-800"
+          >
+            {t('addToCalendar')}
+          </a>
+        </aside>
+      </div>
+      {parks.length > 0 && (
+        <Section id="parks" title={tc('relatedParks')}>
+          <CardGrid>
+            {parks.map((park) => (
+              <Card key={park.id} href={`/parks/${park.slug}`} title={park.name} summary={park.summary} />
+            ))}
+          </CardGrid>
+        </Section>
+      )}
+    </article>
+  )
+}

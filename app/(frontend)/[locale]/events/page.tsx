@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { EventsList } from '@/components/lists/EventsList'
+import { PageHeader } from '@/components/PageHeader'
+import { pageLocale } from '@/lib/pageLocale'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string }> }
+
+/** Static; the same list with filters in the query is served by results/[section] (proxy.ts). */
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Events' })
+  return pageMetadata({ locale, path: '/events', title: t('title'), description: t('intro') })
+}
+
+export default async function Page({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('Events')
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
+      <div className="mx-auto max-w-6xl px-4 pb-12">
+        <EventsList locale={locale} when="upcoming" />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { Card, CardGrid } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
+import { PageHeader } from '@/components/PageHeader'
+import { Section } from '@/components/Section'
+import { noPrerender, pageLocale } from '@/lib/pageLocale'
+import { fallbackFields, getIndustry, getIndustryContent } from '@/lib/portal'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+export const generateStaticParams = noPrerender
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { doc } = await getIndustry(locale, (await params).slug)
+  if (!doc) return {}
+  return pageMetadata({ locale, path: `/industries/${doc.slug}`, title: doc.name, description: doc.description })
+}
+
+export default async function IndustryPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { doc: industry, own } = await getIndustry(locale, (await params).slug)
+  if (!industry) notFound()
+  const [t, tc, content] = await Promise.all([
+    getTranslations('Industries'),
+    getTranslations('Common'),
+    getIndustryContent(locale, industry.id),
+  ])
+  const fallback = fallbackFields(industry, own, ['name', 'description'])
+  return (
+    <>
+      <PageHeader
+        title={
+          <ChineseOnly active={fallback.has('name')} as="span">
+            {industry.name}
+          </ChineseOnly>
+        }
+        intro={
+          industry.description && <ChineseOnly active={fallback.has('description')}>{industry.description}</ChineseOnly>
+        }
+        crumbs={[{ href: '/industries', label: t('title') }, { label: industry.name }]}
+      />
+      {content.parks.length + content.policies.length + content.cases.length === 0 && (
+        <p className="mx-auto max-w-6xl px-4 py-8 text-slate-700">{tc('noResults')}</p>
+      )}
+      {content.parks.length > 0 && (
+        <Section id="parks" title={t('parks')}>
+          <CardGrid>
+            {content.parks.map((park) => (
+              <Card
+                key={park.id}
+                href={`/parks/${park.slug}`}
+                title={park.name}
+                summary={park.summary}
+                image={park.heroImage}
+              />
+            ))}
+          </CardGrid>
+        </Section>
+      )}
+      {content.policies.length > 0 && (
+        <Section id="policies" title={t('policies')}>
+          <CardGrid>
+            {content.policies.map((policy) => (
+              <Card
+                key={policy.id}
+                href={`/policies/${policy.slug}`}
+                title={policy.title}
+                meta={policy.documentNumber}
+                summary={policy.summary}
+              />
+            ))}
+          </CardGrid>
+        </Section>
+      )}
+      {content.cases.length > 0 && (
+        <Section id="cases" title={t('cases')}>
+          <CardGrid>
+            {content.cases.map((item) => (
+              <Card key={item.id} href={`/cases/${item.slug}`} title={item.companyName} summary={item.summary} />
+            ))}
+          </CardGrid>
+        </Section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { Card, CardGrid } from '@/components/Card'
+import { PageHeader } from '@/components/PageHeader'
+import { pageLocale } from '@/lib/pageLocale'
+import { getIndustries } from '@/lib/portal'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Industries' })
+  return pageMetadata({ locale, path: '/industries', title: t('title'), description: t('intro') })
+}
+
+export default async function IndustriesPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, industries] = await Promise.all([getTranslations('Industries'), getIndustries(locale)])
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
+      <div className="mx-auto max-w-6xl px-4 pb-12">
+        <CardGrid>
+          {industries.map((industry) => (
+            <Card
+              key={industry.id}
+              href={`/industries/${industry.slug}`}
+              title={industry.name}
+              summary={industry.description}
+              image={industry.icon}
+            />
+          ))}
+        </CardGrid>
+      </div>
+    </>
+  )
+}

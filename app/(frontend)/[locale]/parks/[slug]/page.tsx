@@ -1,0 +1,230 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { Card, CardGrid } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
+import { Figures } from '@/components/Figures'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { PageHeader } from '@/components/PageHeader'
+import { RichTextBlock } from '@/components/RichTextBlock'
+import { Section } from '@/components/Section'
+import { areaUnitLabel } from '@/fields/area'
+import { Link } from '@/i18n/navigation'
+import { formatDate, formatFigure } from '@/lib/format'
+import { imageOf } from '@/lib/media'
+import { counties, optionLabel, parkLevels } from '@/lib/options'
+import { fallbackFields, getPark, getParkCases } from '@/lib/portal'
+import { noPrerender, pageLocale } from '@/lib/pageLocale'
+import { pageMetadata, siteUrl } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+export const generateStaticParams = noPrerender
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { doc } = await getPark(locale, (await params).slug)
+  if (!doc) return {}
+  return pageMetadata({
+    locale,
+    path: `/parks/${doc.slug}`,
+    title: doc.name,
+    description: doc.summary,
+    image: imageOf(doc.heroImage, 'hero'),
+  })
+}
+
+export default async function ParkPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { doc: park, own } = await getPark(locale, (await params).slug)
+  if (!park) notFound()
+  const [t, tc, cases] = await Promise.all([
+    getTranslations('Parks'),
+    getTranslations('Common'),
+    getParkCases(locale, park.id),
+  ])
+  const fallback = fallbackFields(park, own, ['name', 'summary', 'body'])
+  const area = (value: { value?: number | null; unit?: 'km2' | 'm2' | 'mu' | 'ha' | null } | undefined) =>
+    value?.value != null ? formatFigure(value.value, 'number', areaUnitLabel(value.unit, locale), locale) : null
+  const industries = (park.leadIndustries ?? []).filter((i) => typeof i === 'object')
+  const policies = (park.relatedPolicies ?? []).filter((p) => typeof p === 'object')
+  const { lat, lng, address } = park.location ?? {}
+  const facts = [
+    [t('county'), park.county && optionLabel(counties, park.county, locale)],
+    [t('level'), park.level && optionLabel(parkLevels, park.level, locale)],
+    [t('plannedArea'), area(park.plannedArea)],
+    [t('builtArea'), area(park.builtArea)],
+  ].filter(([, value]) => value)
+
+  return (
+    <article>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Place',
+          name: park.name,
+          description: park.summary ?? undefined,
+          url: `${siteUrl()}/${locale}/parks/${park.slug}`,
+          address: address ?? undefined,
+          geo: lat != null && lng != null ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } : undefined,
+          image: imageOf(park.heroImage, 'hero') ? `${siteUrl()}${imageOf(park.heroImage, 'hero')!.src}` : undefined,
+        }}
+      />
+      <PageHeader
+        title={
+          <ChineseOnly active={fallback.has('name')} as="span">
+            {park.name}
+          </ChineseOnly>
+        }
+        intro={park.summary && <ChineseOnly active={fallback.has('summary')}>{park.summary}</ChineseOnly>}
+        crumbs={[{ href: '/parks', label: t('title') }, { label: park.name }]}
+      >
+        {industries.length > 0 && (
+          <ul className="mt-4 flex flex-wrap gap-2" aria-label={t('industry')}>
+            {industries.map((industry) => (
+              <li key={industry.id}>
+                <Link
+                  href={`/industries/${industry.slug}`}
+                  className="bg-brand-50 text-brand-800 hover:bg-brand-100 rounded-full px-3 py-1 text-sm font-medium"
+                >
+                  {industry.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PageHeader>
+
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <MediaImage
+            media={park.heroImage}
+            size="hero"
+            priority
+            className="h-auto w-full rounded-lg"
+            sizes="(min-width: 1024px) 66vw, 100vw"
+          />
+          {facts.length > 0 && (
+            <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-4">
+              {facts.map(([label, value]) => (
+                <div key={label as string}>
+                  <dt className="text-sm text-slate-600">{label}</dt>
+                  <dd className="font-semibold text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <div className="mt-8">
+            <ChineseOnly active={fallback.has('body')}>
+              <RichTextBlock data={park.body} />
+            </ChineseOnly>
+          </div>
+        </div>
+
+        <aside className="space-y-6">
+          <section aria-labelledby="contact" className="rounded-lg border border-slate-200 p-5">
+            <h2 id="contact" className="text-lg font-semibold text-slate-900">
+              {t('contact')}
+            </h2>
+            <dl className="mt-3 space-y-2 text-sm">
+              {park.contact?.name && <dd className="font-medium text-slate-900">{park.contact.name}</dd>}
+              {park.contact?.phone && (
+                <div>
+                  <dt className="inline text-slate-600">{t('phone')}: </dt>
+                  <dd className="inline">
+                    <a className="text-brand-700 underline" href={`tel:${park.contact.phone.replace(/[^\d+]/g, '')}`}>
+                      {park.contact.phone}
+                    </a>
+                  </dd>
+                </div>
+              )}
+              {park.contact?.email && (
+                <div>
+                  <dt className="inline text-slate-600">{t('email')}: </dt>
+                  <dd className="inline">
+                    <a className="text-brand-700 underline" href={`mailto:${park.contact.email}`}>
+                      {park.contact.email}
+                    </a>
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </section>
+          {(address || (lat != null && lng != null)) && (
+            <section aria-labelledby="location" className="rounded-lg border border-slate-200 p-5 text-sm">
+              <h2 id="location" className="text-lg font-semibold text-slate-900">
+                {t('location')}
+              </h2>
+              {address && <p className="mt-2">{address}</p>}
+              {lat != null && lng != null && (
+                <p className="mt-2 text-slate-700">
+                  {t('coordinates')}: {lat.toFixed(4)}, {lng.toFixed(4)} ·{' '}
+                  <a
+                    className="text-brand-700 underline"
+                    rel="noopener"
+                    target="_blank"
+                    href={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=13/${lat}/${lng}`}
+                  >
+                    {t('openMap')}
+                  </a>
+                </p>
+              )}
+            </section>
+          )}
+          {park.lastVerified && (
+            <p className="text-xs text-slate-600">
+              {tc('lastVerified', { date: formatDate(park.lastVerified, locale) })}
+            </p>
+          )}
+        </aside>
+      </div>
+
+      {(park.keyFigures ?? []).length > 0 && (
+        <Section id="figures" title={tc('figures')}>
+          <Figures figures={park.keyFigures ?? []} locale={locale} />
+        </Section>
+      )}
+
+      {(park.gallery ?? []).length > 0 && (
+        <Section id="gallery" title={t('gallery')}>
+          <ul className="mt-6 grid gap-4 sm:grid-cols-3">
+            {(park.gallery ?? []).map((image, i) => (
+              <li key={typeof image === 'object' ? image.id : i}>
+                <MediaImage media={image} size="card" className="h-auto w-full rounded-lg" />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {policies.length > 0 && (
+        <Section id="policies" title={tc('relatedPolicies')}>
+          <CardGrid>
+            {policies.map((policy) => (
+              <Card
+                key={policy.id}
+                href={`/policies/${policy.slug}`}
+                title={policy.title}
+                meta={policy.documentNumber}
+                summary={policy.summary}
+              />
+            ))}
+          </CardGrid>
+        </Section>
+      )}
+
+      {cases.length > 0 && (
+        <Section id="cases" title={tc('relatedCases')}>
+          <CardGrid>
+            {cases.map((item) => (
+              <Card key={item.id} href={`/cases/${item.slug}`} title={item.companyName} summary={item.summary} />
+            ))}
+          </CardGrid>
+        </Section>
+      )}
+    </article>
+  )
+}

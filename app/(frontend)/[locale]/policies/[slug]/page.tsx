@@ -1,0 +1,159 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { ChineseOnly } from '@/components/ChineseOnly'
+import { PageHeader } from '@/components/PageHeader'
+import { RichTextBlock } from '@/components/RichTextBlock'
+import { ValidityBadge } from '@/components/ValidityBadge'
+import { Link } from '@/i18n/navigation'
+import { formatDate, formatFigure } from '@/lib/format'
+import { relativeUrl } from '@/lib/media'
+import { firmOrigins, optionLabel, policyCategories } from '@/lib/options'
+import { noPrerender, pageLocale } from '@/lib/pageLocale'
+import { fallbackFields, getPolicy } from '@/lib/portal'
+import { pageMetadata } from '@/lib/seo'
+import type { Media } from '@/payload-types'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+export const generateStaticParams = noPrerender
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { doc } = await getPolicy(locale, (await params).slug)
+  if (!doc) return {}
+  return pageMetadata({ locale, path: `/policies/${doc.slug}`, title: doc.title, description: doc.summary })
+}
+
+export default async function PolicyPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { doc: policy, own } = await getPolicy(locale, (await params).slug)
+  if (!policy) notFound()
+  const [t, tc] = await Promise.all([getTranslations('Policies'), getTranslations('Common')])
+  const fallback = fallbackFields(policy, own, ['title', 'summary', 'body', 'issuer'])
+  const industries = (policy.industries ?? []).filter((i) => typeof i === 'object')
+  const attachments = (policy.attachments ?? []).filter((a): a is Media => typeof a === 'object' && Boolean(a.url))
+  const facts: [string, React.ReactNode][] = [
+    [t('documentNumber'), policy.documentNumber],
+    [
+      t('issuer'),
+      policy.issuer && (
+        <ChineseOnly active={fallback.has('issuer')} as="span">
+          {policy.issuer}
+        </ChineseOnly>
+      ),
+    ],
+    [t('category'), policy.category && optionLabel(policyCategories, policy.category, locale)],
+    [
+      t('effectiveDate'),
+      policy.effectiveDate && <time dateTime={policy.effectiveDate}>{formatDate(policy.effectiveDate, locale)}</time>,
+    ],
+    [
+      t('expiryDate'),
+      policy.expiryDate ? (
+        <time dateTime={policy.expiryDate}>{formatDate(policy.expiryDate, locale)}</time>
+      ) : (
+        t('openEnded')
+      ),
+    ],
+    [t('firmOrigin'), (policy.firmOrigin ?? []).map((o) => optionLabel(firmOrigins, o, locale)).join('、')],
+    [
+      t('minimumInvestment'),
+      policy.minimumInvestment != null && formatFigure(policy.minimumInvestment, 'yuan', null, locale),
+    ],
+  ]
+
+  return (
+    <article>
+      <PageHeader
+        title={
+          <ChineseOnly active={fallback.has('title')} as="span">
+            {policy.title}
+          </ChineseOnly>
+        }
+        intro={policy.summary && <ChineseOnly active={fallback.has('summary')}>{policy.summary}</ChineseOnly>}
+        crumbs={[{ href: '/policies', label: t('title') }, { label: policy.title }]}
+      >
+        <div className="mt-4">
+          <ValidityBadge validity={policy.validity} />
+        </div>
+      </PageHeader>
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
+        <div className="space-y-8 lg:col-span-2">
+          {(policy.benefits ?? []).length > 0 && (
+            <section aria-labelledby="benefits">
+              <h2 id="benefits" className="text-xl font-bold text-slate-900">
+                {t('benefits')}
+              </h2>
+              <ul className="mt-3 list-disc space-y-1 pl-6">
+                {(policy.benefits ?? []).map((benefit, i) => (
+                  <li key={benefit.id ?? i}>{benefit.text}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="fulltext">
+            <h2 id="fulltext" className="text-xl font-bold text-slate-900">
+              {t('fullText')}
+            </h2>
+            <div className="mt-3">
+              <ChineseOnly active={fallback.has('body')}>
+                <RichTextBlock data={policy.body} />
+              </ChineseOnly>
+            </div>
+          </section>
+          {attachments.length > 0 && (
+            <section aria-labelledby="attachments">
+              <h2 id="attachments" className="text-xl font-bold text-slate-900">
+                {t('attachments')}
+              </h2>
+              <ul className="mt-3 space-y-2">
+                {attachments.map((file) => (
+                  <li key={file.id}>
+                    <a href={relativeUrl(file.url!)} download className="text-brand-700 underline">
+                      {file.alt || file.filename}
+                    </a>{' '}
+                    <span className="text-sm text-slate-600">
+                      (PDF, {Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <aside>
+          <dl className="space-y-3 rounded-lg border border-slate-200 p-5 text-sm">
+            {facts
+              .filter(([, value]) => value)
+              .map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-slate-600">{label}</dt>
+                  <dd className="font-medium text-slate-900">{value}</dd>
+                </div>
+              ))}
+            {industries.length > 0 && (
+              <div>
+                <dt className="text-slate-600">{t('industry')}</dt>
+                <dd className="flex flex-wrap gap-2 pt-1">
+                  {industries.map((industry) => (
+                    <Link key={industry.id} href={`/industries/${industry.slug}`} className="text-brand-700 underline">
+                      {industry.name}
+                    </Link>
+                  ))}
+                </dd>
+              </div>
+            )}
+          </dl>
+          {policy.lastVerified && (
+            <p className="mt-3 text-xs text-slate-600">
+              {tc('lastVerified', { date: formatDate(policy.lastVerified, locale) })}
+            </p>
+          )}
+        </aside>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react'
+
+import { Link } from '@/i18n/navigation'
+import type { Media } from '@/payload-types'
+
+import { MediaImage } from './MediaImage'
+
+/** A list item that links to a document: image, title, a line of facts, a summary. */
+export function Card({
+  href,
+  title,
+  meta,
+  summary,
+  image,
+  badge,
+}: {
+  href: string
+  title: ReactNode
+  meta?: ReactNode
+  summary?: ReactNode
+  image?: number | Media | null
+  badge?: ReactNode
+}) {
+  return (
+    <li className="group hover:border-brand-700 relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white transition hover:shadow-sm">
+      {image && typeof image === 'object' && (
+        <MediaImage
+          media={image}
+          size="card"
+          className="aspect-[8/5] w-full object-cover"
+          sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+        />
+      )}
+      <div className="flex flex-1 flex-col gap-2 p-5">
+        {badge}
+        <h3 className="text-lg font-semibold text-slate-900">
+          <Link href={href} className="group-hover:text-brand-700 after:absolute after:inset-0">
+            {title}
+          </Link>
+        </h3>
+        {meta && <div className="text-sm text-slate-600">{meta}</div>}
+        {summary && <div className="line-clamp-3 text-sm text-slate-700">{summary}</div>}
+      </div>
+    </li>
+  )
+}
+
+export function CardGrid({ children }: { children: ReactNode }) {
+  return <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</ul>
+}

@@ -1,0 +1,82 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+
+export type FilterField =
+  | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
+  | { kind: 'search'; name: string; label: string; value?: string; hint?: string }
+
+/**
+ * Filters as a plain GET form: the choice lives in the URL (shareable, back button works) and
+ * it works without JavaScript.
+ */
+export async function FilterForm({
+  locale,
+  path,
+  fields,
+  hidden,
+}: {
+  locale: Locale
+  path: string
+  fields: FilterField[]
+  hidden?: Record<string, string>
+}) {
+  const t = await getTranslations('Common')
+  const action = `/${locale}${path}`
+  return (
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label={t('filter')}
+      className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field) => (
+        <div key={field.name} className="flex flex-col gap-1">
+          <label htmlFor={`filter-${field.name}`} className="text-sm font-medium text-slate-700">
+            {field.label}
+          </label>
+          {field.kind === 'select' ? (
+            <select
+              id={`filter-${field.name}`}
+              name={field.name}
+              defaultValue={field.value ?? ''}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
+            >
+              <option value="">{t('any')}</option>
+              {field.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              id={`filter-${field.name}`}
+              type="search"
+              name={field.name}
+              defaultValue={field.value ?? ''}
+              placeholder={field.hint}
+              maxLength={100}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
+            />
+          )}
+        </div>
+      ))}
+      <div className="flex items-end gap-3">
+        <button type="submit" className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 font-medium text-white">
+          {t('apply')}
+        </button>
+        <a
+          href={hidden ? `${action}?${new URLSearchParams(hidden)}` : action}
+          className="hover:text-brand-700 py-2 text-sm text-slate-700 underline underline-offset-2"
+        >
+          {t('reset')}
+        </a>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,74 @@
+import { getTranslations } from 'next-intl/server'
+import type { Where } from 'payload'
+
+import { Card, CardGrid } from '@/components/Card'
+import { FilterForm } from '@/components/FilterForm'
+import type { Locale } from '@/i18n/locales'
+import { formatFigure } from '@/lib/format'
+import { optionChoices, optionLabel, originCities } from '@/lib/options'
+import { getCases, getIndustries } from '@/lib/portal'
+
+export async function CasesList({
+  locale,
+  filters,
+}: {
+  locale: Locale
+  filters: { origin?: string; industry?: string }
+}) {
+  const and: Where[] = []
+  if (filters.origin) and.push({ originCity: { equals: filters.origin } })
+  if (filters.industry) and.push({ 'industry.slug': { equals: filters.industry } })
+  const [t, tc, cases, industries] = await Promise.all([
+    getTranslations('Cases'),
+    getTranslations('Common'),
+    getCases(locale, and.length ? { and } : undefined),
+    getIndustries(locale),
+  ])
+  return (
+    <>
+      <FilterForm
+        locale={locale}
+        path="/cases"
+        fields={[
+          {
+            kind: 'select',
+            name: 'origin',
+            label: t('origin'),
+            value: filters.origin,
+            options: optionChoices(originCities, locale),
+          },
+          {
+            kind: 'select',
+            name: 'industry',
+            label: t('industry'),
+            value: filters.industry,
+            options: industries.map((i) => ({ value: i.slug!, label: i.name })),
+          },
+        ]}
+      />
+      <p className="mt-6 text-sm text-slate-600" role="status">
+        {tc('results', { count: cases.length })}
+      </p>
+      {cases.length === 0 && <p className="mt-4 text-slate-700">{tc('noResults')}</p>}
+      <CardGrid>
+        {cases.map((item) => (
+          <Card
+            key={item.id}
+            href={`/cases/${item.slug}`}
+            title={item.companyName}
+            image={item.logo}
+            meta={[
+              item.originCity && `${t('origin')}: ${optionLabel(originCities, item.originCity, locale)}`,
+              typeof item.industry === 'object' && item.industry?.name,
+              item.investmentAmount != null && formatFigure(item.investmentAmount, 'yuan', null, locale),
+              item.investmentYear,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            summary={item.summary}
+          />
+        ))}
+      </CardGrid>
+    </>
+  )
+}

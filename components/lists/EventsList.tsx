@@ -1,0 +1,67 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Card, CardGrid } from '@/components/Card'
+import { FilterForm } from '@/components/FilterForm'
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import { formatDateTime } from '@/lib/format'
+import { eventTypes, optionChoices } from '@/lib/options'
+import { getEvents } from '@/lib/portal'
+
+export async function EventsList({ locale, when, type }: { locale: Locale; when: 'upcoming' | 'past'; type?: string }) {
+  const [t, tc, all] = await Promise.all([
+    getTranslations('Events'),
+    getTranslations('Common'),
+    getEvents(locale, when),
+  ])
+  const events = type ? all.filter((event) => event.type === type) : all
+  const tab = (target: 'upcoming' | 'past') =>
+    `rounded-t-md border-b-2 px-4 py-2 font-medium ${when === target ? 'border-brand-700 text-brand-700' : 'border-transparent text-slate-600 hover:text-brand-700'}`
+  return (
+    <>
+      <nav aria-label={t('title')} className="mt-6 flex gap-2 border-b border-slate-200">
+        <Link href="/events" className={tab('upcoming')} aria-current={when === 'upcoming' ? 'page' : undefined}>
+          {t('upcoming')}
+        </Link>
+        <Link
+          href={{ pathname: '/events', query: { when: 'past' } }}
+          className={tab('past')}
+          aria-current={when === 'past' ? 'page' : undefined}
+        >
+          {t('past')}
+        </Link>
+      </nav>
+      <FilterForm
+        locale={locale}
+        path="/events"
+        hidden={when === 'past' ? { when: 'past' } : undefined}
+        fields={[
+          { kind: 'select', name: 'type', label: t('type'), value: type, options: optionChoices(eventTypes, locale) },
+        ]}
+      />
+      <p className="mt-6 text-sm text-slate-600" role="status">
+        {tc('results', { count: events.length })}
+      </p>
+      {events.length === 0 && (
+        <p className="mt-4 text-slate-700">{when === 'upcoming' ? t('noUpcoming') : tc('noResults')}</p>
+      )}
+      <CardGrid>
+        {events.map((event) => (
+          <Card
+            key={event.id}
+            href={`/events/${event.slug}`}
+            title={event.title}
+            image={event.cover}
+            meta={
+              <>
+                <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, locale)}</time>
+                {event.city ? ` · ${event.city}` : ''}
+              </>
+            }
+            summary={event.summary}
+          />
+        ))}
+      </CardGrid>
+    </>
+  )
+}

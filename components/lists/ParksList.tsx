@@ -1,0 +1,75 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Card, CardGrid } from '@/components/Card'
+import { FilterForm } from '@/components/FilterForm'
+import { areaUnitLabel } from '@/fields/area'
+import type { Locale } from '@/i18n/locales'
+import { formatFigure } from '@/lib/format'
+import { counties, optionChoices, optionLabel, parkLevels } from '@/lib/options'
+import { getIndustries, getParks, type ParkFilters } from '@/lib/portal'
+
+export async function ParksList({ locale, filters }: { locale: Locale; filters: ParkFilters }) {
+  const [t, tc, parks, industries] = await Promise.all([
+    getTranslations('Parks'),
+    getTranslations('Common'),
+    getParks(locale, filters),
+    getIndustries(locale),
+  ])
+  return (
+    <>
+      <FilterForm
+        locale={locale}
+        path="/parks"
+        fields={[
+          {
+            kind: 'select',
+            name: 'industry',
+            label: t('industry'),
+            value: filters.industry,
+            options: industries.map((i) => ({ value: i.slug!, label: i.name })),
+          },
+          {
+            kind: 'select',
+            name: 'county',
+            label: t('county'),
+            value: filters.county,
+            options: optionChoices(counties, locale),
+          },
+          {
+            kind: 'select',
+            name: 'level',
+            label: t('level'),
+            value: filters.level,
+            options: optionChoices(parkLevels, locale),
+          },
+        ]}
+      />
+      <p className="mt-6 text-sm text-slate-600" role="status">
+        {tc('results', { count: parks.length })}
+      </p>
+      {parks.length === 0 && <p className="mt-4 text-slate-700">{tc('noResults')}</p>}
+      <CardGrid>
+        {parks.map((park) => {
+          const area =
+            park.plannedArea?.value != null ? park.plannedArea : park.builtArea?.value != null ? park.builtArea : null
+          return (
+            <Card
+              key={park.id}
+              href={`/parks/${park.slug}`}
+              title={park.name}
+              image={park.heroImage}
+              meta={[
+                park.county && optionLabel(counties, park.county, locale),
+                park.level && optionLabel(parkLevels, park.level, locale),
+                area && formatFigure(area.value!, 'number', areaUnitLabel(area.unit, locale), locale),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+              summary={park.summary}
+            />
+          )
+        })}
+      </CardGrid>
+    </>
+  )
+}

@@ -1,0 +1,74 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Card, CardGrid } from '@/components/Card'
+import { FilterForm } from '@/components/FilterForm'
+import { ValidityBadge } from '@/components/ValidityBadge'
+import type { Locale } from '@/i18n/locales'
+import { optionChoices, optionLabel, policyCategories } from '@/lib/options'
+import { getIndustries, getPolicies, type PolicyFilters } from '@/lib/portal'
+
+export async function PoliciesList({ locale, filters }: { locale: Locale; filters: PolicyFilters }) {
+  const [t, tc, policies, industries] = await Promise.all([
+    getTranslations('Policies'),
+    getTranslations('Common'),
+    getPolicies(locale, filters),
+    getIndustries(locale),
+  ])
+  return (
+    <>
+      <FilterForm
+        locale={locale}
+        path="/policies"
+        fields={[
+          { kind: 'search', name: 'q', label: t('search'), value: filters.q, hint: t('searchHint') },
+          {
+            kind: 'select',
+            name: 'category',
+            label: t('category'),
+            value: filters.category,
+            options: optionChoices(policyCategories, locale),
+          },
+          {
+            kind: 'select',
+            name: 'industry',
+            label: t('industry'),
+            value: filters.industry,
+            options: industries.map((i) => ({ value: i.slug!, label: i.name })),
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            label: t('status'),
+            value: filters.status,
+            options: [
+              { value: 'in_force', label: t('in_force') },
+              { value: 'expired', label: t('expired') },
+            ],
+          },
+        ]}
+      />
+      <p className="mt-6 text-sm text-slate-600" role="status">
+        {tc('results', { count: policies.length })}
+      </p>
+      {policies.length === 0 && <p className="mt-4 text-slate-700">{tc('noResults')}</p>}
+      <CardGrid>
+        {policies.map((policy) => (
+          <Card
+            key={policy.id}
+            href={`/policies/${policy.slug}`}
+            title={policy.title}
+            badge={<ValidityBadge validity={policy.validity} />}
+            meta={[
+              policy.documentNumber,
+              policy.issuer,
+              policy.category && optionLabel(policyCategories, policy.category, locale),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            summary={policy.summary}
+          />
+        ))}
+      </CardGrid>
+    </>
+  )
+}

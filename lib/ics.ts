@@ -1,0 +1,54 @@
+/** One event as an iCalendar (RFC 5545) file: CRLF lines, escaped text, folded at 75 octets. */
+export function icsEvent(event: {
+  uid: string
+  title: string
+  startsAt: string
+  endsAt?: string | null
+  location?: string | null
+  description?: string | null
+  url: string
+  updatedAt: string
+}): string {
+  const stamp = (iso: string) =>
+    new Date(iso)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '')
+  const text = (value: string) =>
+    value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+  const end = event.endsAt ?? new Date(new Date(event.startsAt).getTime() + 2 * 3600_000).toISOString()
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Invest Ganzhou//Portal//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${stamp(event.updatedAt)}`,
+    `DTSTART:${stamp(event.startsAt)}`,
+    `DTEND:${stamp(end)}`,
+    `SUMMARY:${text(event.title)}`,
+    ...(event.location ? [`LOCATION:${text(event.location)}`] : []),
+    ...(event.description ? [`DESCRIPTION:${text(event.description)}`] : []),
+    `URL:${event.url}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ]
+  return lines.map(fold).join('\r\n') + '\r\n'
+}
+
+/** Folds a content line into chunks of at most 75 octets without splitting a character. */
+function fold(line: string): string {
+  const chunks: string[] = []
+  let current = ''
+  for (const char of line) {
+    const limit = chunks.length === 0 ? 75 : 74
+    if (Buffer.byteLength(current + char) > limit) {
+      chunks.push(current)
+      current = char
+    } else current += char
+  }
+  chunks.push(current)
+  return chunks.join('\r\n ')
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+
+import { htmlLang, type Locale, locales } from '@/i18n/locales'
+
+/** The public origin, for canonical URLs, hreflang alternates, Open Graph and the sitemap. */
+export const siteUrl = () => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+
+/** `/{locale}{path}` for each locale, keyed by hreflang (zh-CN, en, x-default → Chinese). */
+export function alternates(path: string) {
+  const languages: Record<string, string> = {}
+  for (const locale of locales) languages[htmlLang[locale]] = `${siteUrl()}/${locale}${path}`
+  languages['x-default'] = `${siteUrl()}/zh${path}`
+  return languages
+}
+
+/** Title, description, canonical, language alternates and Open Graph for one page. */
+export function pageMetadata(args: {
+  locale: Locale
+  path: string
+  title: string
+  description?: string | null
+  image?: { src: string; width: number; height: number; alt: string } | null
+  noindex?: boolean
+}): Metadata {
+  const url = `${siteUrl()}/${args.locale}${args.path}`
+  const description = args.description?.slice(0, 200) || undefined
+  return {
+    title: args.title,
+    description,
+    alternates: { canonical: url, languages: alternates(args.path) },
+    openGraph: {
+      title: args.title,
+      description,
+      url,
+      locale: htmlLang[args.locale].replace('-', '_'),
+      type: 'website',
+      images: args.image
+        ? [
+            {
+              url: `${siteUrl()}${args.image.src}`,
+              width: args.image.width,
+              height: args.image.height,
+              alt: args.image.alt,
+            },
+          ]
+        : undefined,
+    },
+    robots: args.noindex ? { index: false, follow: true } : undefined,
+  }
+}

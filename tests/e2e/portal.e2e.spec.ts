@@ -1,0 +1,297 @@
+import { expect, type Page, test } from '@playwright/test'
+
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/
+
+/** The text of an element without the parts marked as Chinese (e.g. the switcher's "中文"). */
+const textWithoutChinese = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((root) => {
+    const clone = root.cloneNode(true) as HTMLElement
+    clone.querySelectorAll('[lang="zh-CN"]').forEach((node) => node.remove())
+    return clone.textContent ?? ''
+  })
+
+test.describe('home', () => {
+  test('shows the seeded figures with their source, a chart, and featured content, in both languages', async ({
+    page,
+  }) => {
+    await page.goto('/zh')
+    await expect(page.getByRole('definition').filter({ hasText: /^1\.13亿人次$/ })).toBeVisible()
+    await expect(page.getByText(/数据来源：中共赣州市委宣传部/).first()).toBeVisible()
+    await expect(page.getByRole('img', { name: /亿元以上工业项目/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: '深圳科技园赣州园区' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '深赣合作 · 融湾' })).toBeVisible()
+
+    await page.goto('/en')
+    await expect(page.getByRole('definition').filter({ hasText: /^RMB 70 billion$/ })).toBeVisible()
+    await expect(page.getByText(/Source: CPC Ganzhou Publicity Department/).first()).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Ganzhou Qianxing Technology' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Upcoming events' })).toBeVisible()
+  })
+})
+
+test.describe('lists filter through the URL', () => {
+  for (const [locale, county, nankangPark, otherPark] of [
+    ['zh', '南康区', '深赣港产城项目（南康）', '深圳科技园赣州园区'],
+    [
+      'en',
+      'Nankang District',
+      'Shenzhen–Ganzhou Port–Industry–City Project (Nankang)',
+      'Shenzhen Science & Technology Park Ganzhou',
+    ],
+  ] as const) {
+    test(`parks by county (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/parks`)
+      await expect(page.getByRole('link', { name: otherPark })).toBeVisible()
+      await page.getByLabel(locale === 'zh' ? '所在区县' : 'County / district').selectOption({ label: county })
+      await page.getByRole('button', { name: locale === 'zh' ? '应用筛选' : 'Apply filters' }).click()
+      await expect(page).toHaveURL(/county=nankang/)
+      await expect(page.getByRole('link', { name: nankangPark })).toBeVisible()
+      await expect(page.getByRole('link', { name: otherPark })).toHaveCount(0)
+      await page.goBack()
+      await expect(page.getByRole('link', { name: otherPark })).toBeVisible()
+    })
+  }
+
+  test('policies by category and status, and by document number', async ({ page }) => {
+    await page.goto('/en/policies?category=logistics')
+    await expect(page.getByRole('link', { name: 'The Ganzhou–Shenzhen combined-port customs model' })).toBeVisible()
+    await expect(page.getByRole('link', { name: /electronic seals/ })).toHaveCount(0)
+    await expect(page.getByLabel('Category')).toHaveValue('logistics')
+
+    await page.goto('/zh/policies')
+    await page.getByLabel('关键词').fill('DEMO〔2024〕05号')
+    await page.getByRole('button', { name: '应用筛选' }).click()
+    await expect(page).toHaveURL(/q=DEMO/)
+    await expect(page.getByRole('link', { name: '与深圳电子印章互信互认' })).toBeVisible()
+    await expect(page.getByText('共 1 条结果')).toBeVisible()
+
+    await page.goto('/zh/policies?status=expired')
+    await expect(page.getByText('没有符合条件的内容。')).toBeVisible()
+  })
+
+  test('events: upcoming first, past on the second tab', async ({ page }) => {
+    await page.goto('/zh/events')
+    await expect(page.getByRole('link', { name: '低空经济产业对接论坛（示例活动）' })).toBeVisible()
+    await expect(page.getByRole('link', { name: '赣州市“粤企入赣”招商推介会（深圳）' })).toHaveCount(0)
+    await page.getByRole('link', { name: '往期活动' }).click()
+    await expect(page).toHaveURL(/when=past/)
+    await expect(page.getByRole('link', { name: '赣州市“粤企入赣”招商推介会（深圳）' })).toBeVisible()
+  })
+
+  test('cases by city of origin', async ({ page }) => {
+    await page.goto('/en/cases?origin=guangzhou')
+    await expect(page.getByRole('link', { name: 'EHang' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Sunwoda' })).toHaveCount(0)
+  })
+})
+
+test.describe('detail pages', () => {
+  test('a park shows its figures, contact and related policies; the switcher keeps the park', async ({ page }) => {
+    await page.goto('/zh/parks/shenzhen-science-technology-park-ganzhou')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳科技园赣州园区')
+    await expect(page.getByText('28.2万平方米').first()).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: '联系窗口' }).getByRole('link', { name: '+86 797 000 0000' }),
+    ).toBeVisible()
+    await expect(page.getByRole('link', { name: '深赣协作共建产业合作园区政务服务事项清单' })).toBeVisible()
+
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect(page).toHaveURL(/\/en\/parks\/shenzhen-science-technology-park-ganzhou$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shenzhen Science & Technology Park Ganzhou')
+    await expect(page.getByText('282,000 m²').first()).toBeVisible()
+    await page.getByRole('link', { name: '中文' }).click()
+    await expect(page).toHaveURL(/\/zh\/parks\/shenzhen-science-technology-park-ganzhou$/)
+  })
+
+  test('a policy shows its number, issuer, in-force badge and attachment', async ({ page }) => {
+    await page.goto('/en/policies/shenzhen-ganzhou-cooperation-park-service-list')
+    await expect(page.getByText('DEMO〔2024〕01号')).toBeVisible()
+    await expect(page.getByText('In force', { exact: true })).toBeVisible()
+    const attachment = page.getByRole('link', { name: /service list \(demo attachment\)/ })
+    await expect(attachment).toHaveAttribute('href', /\.pdf$/)
+  })
+
+  test('an event shows Beijing time and registration, and its .ics parses', async ({ page, request }) => {
+    await page.goto('/zh/events/guangdong-firms-into-ganzhou-shenzhen-2024')
+    await expect(page.getByText('2024年9月2日 09:30').first()).toBeVisible()
+    await expect(page.getByText('报名已截止')).toBeVisible()
+    const href = await page.getByRole('link', { name: '添加到日历（.ics）' }).getAttribute('href')
+    const response = await request.get(href!)
+    expect(response.headers()['content-type']).toContain('text/calendar')
+    const ics = await response.text()
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(ics).toContain('DTSTART:20240902T013000Z')
+    expect(ics).toContain('DTEND:20240902T090000Z')
+    expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:赣州市“粤企入赣”招商推介会（深圳）')
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true)
+  })
+
+  test('an industry lists its parks, policies and cases', async ({ page }) => {
+    await page.goto('/en/industries/low-altitude-economy')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Low-altitude economy')
+    await expect(page.getByRole('link', { name: 'Ganzhou Low-Altitude Economy Industrial Park' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'EHang' })).toBeVisible()
+  })
+})
+
+test('search finds a policy by its document number, in each language', async ({ page }) => {
+  await page.goto('/zh/search?q=' + encodeURIComponent('DEMO〔2024〕06号'))
+  await expect(page.getByRole('link', { name: '“赣深组合港”通关模式' })).toBeVisible()
+  await page.goto('/en/search')
+  await page.getByRole('searchbox', { name: 'Search the portal' }).fill('EHang')
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  await expect(page).toHaveURL(/\/en\/search\?q=EHang/)
+  await expect(page.getByRole('link', { name: 'EHang' })).toBeVisible()
+})
+
+test('the sitemap lists published documents in both languages with alternates', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text()
+  expect(xml).toContain('/zh/parks/shenzhen-science-technology-park-ganzhou</loc>')
+  expect(xml).toContain('/en/parks/shenzhen-science-technology-park-ganzhou</loc>')
+  expect(xml).toMatch(/hreflang="zh-CN"/)
+  expect(xml).toMatch(/hreflang="x-default"/)
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+})
+
+test.describe('not found', () => {
+  test('unknown paths get a localized 404', async ({ page }) => {
+    const zh = await page.goto('/zh/no-such-page')
+    expect(zh?.status()).toBe(404)
+    await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible()
+    const en = await page.goto('/en/parks/no-such-park')
+    expect(en?.status()).toBe(404)
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  })
+
+  test('a draft is not reachable', async ({ page, request }) => {
+    const login = await request.post('/api/users/login', {
+      data: { email: 'editor@example.com', password: 'demo-editor-2026' },
+    })
+    const { token } = await login.json()
+    const slug = `draft-park-${Date.now()}`
+    const created = await request.post('/api/parks?draft=true', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { name: '未发布的园区', slug, _status: 'draft' },
+    })
+    expect(created.status()).toBe(201)
+    const response = await page.goto(`/zh/parks/${slug}`)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByText('未发布的园区')).toHaveCount(0)
+    const api = await (
+      await page.request.get(`/api/parks?where[slug][equals]=${slug}`, { headers: { Authorization: '' } })
+    ).json()
+    expect(api.totalDocs).toBe(0)
+  })
+})
+
+test.describe('every page', () => {
+  const pages = [
+    '',
+    '/parks',
+    '/parks/ganzhou-international-inland-port',
+    '/policies',
+    '/policies/ganzhou-shenzhen-combined-port',
+    '/events',
+    '/events/sample-gba-site-visit',
+    '/cases',
+    '/cases/qianxing-technology',
+    '/industries',
+    '/industries/new-energy',
+    '/search?q=赣州',
+  ]
+
+  test('loads without console errors in both languages', async ({ page }) => {
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
+    for (const locale of ['zh', 'en']) {
+      for (const path of pages) {
+        const response = await page.goto(`/${locale}${path}`)
+        expect(response?.status(), `${locale}${path}`).toBe(200)
+      }
+    }
+    expect(errors).toEqual([])
+  })
+
+  test('English chrome has no Chinese characters (header, navigation, footer, labels)', async ({ page }) => {
+    for (const path of ['', '/parks', '/policies', '/events?when=past']) {
+      await page.goto(`/en${path}`)
+      for (const selector of ['header', 'footer', 'form', 'nav[aria-label="Breadcrumb"]']) {
+        if ((await page.locator(selector).count()) === 0) continue
+        const text = await textWithoutChinese(page, `${selector} >> nth=0`)
+        expect(text, `${selector} on /en${path}`).not.toMatch(CJK)
+      }
+    }
+  })
+})
+
+test.describe('content changes reach the cached pages', () => {
+  const editorToken = async (request: import('@playwright/test').APIRequestContext) => {
+    const login = await request.post('/api/users/login', {
+      data: { email: 'editor@example.com', password: 'demo-editor-2026' },
+    })
+    return `JWT ${(await login.json()).token}`
+  }
+
+  test('publishing and deleting a park refreshes both languages without a rebuild', async ({ page, request }) => {
+    const name = `新园区 ${Date.now()}`
+    await page.goto('/en/parks')
+    await page.goto('/zh/parks')
+    await expect(page.getByRole('link', { name })).toHaveCount(0)
+
+    const authorization = await editorToken(request)
+    const created = await request.post('/api/parks?locale=zh', {
+      headers: { Authorization: authorization },
+      data: { name, _status: 'published' },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = await created.json()
+    await request.patch(`/api/parks/${doc.id}?locale=en`, {
+      headers: { Authorization: authorization },
+      data: { name: `New park ${doc.id}`, _status: 'published' },
+    })
+
+    await expect(async () => {
+      await page.goto('/zh/parks')
+      await expect(page.getByRole('link', { name })).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+    await expect(async () => {
+      await page.goto('/en/parks')
+      await expect(page.getByRole('link', { name: `New park ${doc.id}` })).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+
+    expect((await request.delete(`/api/parks/${doc.id}`, { headers: { Authorization: authorization } })).status()).toBe(
+      200,
+    )
+    await expect(async () => {
+      await page.goto('/en/parks')
+      await expect(page.getByRole('link', { name: `New park ${doc.id}` })).toHaveCount(0, { timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+  })
+
+  test('a document without English shows its Chinese on the English page, marked as such', async ({
+    page,
+    request,
+  }) => {
+    const authorization = await editorToken(request)
+    const slug = `zh-only-${Date.now()}`
+    const created = await request.post('/api/policies?locale=zh', {
+      headers: { Authorization: authorization },
+      data: { title: '仅有中文的政策', summary: '这条政策还没有英文版本。', slug, _status: 'published' },
+    })
+    expect(created.status()).toBe(201)
+
+    await page.goto(`/en/policies/${slug}`)
+    const title = page.getByRole('heading', { level: 1 })
+    await expect(title).toContainText('仅有中文的政策')
+    await expect(title.getByText('Chinese only')).toBeVisible()
+    await expect(page.locator('[lang="zh-CN"]', { hasText: '这条政策还没有英文版本。' })).toBeVisible()
+
+    await page.goto(`/zh/policies/${slug}`)
+    await expect(page.getByText('Chinese only')).toHaveCount(0)
+  })
+})
