@@ -16,4 +16,12 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+// Payload asks every route for the colour-scheme client hint (Critical-CH makes Chromium restart
+// the navigation); only its admin uses it, so the portal's pages go without.
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (await payloadHeaders!()).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default config

@@ -4,28 +4,46 @@ import createMiddleware from 'next-intl/middleware'
 import { routing } from './i18n/routing'
 import { FILTER_KEYS, isFilterSection } from './lib/filters'
 
-const intl = createMiddleware(routing)
+// Our pages write their own hreflang links (lib/seo.ts), so next-intl adds no Link header.
+const intl = createMiddleware({ ...routing, alternateLinks: false })
 
 /**
- * Locale negotiation (next-intl), plus one rewrite: a list URL with filters in its query
- * (/zh/parks?county=nankang) is served by the dynamic results route, so the plain list stays
- * static. Access to content is decided by Payload's access functions, never here.
+ * Runs only where it has work (see `config.matcher`): it sends `/` and unprefixed paths to the
+ * visitor's language (cookie, then Accept-Language), and rewrites a list URL with filters in its
+ * query (/zh/parks?county=nankang) to the dynamic results route, so the plain list stays static.
+ * Pages under /zh and /en are otherwise served straight from the cache, with no cookie set.
+ * Access to content is decided by Payload's access functions, never here.
  */
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
-  const match = /^\/(zh|en)\/(parks|policies|events|cases)\/?$/.exec(pathname)
-  if (match && isFilterSection(match[2]!)) {
-    const keys: readonly string[] = FILTER_KEYS[match[2]]
-    if ([...searchParams.keys()].some((key) => keys.includes(key))) {
-      const url = request.nextUrl.clone()
-      url.pathname = `/${match[1]}/results/${match[2]}`
-      return NextResponse.rewrite(url)
-    }
+  const list = /^\/(zh|en)\/(parks|policies|events|cases)\/?$/.exec(pathname)
+  if (list) {
+    const section = list[2]!
+    const keys: readonly string[] = isFilterSection(section) ? FILTER_KEYS[section] : []
+    if (![...searchParams.keys()].some((key) => keys.includes(key))) return NextResponse.next()
+    const url = request.nextUrl.clone()
+    url.pathname = `/${list[1]}/results/${section}`
+    return NextResponse.rewrite(url)
   }
   return intl(request)
 }
 
 export const config = {
-  // Leave Payload (admin, REST, GraphQL), Next internals and files alone.
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Must be literal (Next reads it at build time); tests/int/proxy.int.spec.ts checks it against FILTER_KEYS.
+  matcher: [
+    // `/` and paths without a locale prefix; never Payload (admin, REST, GraphQL), Next internals or files.
+    '/((?!api|admin|_next|_vercel|zh(?:/|$)|en(?:/|$)|.*\\..*).*)',
+    // Lists only when their query holds a filter: the plain list is served straight from the cache.
+    { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'industry' }] },
+    { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'county' }] },
+    { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'level' }] },
+    { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'category' }] },
+    { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'industry' }] },
+    { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'status' }] },
+    { source: '/:locale(zh|en)/events', has: [{ type: 'query', key: 'when' }] },
+    { source: '/:locale(zh|en)/events', has: [{ type: 'query', key: 'type' }] },
+    { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'origin' }] },
+    { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'industry' }] },
+  ],
 }

@@ -43,6 +43,8 @@ export default defineConfig({
     environment: 'node',
     // One database per project: files take turns so each can count and clean up what it made.
     fileParallelism: false,
+    // next-intl's ESM build imports 'next/server' without an extension; let Vite resolve it.
+    server: { deps: { inline: ['next-intl'] } },
     testTimeout: 60_000,
     hookTimeout: 180_000,
     projects,

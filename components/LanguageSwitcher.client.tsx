@@ -24,6 +24,10 @@ function SwitchLink({ other, query }: { other: Locale; query?: string }) {
       lang={htmlLang[other]}
       title={t('switchTo')}
       className={className}
+      // Remembered for the next visit to `/` (proxy.ts reads it); without JavaScript the link still works.
+      onClick={() => {
+        document.cookie = `NEXT_LOCALE=${other}; path=/; max-age=31536000; samesite=lax`
+      }}
     >
       {localeNames[other]}
     </Link>

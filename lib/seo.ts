@@ -3,7 +3,9 @@ import type { Metadata } from 'next'
 import { htmlLang, type Locale, locales } from '@/i18n/locales'
 
 /** The public origin, for canonical URLs, hreflang alternates, Open Graph and the sitemap. */
-export const siteUrl = () => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
+// Read at run time (bracket access is not inlined by the build), so one build serves any origin.
+const SERVER_URL_VAR = 'NEXT_PUBLIC_SERVER_URL'
+export const siteUrl = () => (process.env[SERVER_URL_VAR] || 'http://localhost:3000').replace(/\/$/, '')
 
 /** `/{locale}{path}` for each locale, keyed by hreflang (zh-CN, en, x-default → Chinese). */
 export function alternates(path: string) {

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 
 import { Card, CardGrid } from '@/components/Card'
 import { FilterForm } from '@/components/FilterForm'
+import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { formatFigure } from '@/lib/format'
 import { optionChoices, optionLabel, originCities } from '@/lib/options'
@@ -18,9 +19,8 @@ export async function CasesList({
   const and: Where[] = []
   if (filters.origin) and.push({ originCity: { equals: filters.origin } })
   if (filters.industry) and.push({ 'industry.slug': { equals: filters.industry } })
-  const [t, tc, cases, industries] = await Promise.all([
+  const [t, cases, industries] = await Promise.all([
     getTranslations('Cases'),
-    getTranslations('Common'),
     getCases(locale, and.length ? { and } : undefined),
     getIndustries(locale),
   ])
@@ -46,10 +46,7 @@ export async function CasesList({
           },
         ]}
       />
-      <p className="mt-6 text-sm text-slate-600" role="status">
-        {tc('results', { count: cases.length })}
-      </p>
-      {cases.length === 0 && <p className="mt-4 text-slate-700">{tc('noResults')}</p>}
+      <ResultCount count={cases.length} />
       <CardGrid>
         {cases.map((item) => (
           <Card

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
 import { FilterForm } from '@/components/FilterForm'
+import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { formatDateTime } from '@/lib/format'
@@ -9,11 +10,7 @@ import { eventTypes, optionChoices } from '@/lib/options'
 import { getEvents } from '@/lib/portal'
 
 export async function EventsList({ locale, when, type }: { locale: Locale; when: 'upcoming' | 'past'; type?: string }) {
-  const [t, tc, all] = await Promise.all([
-    getTranslations('Events'),
-    getTranslations('Common'),
-    getEvents(locale, when),
-  ])
+  const [t, all] = await Promise.all([getTranslations('Events'), getEvents(locale, when)])
   const events = type ? all.filter((event) => event.type === type) : all
   const tab = (target: 'upcoming' | 'past') =>
     `rounded-t-md border-b-2 px-4 py-2 font-medium ${when === target ? 'border-brand-700 text-brand-700' : 'border-transparent text-slate-600 hover:text-brand-700'}`
@@ -39,12 +36,7 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
           { kind: 'select', name: 'type', label: t('type'), value: type, options: optionChoices(eventTypes, locale) },
         ]}
       />
-      <p className="mt-6 text-sm text-slate-600" role="status">
-        {tc('results', { count: events.length })}
-      </p>
-      {events.length === 0 && (
-        <p className="mt-4 text-slate-700">{when === 'upcoming' ? t('noUpcoming') : tc('noResults')}</p>
-      )}
+      <ResultCount count={events.length} empty={when === 'upcoming' ? t('noUpcoming') : undefined} />
       <CardGrid>
         {events.map((event) => (
           <Card

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
 import { FilterForm } from '@/components/FilterForm'
+import { ResultCount } from '@/components/ResultCount'
 import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
 import { formatFigure } from '@/lib/format'
@@ -9,9 +10,8 @@ import { counties, optionChoices, optionLabel, parkLevels } from '@/lib/options'
 import { getIndustries, getParks, type ParkFilters } from '@/lib/portal'
 
 export async function ParksList({ locale, filters }: { locale: Locale; filters: ParkFilters }) {
-  const [t, tc, parks, industries] = await Promise.all([
+  const [t, parks, industries] = await Promise.all([
     getTranslations('Parks'),
-    getTranslations('Common'),
     getParks(locale, filters),
     getIndustries(locale),
   ])
@@ -44,10 +44,7 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
           },
         ]}
       />
-      <p className="mt-6 text-sm text-slate-600" role="status">
-        {tc('results', { count: parks.length })}
-      </p>
-      {parks.length === 0 && <p className="mt-4 text-slate-700">{tc('noResults')}</p>}
+      <ResultCount count={parks.length} />
       <CardGrid>
         {parks.map((park) => {
           const area =

@@ -2,15 +2,15 @@ import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
 import { FilterForm } from '@/components/FilterForm'
+import { ResultCount } from '@/components/ResultCount'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import type { Locale } from '@/i18n/locales'
 import { optionChoices, optionLabel, policyCategories } from '@/lib/options'
 import { getIndustries, getPolicies, type PolicyFilters } from '@/lib/portal'
 
 export async function PoliciesList({ locale, filters }: { locale: Locale; filters: PolicyFilters }) {
-  const [t, tc, policies, industries] = await Promise.all([
+  const [t, policies, industries] = await Promise.all([
     getTranslations('Policies'),
-    getTranslations('Common'),
     getPolicies(locale, filters),
     getIndustries(locale),
   ])
@@ -47,10 +47,7 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
           },
         ]}
       />
-      <p className="mt-6 text-sm text-slate-600" role="status">
-        {tc('results', { count: policies.length })}
-      </p>
-      {policies.length === 0 && <p className="mt-4 text-slate-700">{tc('noResults')}</p>}
+      <ResultCount count={policies.length} />
       <CardGrid>
         {policies.map((policy) => (
           <Card

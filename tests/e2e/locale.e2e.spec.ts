@@ -33,6 +33,10 @@ test.describe('language', () => {
     await page.getByRole('link', { name: 'English' }).click()
     await expect(page).toHaveURL(/\/en$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+
+    // The choice is remembered: `/` now sends this (Chinese) browser to English.
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/en$/)
   })
 
   test('/en is English, with the same figures formatted for English readers', async ({ page }) => {

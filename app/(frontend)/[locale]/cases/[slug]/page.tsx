@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { ChineseOnly } from '@/components/ChineseOnly'
+import { FactList } from '@/components/FactList'
 import { Figures } from '@/components/Figures'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
@@ -98,16 +99,7 @@ export default async function CasePage({ params }: Props) {
           )}
         </div>
         <aside>
-          <dl className="space-y-3 rounded-lg border border-slate-200 p-5 text-sm">
-            {facts
-              .filter(([, value]) => value)
-              .map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-slate-600">{label}</dt>
-                  <dd className="font-medium text-slate-900">{value}</dd>
-                </div>
-              ))}
-          </dl>
+          <FactList facts={facts} />
         </aside>
       </div>
       {(item.outcomes ?? []).length > 0 && (

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { ChineseOnly } from '@/components/ChineseOnly'
+import { FactList } from '@/components/FactList'
 import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { ValidityBadge } from '@/components/ValidityBadge'
@@ -125,15 +126,7 @@ export default async function PolicyPage({ params }: Props) {
           )}
         </div>
         <aside>
-          <dl className="space-y-3 rounded-lg border border-slate-200 p-5 text-sm">
-            {facts
-              .filter(([, value]) => value)
-              .map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-slate-600">{label}</dt>
-                  <dd className="font-medium text-slate-900">{value}</dd>
-                </div>
-              ))}
+          <FactList facts={facts}>
             {industries.length > 0 && (
               <div>
                 <dt className="text-slate-600">{t('industry')}</dt>
@@ -146,7 +139,7 @@ export default async function PolicyPage({ params }: Props) {
                 </dd>
               </div>
             )}
-          </dl>
+          </FactList>
           {policy.lastVerified && (
             <p className="mt-3 text-xs text-slate-600">
               {tc('lastVerified', { date: formatDate(policy.lastVerified, locale) })}

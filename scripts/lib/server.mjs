@@ -1,0 +1,58 @@
+/**
+ * A production server on a freshly seeded temporary SQLite database, for the benchmark and
+ * Lighthouse scripts. Builds first unless SKIP_BUILD=1 and a build exists.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export const root = path.resolve(import.meta.dirname, '..', '..')
+
+export async function startSeededServer({ port, name }) {
+  const base = `http://127.0.0.1:${port}`
+  const work = mkdtempSync(path.join(tmpdir(), `portal-${name}-`))
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(work, `${name}.db`)}`,
+    MEDIA_DIR: path.join(work, 'media'),
+    PAYLOAD_SECRET: `${name}-secret-not-for-production`,
+    NEXT_PUBLIC_SERVER_URL: base,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const run = (command, args) => {
+    const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
+  }
+  console.log(`[${name}] seeding ${env.DATABASE_URI}`)
+  run('npx', ['payload', 'run', 'seed/run.ts'])
+  if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.log(`[${name}] building`)
+    run('npx', ['next', 'build'])
+  }
+  console.log(`[${name}] next start on ${base}`)
+  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  })
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  process.on('exit', stop)
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/zh`)).ok) return { base, stop }
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  stop()
+  throw new Error('the server did not start')
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile) scores of the home page, a list and a detail page in
+ * both languages, against a production server on a freshly seeded database, with the system
+ * Chromium. Lighthouse 12 (the last for Node 20) is fetched from npm on first use.
+ * Options (env): SKIP_BUILD=1 reuses the current build; LIGHTHOUSE_PORT (3320).
+ */
+import { spawnSync } from 'node:child_process'
+
+import { findChromium, NO_CHROMIUM } from './find-chromium.mjs'
+import { startSeededServer } from './lib/server.mjs'
+
+const chrome = await findChromium()
+if (!chrome) {
+  console.error(NO_CHROMIUM)
+  process.exit(1)
+}
+
+const paths = [
+  '/zh',
+  '/en',
+  '/zh/parks',
+  '/en/policies',
+  '/zh/parks/shenzhen-science-technology-park-ganzhou',
+  '/en/events/guangdong-firms-into-ganzhou-shenzhen-2024',
+]
+const categories = ['performance', 'accessibility', 'best-practices', 'seo']
+const flags =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+
+const { base, stop } = await startSeededServer({ port: process.env.LIGHTHOUSE_PORT || '3320', name: 'lighthouse' })
+const rows = []
+try {
+  for (const path of paths) {
+    // Warm the page cache first: Lighthouse should measure what visitors get.
+    await fetch(base + path)
+    const result = spawnSync(
+      'npx',
+      [
+        '--yes',
+        'lighthouse@12.8.2',
+        base + path,
+        '--quiet',
+        '--output=json',
+        `--only-categories=${categories.join(',')}`,
+        `--chrome-flags=${flags}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    )
+    if (result.status !== 0) {
+      console.error(result.stderr.slice(-2000))
+      throw new Error(`lighthouse failed on ${path}`)
+    }
+    const report = JSON.parse(result.stdout)
+    const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100)
+    const failing = Object.values(report.audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+      .map((audit) => audit.id)
+    rows.push({
+      path,
+      ...Object.fromEntries(categories.map((c) => [c, score(c)])),
+      lcp: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
+      tbt: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
+      failing: failing.slice(0, 4).join(' '),
+    })
+    console.log(`[lighthouse] ${path} done`)
+  }
+} finally {
+  stop()
+}
+
+console.log('\nLighthouse 12, mobile emulation, production build\n')
+console.log(
+  ['page', 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'failing audits']
+    .map((h, i) => h.padEnd(i === 0 ? 58 : 8))
+    .join(''),
+)
+for (const row of rows) {
+  console.log(
+    [
+      row.path.padEnd(58),
+      ...categories.map((c) => String(row[c]).padEnd(8)),
+      String(row.lcp).padEnd(8),
+      String(row.tbt).padEnd(8),
+      row.failing,
+    ].join(''),
+  )
+}
+process.exit(0)
