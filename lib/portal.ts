@@ -165,6 +165,33 @@ export const getCases = cache(async (locale: Locale, where?: Where, limit = 100)
   return docs
 })
 
+/**
+ * For a list on an English page: which of each document's `fields` are shown in Chinese because
+ * the English is missing. One extra query, without fallback; nothing to do on Chinese pages.
+ */
+export async function untranslated<S extends Section | 'industries'>(
+  collection: S,
+  locale: Locale,
+  docs: { id: number }[],
+  fields: string[],
+): Promise<(doc: { id: number } & object) => Set<string>> {
+  if (locale === 'zh' || docs.length === 0) return () => new Set()
+  const payload = await payloadClient()
+  const { docs: own } = await payload.find({
+    collection,
+    ...PUBLIC,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    pagination: false,
+    limit: docs.length,
+    where: { id: { in: docs.map((doc) => doc.id) } },
+  })
+  const byId = new Map(own.map((doc) => [doc.id, doc as object]))
+  return (doc) =>
+    fallbackFields(doc as Record<string, unknown>, byId.get(doc.id) as Record<string, unknown> | undefined, fields)
+}
+
 export const getLatestPolicies = cache(async (locale: Locale, limit: number) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({

@@ -42,30 +42,11 @@ const step = (title, command, args, extraEnv = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-/**
- * Twice in this project's history `payload run` exited 0 without running its script (no output at
- * all, cause not found). A run that does not report a finished seed is repeated once, then fails.
- */
-function seed() {
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    console.log(`\n[e2e] seed a fresh database${attempt > 1 ? ' (again)' : ''}`)
-    const started = Date.now()
-    const result = spawnSync('npx', ['payload', 'run', 'seed/run.ts'], { cwd: root, env, encoding: 'utf8' })
-    process.stdout.write(result.stdout)
-    process.stderr.write(result.stderr)
-    console.log(`[e2e] seed: ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    if (result.status !== 0) process.exit(result.status ?? 1)
-    if (result.stdout.includes('Seed finished')) return
-    console.error('[e2e] the seed script exited without seeding')
-  }
-  process.exit(1)
-}
-
 if (!reuse) {
   rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   // Seeded as a development database: the demo staff accounts are what the admin tests log in with.
-  seed()
+  step('seed a fresh database', 'node', ['scripts/run.mjs', 'seed/run.ts'])
   step('production build', 'npx', ['next', 'build'])
 }
 step('playwright', 'npx', ['playwright', 'test', ...process.argv.slice(2)])

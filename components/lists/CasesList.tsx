@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server'
 import type { Where } from 'payload'
 
 import { Card, CardGrid } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
 import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { formatFigure } from '@/lib/format'
 import { optionChoices, optionLabel, originCities } from '@/lib/options'
-import { getCases, getIndustries } from '@/lib/portal'
+import { getCases, getIndustries, untranslated } from '@/lib/portal'
 
 export async function CasesList({
   locale,
@@ -24,6 +25,7 @@ export async function CasesList({
     getCases(locale, and.length ? { and } : undefined),
     getIndustries(locale),
   ])
+  const missing = await untranslated('cases', locale, cases, ['companyName', 'summary'])
   return (
     <>
       <FilterForm
@@ -52,7 +54,11 @@ export async function CasesList({
           <Card
             key={item.id}
             href={`/cases/${item.slug}`}
-            title={item.companyName}
+            title={
+              <ChineseOnly active={missing(item).has('companyName')} as="span">
+                {item.companyName}
+              </ChineseOnly>
+            }
             image={item.logo}
             meta={[
               item.originCity && `${t('origin')}: ${optionLabel(originCities, item.originCity, locale)}`,
@@ -62,7 +68,7 @@ export async function CasesList({
             ]
               .filter(Boolean)
               .join(' · ')}
-            summary={item.summary}
+            summary={item.summary && <ChineseOnly active={missing(item).has('summary')}>{item.summary}</ChineseOnly>}
           />
         ))}
       </CardGrid>

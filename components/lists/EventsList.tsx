@@ -1,19 +1,21 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
 import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { formatDateTime } from '@/lib/format'
 import { eventTypes, optionChoices } from '@/lib/options'
-import { getEvents } from '@/lib/portal'
+import { getEvents, untranslated } from '@/lib/portal'
 
 export async function EventsList({ locale, when, type }: { locale: Locale; when: 'upcoming' | 'past'; type?: string }) {
   const [t, all] = await Promise.all([getTranslations('Events'), getEvents(locale, when)])
   const events = type ? all.filter((event) => event.type === type) : all
   const tab = (target: 'upcoming' | 'past') =>
     `rounded-t-md border-b-2 px-4 py-2 font-medium ${when === target ? 'border-brand-700 text-brand-700' : 'border-transparent text-slate-600 hover:text-brand-700'}`
+  const missing = await untranslated('events', locale, events, ['title', 'summary'])
   return (
     <>
       <nav aria-label={t('title')} className="mt-6 flex gap-2 border-b border-slate-200">
@@ -42,7 +44,11 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
           <Card
             key={event.id}
             href={`/events/${event.slug}`}
-            title={event.title}
+            title={
+              <ChineseOnly active={missing(event).has('title')} as="span">
+                {event.title}
+              </ChineseOnly>
+            }
             image={event.cover}
             meta={
               <>
@@ -50,7 +56,7 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
                 {event.city ? ` · ${event.city}` : ''}
               </>
             }
-            summary={event.summary}
+            summary={event.summary && <ChineseOnly active={missing(event).has('summary')}>{event.summary}</ChineseOnly>}
           />
         ))}
       </CardGrid>

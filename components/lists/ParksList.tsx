@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
 import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
 import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
 import { formatFigure } from '@/lib/format'
 import { counties, optionChoices, optionLabel, parkLevels } from '@/lib/options'
-import { getIndustries, getParks, type ParkFilters } from '@/lib/portal'
+import { getIndustries, getParks, type ParkFilters, untranslated } from '@/lib/portal'
 
 export async function ParksList({ locale, filters }: { locale: Locale; filters: ParkFilters }) {
   const [t, parks, industries] = await Promise.all([
@@ -15,6 +16,7 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
     getParks(locale, filters),
     getIndustries(locale),
   ])
+  const missing = await untranslated('parks', locale, parks, ['name', 'summary'])
   return (
     <>
       <FilterForm
@@ -53,7 +55,11 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
             <Card
               key={park.id}
               href={`/parks/${park.slug}`}
-              title={park.name}
+              title={
+                <ChineseOnly active={missing(park).has('name')} as="span">
+                  {park.name}
+                </ChineseOnly>
+              }
               image={park.heroImage}
               meta={[
                 park.county && optionLabel(counties, park.county, locale),
@@ -62,7 +68,7 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
               ]
                 .filter(Boolean)
                 .join(' · ')}
-              summary={park.summary}
+              summary={park.summary && <ChineseOnly active={missing(park).has('summary')}>{park.summary}</ChineseOnly>}
             />
           )
         })}

@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
 import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import type { Locale } from '@/i18n/locales'
 import { optionChoices, optionLabel, policyCategories } from '@/lib/options'
-import { getIndustries, getPolicies, type PolicyFilters } from '@/lib/portal'
+import { getIndustries, getPolicies, type PolicyFilters, untranslated } from '@/lib/portal'
 
 export async function PoliciesList({ locale, filters }: { locale: Locale; filters: PolicyFilters }) {
   const [t, policies, industries] = await Promise.all([
@@ -14,6 +15,7 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
     getPolicies(locale, filters),
     getIndustries(locale),
   ])
+  const missing = await untranslated('policies', locale, policies, ['title', 'summary'])
   return (
     <>
       <FilterForm
@@ -53,7 +55,11 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
           <Card
             key={policy.id}
             href={`/policies/${policy.slug}`}
-            title={policy.title}
+            title={
+              <ChineseOnly active={missing(policy).has('title')} as="span">
+                {policy.title}
+              </ChineseOnly>
+            }
             badge={<ValidityBadge validity={policy.validity} />}
             meta={[
               policy.documentNumber,
@@ -62,7 +68,9 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
             ]
               .filter(Boolean)
               .join(' · ')}
-            summary={policy.summary}
+            summary={
+              policy.summary && <ChineseOnly active={missing(policy).has('summary')}>{policy.summary}</ChineseOnly>
+            }
           />
         ))}
       </CardGrid>

@@ -3,7 +3,7 @@
  * Lighthouse scripts. Builds first unless SKIP_BUILD=1 and a build exists.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -25,16 +25,18 @@ export async function startSeededServer({ port, name }) {
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
   }
   console.log(`[${name}] seeding ${env.DATABASE_URI}`)
-  run('npx', ['payload', 'run', 'seed/run.ts'])
+  run('node', ['scripts/run.mjs', 'seed/run.ts'])
   if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log(`[${name}] building`)
     run('npx', ['next', 'build'])
   }
   console.log(`[${name}] next start on ${base}`)
+  const log = path.join(work, 'server.log')
+  const out = openSync(log, 'a')
   const server = spawn('npx', ['next', 'start', '-p', String(port)], {
     cwd: root,
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', out, out],
     detached: true,
   })
   const stop = () => {
@@ -44,6 +46,7 @@ export async function startSeededServer({ port, name }) {
       // already gone
     }
   }
+  server.on('exit', (code) => code && console.error(`[${name}] the server exited with ${code}; its log: ${log}`))
   process.on('exit', stop)
   for (let i = 0; i < 120; i++) {
     try {

@@ -291,6 +291,12 @@ test.describe('content changes reach the cached pages', () => {
     await expect(title.getByText('Chinese only')).toBeVisible()
     await expect(page.locator('[lang="zh-CN"]', { hasText: '这条政策还没有英文版本。' })).toBeVisible()
 
+    await expect(async () => {
+      await page.goto('/en/policies')
+      const card = page.getByRole('listitem').filter({ hasText: '仅有中文的政策' }).first()
+      await expect(card.getByText('Chinese only').first()).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+
     await page.goto(`/zh/policies/${slug}`)
     await expect(page.getByText('Chinese only')).toHaveCount(0)
   })

@@ -45,7 +45,7 @@ describe('the database follows DATABASE_URI', () => {
   })
 
   it('a start with a bad DATABASE_URI exits with that one line', async () => {
-    const result = await run('npx', ['payload', 'run', 'scripts/preflight.ts'], {
+    const result = await run('node', ['scripts/run.mjs', 'scripts/preflight.ts'], {
       cwd: projectRoot,
       env: { ...process.env, DATABASE_URI: 'postgres://localhost/portal' },
     }).then(
@@ -61,7 +61,7 @@ describe('the database follows DATABASE_URI', () => {
   it('a production start without PAYLOAD_SECRET stops with a clear message', async () => {
     // Empty, not unset: an empty variable also keeps a developer's .env from filling it in.
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: '', PAYLOAD_SECRET: '' }
-    const result = await run('npx', ['payload', 'run', 'scripts/preflight.ts', 'production'], {
+    const result = await run('node', ['scripts/run.mjs', 'scripts/preflight.ts', 'production'], {
       cwd: projectRoot,
       env,
     }).then(
