@@ -13,6 +13,7 @@ export function Card({
   summary,
   image,
   badge,
+  heading: Heading = 'h3',
 }: {
   href: string
   title: ReactNode
@@ -20,6 +21,8 @@ export function Card({
   summary?: ReactNode
   image?: number | Media | null
   badge?: ReactNode
+  /** h2 where the card list sits right under the page's h1, h3 under a section heading. */
+  heading?: 'h2' | 'h3'
 }) {
   return (
     <li className="group hover:border-brand-700 relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white transition hover:shadow-sm">
@@ -33,11 +36,11 @@ export function Card({
       )}
       <div className="flex flex-1 flex-col gap-2 p-5">
         {badge}
-        <h3 className="text-lg font-semibold text-slate-900">
+        <Heading className="text-lg font-semibold text-slate-900">
           <Link href={href} className="group-hover:text-brand-700 after:absolute after:inset-0">
             {title}
           </Link>
-        </h3>
+        </Heading>
         {meta && <div className="text-sm text-slate-600">{meta}</div>}
         {summary && <div className="line-clamp-3 text-sm text-slate-700">{summary}</div>}
       </div>

@@ -27,10 +27,19 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
 
-const { base, stop } = await startSeededServer({ port: process.env.LIGHTHOUSE_PORT || '3320', name: 'lighthouse' })
+const server = await startSeededServer({ port: process.env.LIGHTHOUSE_PORT || '3320', name: 'lighthouse' })
+const { base } = server
+let { stop } = server
 const rows = []
 try {
-  for (const path of paths) {
+  for (const [i, path] of paths.entries()) {
+    // A fresh server for each page: in this environment the server did not survive the end of a
+    // Lighthouse run (chrome-launcher's clean-up; not seen with a server started from a shell).
+    if (i > 0) {
+      stop()
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      ;({ stop } = await server.start())
+    }
     // Warm the page cache first: Lighthouse should measure what visitors get.
     await fetch(base + path)
     const result = spawnSync(
@@ -44,7 +53,8 @@ try {
         `--only-categories=${categories.join(',')}`,
         `--chrome-flags=${flags}`,
       ],
-      { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      // Its own process group: chrome-launcher's clean-up must not reach the server.
+      { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, detached: true },
     )
     if (result.status !== 0) {
       console.error(result.stderr.slice(-2000))

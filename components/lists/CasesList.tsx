@@ -52,6 +52,7 @@ export async function CasesList({
       <CardGrid>
         {cases.map((item) => (
           <Card
+            heading="h2"
             key={item.id}
             href={`/cases/${item.slug}`}
             title={

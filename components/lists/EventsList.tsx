@@ -42,6 +42,7 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
       <CardGrid>
         {events.map((event) => (
           <Card
+            heading="h2"
             key={event.id}
             href={`/events/${event.slug}`}
             title={

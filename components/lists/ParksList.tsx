@@ -53,6 +53,7 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
             park.plannedArea?.value != null ? park.plannedArea : park.builtArea?.value != null ? park.builtArea : null
           return (
             <Card
+              heading="h2"
               key={park.id}
               href={`/parks/${park.slug}`}
               title={

@@ -53,6 +53,7 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
       <CardGrid>
         {policies.map((policy) => (
           <Card
+            heading="h2"
             key={policy.id}
             href={`/policies/${policy.slug}`}
             title={

@@ -21,8 +21,12 @@ export async function startSeededServer({ port, name }) {
     NEXT_TELEMETRY_DISABLED: '1',
   }
   const run = (command, args) => {
-    const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
+    // A pipe, not /dev/null, for stdout: see scripts/run.mjs. Shown only when the step fails.
+    const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    if (result.status !== 0) {
+      process.stderr.write(result.stdout + result.stderr)
+      throw new Error(`${command} ${args.join(' ')} failed`)
+    }
   }
   console.log(`[${name}] seeding ${env.DATABASE_URI}`)
   run('node', ['scripts/run.mjs', 'seed/run.ts'])
@@ -30,32 +34,36 @@ export async function startSeededServer({ port, name }) {
     console.log(`[${name}] building`)
     run('npx', ['next', 'build'])
   }
-  console.log(`[${name}] next start on ${base}`)
-  const log = path.join(work, 'server.log')
-  const out = openSync(log, 'a')
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
-    cwd: root,
-    env,
-    stdio: ['ignore', out, out],
-    detached: true,
-  })
-  const stop = () => {
-    try {
-      process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // already gone
+  const start = async () => {
+    console.log(`[${name}] next start on ${base}`)
+    const log = path.join(work, 'server.log')
+    const out = openSync(log, 'a')
+    const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+    const server = spawn(process.execPath, [next, 'start', '-p', String(port)], {
+      cwd: root,
+      env,
+      stdio: ['ignore', out, out],
+      detached: true,
+    })
+    const stop = () => {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
     }
-  }
-  server.on('exit', (code) => code && console.error(`[${name}] the server exited with ${code}; its log: ${log}`))
-  process.on('exit', stop)
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${base}/zh`)).ok) return { base, stop }
-    } catch {
-      // not up yet
+    server.on('exit', (code) => code && console.error(`[${name}] the server exited with ${code}; its log: ${log}`))
+    process.on('exit', stop)
+    for (let i = 0; i < 120; i++) {
+      try {
+        if ((await fetch(`${base}/zh`)).ok) return { base, stop }
+      } catch {
+        // not up yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500))
     }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    stop()
+    throw new Error('the server did not start')
   }
-  stop()
-  throw new Error('the server did not start')
+  return { base, start, ...(await start()) }
 }

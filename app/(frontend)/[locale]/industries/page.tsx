@@ -27,6 +27,7 @@ export default async function IndustriesPage({ params }: Props) {
         <CardGrid>
           {industries.map((industry) => (
             <Card
+              heading="h2"
               key={industry.id}
               href={`/industries/${industry.slug}`}
               title={industry.name}

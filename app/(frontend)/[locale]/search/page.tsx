@@ -79,6 +79,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 : sectionTitle[hit.section]
             return (
               <Card
+                heading="h2"
                 key={`${hit.section}-${hit.doc.id}`}
                 href={`/${hit.section}/${hit.doc.slug}`}
                 title={title}

@@ -130,7 +130,12 @@ export default async function ParkPage({ params }: Props) {
               {t('contact')}
             </h2>
             <dl className="mt-3 space-y-2 text-sm">
-              {park.contact?.name && <dd className="font-medium text-slate-900">{park.contact.name}</dd>}
+              {park.contact?.name && (
+                <div>
+                  <dt className="sr-only">{t('contact')}</dt>
+                  <dd className="font-medium text-slate-900">{park.contact.name}</dd>
+                </div>
+              )}
               {park.contact?.phone && (
                 <div>
                   <dt className="inline text-slate-600">{t('phone')}: </dt>
