@@ -41,6 +41,22 @@ export const getIndustries = cache(async (locale: Locale) => {
   return docs
 })
 
+/** Industries as filter choices: names and slugs only. */
+export const getIndustryChoices = cache(async (locale: Locale) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'industries',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    sort: 'order',
+    select: { name: true, slug: true },
+  })
+  return docs.map((doc) => ({ value: doc.slug as string, label: doc.name }))
+})
+
 /**
  * Which localized fields of `shown` are in Chinese because the English is missing: `own` is the
  * same document read without fallback (undefined on Chinese pages, where nothing falls back).
@@ -125,7 +141,7 @@ export const getPolicies = cache(async (locale: Locale, filters: PolicyFilters =
     collection: 'policies',
     ...PUBLIC,
     locale,
-    depth: 1,
+    depth: 0,
     limit: 200,
     pagination: false,
     sort: '-effectiveDate',

@@ -8,7 +8,7 @@ import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { formatFigure } from '@/lib/format'
 import { optionChoices, optionLabel, originCities } from '@/lib/options'
-import { getCases, getIndustries, untranslated } from '@/lib/portal'
+import { getCases, getIndustryChoices, untranslated } from '@/lib/portal'
 
 export async function CasesList({
   locale,
@@ -23,7 +23,7 @@ export async function CasesList({
   const [t, cases, industries] = await Promise.all([
     getTranslations('Cases'),
     getCases(locale, and.length ? { and } : undefined),
-    getIndustries(locale),
+    getIndustryChoices(locale),
   ])
   const missing = await untranslated('cases', locale, cases, ['companyName', 'summary'])
   return (
@@ -44,7 +44,7 @@ export async function CasesList({
             name: 'industry',
             label: t('industry'),
             value: filters.industry,
-            options: industries.map((i) => ({ value: i.slug!, label: i.name })),
+            options: industries,
           },
         ]}
       />

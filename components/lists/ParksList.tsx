@@ -8,13 +8,13 @@ import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
 import { formatFigure } from '@/lib/format'
 import { counties, optionChoices, optionLabel, parkLevels } from '@/lib/options'
-import { getIndustries, getParks, type ParkFilters, untranslated } from '@/lib/portal'
+import { getIndustryChoices, getParks, type ParkFilters, untranslated } from '@/lib/portal'
 
 export async function ParksList({ locale, filters }: { locale: Locale; filters: ParkFilters }) {
   const [t, parks, industries] = await Promise.all([
     getTranslations('Parks'),
     getParks(locale, filters),
-    getIndustries(locale),
+    getIndustryChoices(locale),
   ])
   const missing = await untranslated('parks', locale, parks, ['name', 'summary'])
   return (
@@ -28,7 +28,7 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
             name: 'industry',
             label: t('industry'),
             value: filters.industry,
-            options: industries.map((i) => ({ value: i.slug!, label: i.name })),
+            options: industries,
           },
           {
             kind: 'select',

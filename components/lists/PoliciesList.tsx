@@ -7,13 +7,13 @@ import { ResultCount } from '@/components/ResultCount'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import type { Locale } from '@/i18n/locales'
 import { optionChoices, optionLabel, policyCategories } from '@/lib/options'
-import { getIndustries, getPolicies, type PolicyFilters, untranslated } from '@/lib/portal'
+import { getIndustryChoices, getPolicies, type PolicyFilters, untranslated } from '@/lib/portal'
 
 export async function PoliciesList({ locale, filters }: { locale: Locale; filters: PolicyFilters }) {
   const [t, policies, industries] = await Promise.all([
     getTranslations('Policies'),
     getPolicies(locale, filters),
-    getIndustries(locale),
+    getIndustryChoices(locale),
   ])
   const missing = await untranslated('policies', locale, policies, ['title', 'summary'])
   return (
@@ -35,7 +35,7 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
             name: 'industry',
             label: t('industry'),
             value: filters.industry,
-            options: industries.map((i) => ({ value: i.slug!, label: i.name })),
+            options: industries,
           },
           {
             kind: 'select',
