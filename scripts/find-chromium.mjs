@@ -24,4 +24,4 @@ export async function findChromium() {
 }
 
 export const NO_CHROMIUM =
-  'No Chromium found for the browser tests: install one with `sudo apt-get install -y chromium` (Debian/Ubuntu), or `npx playwright install chromium` where downloads are allowed, or set CHROMIUM_PATH.'
+  'No Chromium found for the browser tests: install one with `sudo apt-get install -y chromium` (Debian/Ubuntu), use a Chromium that Playwright manages where browser downloads are allowed, or set CHROMIUM_PATH.'

@@ -24,3 +24,6 @@ if (production) {
 } else {
   payloadSecret()
 }
+
+// Open handles (database clients, timers) must not keep a finished script alive.
+process.exit(0)

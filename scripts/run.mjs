@@ -1,14 +1,13 @@
 /**
  * `node scripts/run.mjs <script.ts> [args…]`: runs a TypeScript script (seed, preflight checks)
- * with tsx and the project's .env loaded, as `payload run` does, but without its silent failure.
+ * with tsx and the project's .env loaded, as `payload run` does, but reliably.
  *
- * Now and then (measured here: up to 7 runs in 8 with stdout sent to /dev/null, none in 12 with
- * stdout on a pipe) Payload's start-up leaves the script's top-level await pending with nothing
- * keeping Node alive. `payload run` then exits 0 without running the script and prints nothing;
- * Node itself exits 13 ("unsettled top-level await"). The same happened with the script bundled
- * and run without any loader, so it is not tsx. Nothing has run at that point, so the script is
- * started again, up to three times; any other exit code is passed on. Callers should also give
- * the script a real stdout (scripts/lib/server.mjs pipes it).
+ * On Node 20 the ESM loader now and then never finishes loading Payload's module graph: with the
+ * event loop empty, `payload run` exits 0 without running the script and prints nothing, and tsx
+ * exits 13 ("unsettled top-level await"); measured here in up to 7 runs of 8 with stdout on
+ * /dev/null, the same with the script bundled and run without tsx. Turning off Node 20's
+ * require(esm) brought it to about 1 in 8, and since nothing has run at that point the script is
+ * simply started again (up to five times).
  */
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -26,10 +25,14 @@ if (!script) {
 nextEnv.loadEnvConfig(root, process.env.NODE_ENV !== 'production', { info() {}, error: console.error })
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+const env = {
+  ...process.env,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-experimental-require-module`.trim(),
+}
 const UNSETTLED_TOP_LEVEL_AWAIT = 13
-for (let attempt = 1; attempt <= 3; attempt++) {
-  const result = spawnSync(process.execPath, [tsx, script, ...args], { stdio: 'inherit', env: process.env })
+for (let attempt = 1; attempt <= 5; attempt++) {
+  const result = spawnSync(process.execPath, [tsx, script, ...args], { stdio: 'inherit', env })
   if (result.status !== UNSETTLED_TOP_LEVEL_AWAIT) process.exit(result.status ?? 1)
-  console.error(`[run] ${script} stopped before it ran (exit 13, a known start-up race); starting it again`)
+  console.error(`[run] ${script} did not start (Node exit 13 while loading modules); starting it again`)
 }
 process.exit(UNSETTLED_TOP_LEVEL_AWAIT)

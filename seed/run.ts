@@ -23,3 +23,5 @@ try {
 } finally {
   await payload.destroy()
 }
+// Open handles (database clients, timers) must not keep a finished script alive.
+process.exit(0)

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { Card, CardGrid } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
+import { ParkCards } from '@/components/RelatedCards'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { formatDateTime } from '@/lib/format'
@@ -158,11 +158,7 @@ export default async function EventPage({ params }: Props) {
       </div>
       {parks.length > 0 && (
         <Section id="parks" title={tc('relatedParks')}>
-          <CardGrid>
-            {parks.map((park) => (
-              <Card key={park.id} href={`/parks/${park.slug}`} title={park.name} summary={park.summary} />
-            ))}
-          </CardGrid>
+          <ParkCards parks={parks} />
         </Section>
       )}
     </article>

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { Card, CardGrid } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { PageHeader } from '@/components/PageHeader'
+import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { noPrerender, pageLocale } from '@/lib/pageLocale'
 import { fallbackFields, getIndustry, getIndustryContent } from '@/lib/portal'
@@ -50,41 +50,17 @@ export default async function IndustryPage({ params }: Props) {
       )}
       {content.parks.length > 0 && (
         <Section id="parks" title={t('parks')}>
-          <CardGrid>
-            {content.parks.map((park) => (
-              <Card
-                key={park.id}
-                href={`/parks/${park.slug}`}
-                title={park.name}
-                summary={park.summary}
-                image={park.heroImage}
-              />
-            ))}
-          </CardGrid>
+          <ParkCards parks={content.parks} />
         </Section>
       )}
       {content.policies.length > 0 && (
         <Section id="policies" title={t('policies')}>
-          <CardGrid>
-            {content.policies.map((policy) => (
-              <Card
-                key={policy.id}
-                href={`/policies/${policy.slug}`}
-                title={policy.title}
-                meta={policy.documentNumber}
-                summary={policy.summary}
-              />
-            ))}
-          </CardGrid>
+          <PolicyCards policies={content.policies} />
         </Section>
       )}
       {content.cases.length > 0 && (
         <Section id="cases" title={t('cases')}>
-          <CardGrid>
-            {content.cases.map((item) => (
-              <Card key={item.id} href={`/cases/${item.slug}`} title={item.companyName} summary={item.summary} />
-            ))}
-          </CardGrid>
+          <CaseCards cases={content.cases} />
         </Section>
       )}
     </>

@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { Card, CardGrid } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
+import { CaseCards, PolicyCards } from '@/components/RelatedCards'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
@@ -207,27 +207,13 @@ export default async function ParkPage({ params }: Props) {
 
       {policies.length > 0 && (
         <Section id="policies" title={tc('relatedPolicies')}>
-          <CardGrid>
-            {policies.map((policy) => (
-              <Card
-                key={policy.id}
-                href={`/policies/${policy.slug}`}
-                title={policy.title}
-                meta={policy.documentNumber}
-                summary={policy.summary}
-              />
-            ))}
-          </CardGrid>
+          <PolicyCards policies={policies} />
         </Section>
       )}
 
       {cases.length > 0 && (
         <Section id="cases" title={tc('relatedCases')}>
-          <CardGrid>
-            {cases.map((item) => (
-              <Card key={item.id} href={`/cases/${item.slug}`} title={item.companyName} summary={item.summary} />
-            ))}
-          </CardGrid>
+          <CaseCards cases={cases} />
         </Section>
       )}
     </article>
