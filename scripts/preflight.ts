@@ -3,7 +3,7 @@
  * stops the start with one clear line instead of failing on the first request.
  * Usage: payload run scripts/preflight.ts [production]
  */
-import { chooseDatabase, DatabaseUriError } from '@/lib/database'
+import { chooseDatabase, DatabaseUriError } from '@/lib/databaseChoice'
 import { MISSING_SECRET_MESSAGE, payloadSecret } from '@/lib/secret'
 
 const production = process.argv.includes('production')

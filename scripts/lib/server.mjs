@@ -29,7 +29,7 @@ export async function startSeededServer({ port, name }) {
     }
   }
   console.log(`[${name}] seeding ${env.DATABASE_URI}`)
-  run('node', ['scripts/run.mjs', 'seed/run.ts'])
+  run('npx', ['vitest', 'run', '--config', 'vitest.seed.config.ts', '--reporter=dot'])
   if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log(`[${name}] building`)
     run('npx', ['next', 'build'])
