@@ -6,6 +6,7 @@ import { Card, CardGrid } from '@/components/Card'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
+import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
 import { Link } from '@/i18n/navigation'
@@ -186,11 +187,7 @@ export default async function HomePage({ params }: Props) {
       </div>
 
       <Section id="cases" title={t('recentCases')}>
-        <CardGrid>
-          {cases.map((item) => (
-            <Card key={item.id} href={`/cases/${item.slug}`} title={item.companyName} summary={item.summary} />
-          ))}
-        </CardGrid>
+        <CaseCards cases={cases} />
       </Section>
 
       <section aria-labelledby="cooperation" className="mt-8 bg-slate-50">
