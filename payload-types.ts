@@ -72,6 +72,7 @@ export interface Config {
     events: Event;
     cases: Case;
     industries: Industry;
+    enquiries: Enquiry;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -86,6 +87,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     industries: IndustriesSelect<false> | IndustriesSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -466,6 +468,60 @@ export interface Case {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Enquiries sent through the portal. New ones and overdue follow-ups come first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries".
+ */
+export interface Enquiry {
+  id: number;
+  reference: string;
+  status: 'new' | 'contacted' | 'site-visit' | 'negotiating' | 'signed' | 'closed';
+  assignee?: (number | null) | User;
+  followUpDate?: string | null;
+  company: string;
+  contactName: string;
+  phone?: string | null;
+  email?: string | null;
+  preferredLanguage?: ('zh' | 'en') | null;
+  origin?: string | null;
+  industry?: (number | null) | Industry;
+  investment?: ('under-10m' | '10m-50m' | '50m-100m' | '100m-500m' | '500m-1b' | 'over-1b' | 'undecided') | null;
+  premises?: ('land' | 'factory' | 'office' | 'warehouse' | 'none' | 'undecided') | null;
+  message?: string | null;
+  consent?: boolean | null;
+  notes?:
+    | {
+        date?: string | null;
+        author?: (number | null) | User;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  subject?:
+    | ({
+        relationTo: 'parks';
+        value: number | Park;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null);
+  subjectTitle?: string | null;
+  sourcePage?: string | null;
+  locale?: ('zh' | 'en') | null;
+  contactedAt?: string | null;
+  notification?: ('pending' | 'sent' | 'failed') | null;
+  statusRank?: number | null;
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -536,6 +592,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'industries';
         value: number | Industry;
+      } | null)
+    | ({
+        relationTo: 'enquiries';
+        value: number | Enquiry;
       } | null)
     | ({
         relationTo: 'media';
@@ -752,6 +812,45 @@ export interface IndustriesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  assignee?: T;
+  followUpDate?: T;
+  company?: T;
+  contactName?: T;
+  phone?: T;
+  email?: T;
+  preferredLanguage?: T;
+  origin?: T;
+  industry?: T;
+  investment?: T;
+  premises?: T;
+  message?: T;
+  consent?: T;
+  notes?:
+    | T
+    | {
+        date?: T;
+        author?: T;
+        text?: T;
+        id?: T;
+      };
+  subject?: T;
+  subjectTitle?: T;
+  sourcePage?: T;
+  locale?: T;
+  contactedAt?: T;
+  notification?: T;
+  statusRank?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

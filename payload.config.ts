@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Cases } from './collections/Cases'
+import { Enquiries } from './collections/Enquiries'
 import { Events } from './collections/Events'
 import { Industries } from './collections/Industries'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
@@ -16,6 +17,7 @@ import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
+import { emailAdapter } from './lib/email'
 import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/database'
 import { projectRoot } from './lib/paths'
 import { payloadSecret } from './lib/secret'
@@ -30,10 +32,11 @@ export default buildConfig({
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · 粤企入赣 Invest Ganzhou' },
   },
-  collections: [Parks, Policies, Events, Cases, Industries, Media, Users],
+  collections: [Parks, Policies, Events, Cases, Industries, Enquiries, Media, Users],
   globals: [Home, SiteSettings],
   db: databaseAdapter(database),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   i18n: {
     fallbackLanguage: defaultLocale,
     supportedLanguages: { zh, en },

@@ -12,7 +12,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 const runDir = (process.env.PORTAL_INT_RUN_DIR ??= mkdtempSync(path.join(tmpdir(), 'portal-int-')))
 const mongoUri = process.env.TEST_DATABASE_URI?.trim()
 
-const project = (name: string, databaseUri: string): TestProjectInlineConfiguration => ({
+const project = (name: string, databaseUri: string, smtpPort: number): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
     name,
@@ -21,13 +21,17 @@ const project = (name: string, databaseUri: string): TestProjectInlineConfigurat
       MEDIA_DIR: path.join(runDir, `${name}-media`),
       PAYLOAD_SECRET: 'integration-test-secret-not-for-production',
       NEXT_PUBLIC_SERVER_URL: 'http://localhost:3000',
+      // Enquiry notifications go to an SMTP server the enquiry tests run (tests/int/enquiries.int.spec.ts).
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
+      ENQUIRY_NOTIFY_TO: 'leads@invest-ganzhou.test',
     },
   },
 })
 
-const projects = [project('sqlite', `file:${path.join(runDir, 'int.db')}`)]
+const projects = [project('sqlite', `file:${path.join(runDir, 'int.db')}`, 25251)]
 if (mongoUri && /^mongodb(\+srv)?:\/\//.test(mongoUri)) {
-  projects.push(project('mongodb', mongoUri))
+  projects.push(project('mongodb', mongoUri, 25252))
 } else if (!process.env.PORTAL_INT_SKIP_NOTED) {
   process.env.PORTAL_INT_SKIP_NOTED = '1'
   console.warn(

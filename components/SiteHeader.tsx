@@ -26,6 +26,12 @@ export async function SiteHeader() {
           <Link href="/search" className="hover:text-brand-700 text-sm font-medium text-slate-700">
             {t('search')}
           </Link>
+          <Link
+            href="/contact"
+            className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-1.5 text-sm font-semibold text-white"
+          >
+            {t('contact')}
+          </Link>
           <LanguageSwitcher />
         </div>
       </div>

@@ -86,3 +86,34 @@ export const optionLabel = (list: Option[], value: string | null | undefined, lo
 /** A select's options as `{ value, label }` in the reader's language, for filter forms. */
 export const optionChoices = (list: Option[], locale: string) =>
   list.map((o) => ({ value: o.value, label: optionLabel(list, o.value, locale) }))
+
+/** Planned investment of an enquiry, in RMB. */
+export const investmentRanges = options({
+  'under-10m': ['1000万元以下', 'Under RMB 10 million'],
+  '10m-50m': ['1000万–5000万元', 'RMB 10–50 million'],
+  '50m-100m': ['5000万–1亿元', 'RMB 50–100 million'],
+  '100m-500m': ['1亿–5亿元', 'RMB 100–500 million'],
+  '500m-1b': ['5亿–10亿元', 'RMB 500 million–1 billion'],
+  'over-1b': ['10亿元以上', 'Over RMB 1 billion'],
+  undecided: ['尚未确定', 'Not decided yet'],
+})
+
+/** Land or premises an enquiring firm needs. */
+export const premisesNeeds = options({
+  land: ['工业用地', 'Industrial land'],
+  factory: ['标准厂房', 'Standard factory building'],
+  office: ['办公场所', 'Office space'],
+  warehouse: ['仓储物流用地', 'Warehouse or logistics site'],
+  none: ['暂不需要', 'None for now'],
+  undecided: ['尚未确定', 'Not decided yet'],
+})
+
+/** The lead pipeline: an enquiry moves from new to signed or closed. */
+export const enquiryStatuses = options({
+  new: ['新询盘', 'New'],
+  contacted: ['已联系', 'Contacted'],
+  'site-visit': ['实地考察', 'Site visit'],
+  negotiating: ['洽谈中', 'Negotiating'],
+  signed: ['已签约', 'Signed'],
+  closed: ['已关闭', 'Closed'],
+})

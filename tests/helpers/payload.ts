@@ -10,7 +10,14 @@ export const unique = (label = 'x') => `${label}-${Date.now().toString(36)}${Mat
 type Lang = 'zh' | 'en'
 const acceptLanguage: Record<Lang, string> = { zh: 'zh-CN,zh;q=0.9', en: 'en-US,en;q=0.9' }
 
-type RestOptions = { body?: unknown; form?: FormData; lang?: Lang; token?: string; locale?: string }
+type RestOptions = {
+  body?: unknown
+  form?: FormData
+  lang?: Lang
+  token?: string
+  locale?: string
+  headers?: Record<string, string>
+}
 
 const handlers = {
   GET: REST_GET(config),
@@ -28,6 +35,7 @@ export async function rest(method: keyof typeof handlers, path: string, options:
   if (options.locale) url.searchParams.set('locale', options.locale)
   const headers = new Headers({ 'Accept-Language': acceptLanguage[options.lang ?? 'zh'] })
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
   let body: BodyInit | undefined
   if (options.form) body = options.form
   else if (options.body !== undefined) {
@@ -37,8 +45,14 @@ export async function rest(method: keyof typeof handlers, path: string, options:
   const request = new Request(url, { method, headers, body })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-  const json = (await response.json().catch(() => null)) as Record<string, any> | null
-  return { status: response.status, json }
+  const text = await response.text()
+  let json: Record<string, any> | null = null
+  try {
+    json = JSON.parse(text) as Record<string, any>
+  } catch {
+    // Not JSON (a CSV export, say): the caller reads `text`.
+  }
+  return { status: response.status, json, text, headers: response.headers }
 }
 
 const graphqlHandler = GRAPHQL_POST(config)
@@ -59,6 +73,13 @@ export async function graphql(query: string, options: { token?: string; lang?: L
 export async function staffToken(payload: Payload, role: 'admin' | 'editor' | 'reviewer' = 'editor') {
   const email = `${unique(role)}@test.example`
   const password = 'integration-password-1'
+  // The very first account becomes an administrator (collections/Users.ts): make sure it is not this one.
+  if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
+    await payload.create({
+      collection: 'users',
+      data: { email: `${unique('first-admin')}@test.example`, password, roles: ['admin'] },
+    })
+  }
   await payload.create({ collection: 'users', data: { email, password, roles: [role] } })
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   if (!token) throw new Error('login returned no token')

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FactList } from '@/components/FactList'
 import { Figures } from '@/components/Figures'
@@ -107,6 +108,12 @@ export default async function CasePage({ params }: Props) {
           <Figures figures={item.outcomes ?? []} locale={locale} />
         </Section>
       )}
+      <DetailEnquiry
+        locale={locale}
+        path={`/cases/${item.slug}`}
+        subject={`cases:${item.slug}`}
+        subjectTitle={item.companyName}
+      />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
@@ -216,6 +217,12 @@ export default async function ParkPage({ params }: Props) {
           <CaseCards cases={cases} />
         </Section>
       )}
+      <DetailEnquiry
+        locale={locale}
+        path={`/parks/${park.slug}`}
+        subject={`parks:${park.slug}`}
+        subjectTitle={park.name}
+      />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FactList } from '@/components/FactList'
 import { PageHeader } from '@/components/PageHeader'
@@ -147,6 +148,12 @@ export default async function PolicyPage({ params }: Props) {
           )}
         </aside>
       </div>
+      <DetailEnquiry
+        locale={locale}
+        path={`/policies/${policy.slug}`}
+        subject={`policies:${policy.slug}`}
+        subjectTitle={policy.title}
+      />
     </article>
   )
 }

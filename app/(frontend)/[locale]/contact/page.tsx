@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { EnquirySection } from '@/components/EnquirySection'
+import { PageHeader } from '@/components/PageHeader'
+import { pageLocale } from '@/lib/pageLocale'
+import { getSiteSettings } from '@/lib/portal'
+import { pageMetadata } from '@/lib/seo'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'Enquiry' })
+  return pageMetadata({ locale, path: '/contact', title: t('title'), description: t('intro') })
+}
+
+export default async function ContactPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tf, settings] = await Promise.all([
+    getTranslations('Enquiry'),
+    getTranslations('Footer'),
+    getSiteSettings(locale),
+  ])
+  const contact = settings.contact
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <EnquirySection locale={locale} path="/contact" />
+        </div>
+        <aside aria-labelledby="other-ways" className="h-fit rounded-lg border border-slate-200 p-5 text-sm">
+          <h2 id="other-ways" className="text-lg font-semibold text-slate-900">
+            {t('sideTitle')}
+          </h2>
+          <address className="mt-3 space-y-2 not-italic">
+            {contact?.organisation && <p className="font-medium text-slate-900">{contact.organisation}</p>}
+            {contact?.address && <p>{contact.address}</p>}
+            {contact?.phone && (
+              <p>
+                {tf('phone')}:{' '}
+                <a className="text-brand-700 underline" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
+                  {contact.phone}
+                </a>
+              </p>
+            )}
+            {contact?.email && (
+              <p>
+                {tf('email')}:{' '}
+                <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
+                  {contact.email}
+                </a>
+              </p>
+            )}
+            {contact?.hours && (
+              <p>
+                {tf('hours')}: {contact.hours}
+              </p>
+            )}
+          </address>
+          <p className="mt-4 text-xs text-slate-600">{tf('placeholderNote')}</p>
+        </aside>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,284 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { type FormEvent, type ReactNode, useActionState, useEffect, useRef } from 'react'
+
+import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
+import { ENQUIRY_FIELDS, ENQUIRY_MAX, type EnquiryField, HONEYPOT_FIELD } from '@/lib/enquiries/fields'
+
+type Choice = { value: string; label: string }
+
+export type EnquiryFormProps = {
+  locale: 'zh' | 'en'
+  /** `parks:slug` — what the enquiry is about, when sent from a detail page. */
+  subject?: string
+  subjectTitle?: string
+  sourcePage: string
+  /** When the page rendered the form (server clock): the fill-time check without JavaScript. */
+  startedAt: number
+  industries: Choice[]
+  investmentRanges: Choice[]
+  premisesNeeds: Choice[]
+  languages: Choice[]
+}
+
+const inputClass =
+  'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700'
+
+/**
+ * The enquiry form. A plain POST to a server action, so it works without JavaScript; with it, it
+ * stays on the page, keeps what was typed, and puts each localized error next to its field.
+ */
+export function EnquiryForm(props: EnquiryFormProps) {
+  const t = useTranslations('Enquiry')
+  const [state, action, pending] = useActionState<EnquiryFormState, FormData>(sendEnquiry, { status: 'idle' })
+  const mountedAt = useRef<number | null>(null)
+  const summary = useRef<HTMLDivElement>(null)
+  const done = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    mountedAt.current ??= performance.now()
+  }, [])
+  useEffect(() => {
+    if (state.status === 'error') summary.current?.focus()
+    if (state.status === 'sent') done.current?.focus()
+  }, [state])
+
+  if (state.status === 'sent') {
+    return (
+      <div
+        ref={done}
+        tabIndex={-1}
+        role="status"
+        className="rounded-lg border border-emerald-700 bg-emerald-50 p-6 text-slate-900"
+      >
+        <p className="text-lg font-semibold">{t('successTitle')}</p>
+        <p className="mt-2">{t('successBody')}</p>
+        <p className="mt-3 font-mono text-2xl font-bold tracking-wide" data-testid="enquiry-reference">
+          {state.reference}
+        </p>
+        <a className="text-brand-700 mt-4 inline-block underline" href={props.sourcePage}>
+          {t('another')}
+        </a>
+      </div>
+    )
+  }
+
+  const errors: Record<string, string> = state.status === 'error' ? state.errors : {}
+  const values = state.status === 'error' ? state.values : {}
+  const errorCount = ENQUIRY_FIELDS.filter((field) => errors[field]).length
+  const id = (field: string) => `enquiry-${field}`
+
+  // Time actually spent on the form, measured here (the server's check when JavaScript runs).
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem('fillMs') as HTMLInputElement | null
+    if (input && mountedAt.current != null) input.value = String(Math.round(performance.now() - mountedAt.current))
+  }
+
+  const field = (name: EnquiryField, label: string, control: ReactNode, hint?: string, required = false) => (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id(name)} className="text-sm font-medium text-slate-800">
+        {label}
+        {required && (
+          <span className="text-red-700" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
+        {required && <span className="sr-only"> ({t('requiredMark')})</span>}
+      </label>
+      {control}
+      {hint && (
+        <p id={`${id(name)}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {errors[name] && (
+        <p id={`${id(name)}-error`} className="text-sm font-medium text-red-700">
+          {errors[name]}
+        </p>
+      )}
+    </div>
+  )
+  const aria = (name: EnquiryField, hint = false) => ({
+    id: id(name),
+    name,
+    'aria-invalid': Boolean(errors[name]) || undefined,
+    'aria-describedby':
+      [hint && `${id(name)}-hint`, errors[name] && `${id(name)}-error`].filter(Boolean).join(' ') || undefined,
+  })
+  const select = (name: EnquiryField, choices: { value: string; label: string }[]) => (
+    <select {...aria(name)} defaultValue={values[name] ?? ''} className={inputClass}>
+      <option value="">{t('choose')}</option>
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
+  )
+
+  return (
+    // Keyed by the state: after an answer the fields are drawn again with what the investor typed.
+    <form key={JSON.stringify(values)} action={action} onSubmit={onSubmit} noValidate className="space-y-5">
+      {state.status === 'error' && (
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-700 bg-red-50 p-4 text-sm font-medium text-red-800"
+        >
+          {state.message ?? t('errors.summary', { count: errorCount })}
+        </div>
+      )}
+      {props.subjectTitle && (
+        <p className="bg-brand-50 text-brand-900 rounded-md px-3 py-2 text-sm">
+          {t('about', { title: props.subjectTitle })}
+        </p>
+      )}
+      <input type="hidden" name="locale" value={props.locale} />
+      <input type="hidden" name="subject" value={props.subject ?? ''} />
+      <input type="hidden" name="sourcePage" value={props.sourcePage} />
+      <input type="hidden" name="startedAt" value={props.startedAt} />
+      <input type="hidden" name="fillMs" defaultValue="" />
+      {/* The honeypot: off-screen and out of the tab order; people leave it empty, bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label>
+          Website
+          <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+
+      <div className="grid gap-5 sm:grid-cols-2">
+        {field(
+          'company',
+          t('company'),
+          <input
+            {...aria('company')}
+            required
+            maxLength={ENQUIRY_MAX.company}
+            autoComplete="organization"
+            defaultValue={values.company}
+            className={inputClass}
+          />,
+          undefined,
+          true,
+        )}
+        {field(
+          'contactName',
+          t('contactName'),
+          <input
+            {...aria('contactName')}
+            required
+            maxLength={ENQUIRY_MAX.contactName}
+            autoComplete="name"
+            defaultValue={values.contactName}
+            className={inputClass}
+          />,
+          undefined,
+          true,
+        )}
+        {field(
+          'phone',
+          t('phone'),
+          <input
+            {...aria('phone', true)}
+            type="tel"
+            maxLength={ENQUIRY_MAX.phone}
+            autoComplete="tel"
+            defaultValue={values.phone}
+            className={inputClass}
+          />,
+          t('contactHint'),
+        )}
+        {field(
+          'email',
+          t('email'),
+          <input
+            {...aria('email')}
+            type="email"
+            maxLength={ENQUIRY_MAX.email}
+            autoComplete="email"
+            defaultValue={values.email}
+            className={inputClass}
+          />,
+        )}
+        {field(
+          'origin',
+          t('origin'),
+          <input
+            {...aria('origin')}
+            maxLength={ENQUIRY_MAX.origin}
+            placeholder={t('originPlaceholder')}
+            defaultValue={values.origin}
+            className={inputClass}
+          />,
+        )}
+        {field('industry', t('industry'), select('industry', props.industries))}
+        {field('investment', t('investment'), select('investment', props.investmentRanges))}
+        {field('premises', t('premises'), select('premises', props.premisesNeeds))}
+      </div>
+      {field(
+        'message',
+        t('message'),
+        <textarea
+          {...aria('message', true)}
+          rows={5}
+          maxLength={ENQUIRY_MAX.message}
+          defaultValue={values.message}
+          className={inputClass}
+        />,
+        t('messageHint', { max: ENQUIRY_MAX.message }),
+      )}
+      <div className="grid gap-5 sm:grid-cols-2">
+        {field(
+          'preferredLanguage',
+          t('preferredLanguage'),
+          <select
+            {...aria('preferredLanguage')}
+            defaultValue={values.preferredLanguage ?? props.locale}
+            className={inputClass}
+          >
+            {props.languages.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>,
+        )}
+      </div>
+      <div className="flex flex-col gap-1">
+        <div className="flex items-start gap-3">
+          <input
+            {...aria('consent')}
+            type="checkbox"
+            required
+            defaultChecked={values.consent === 'on'}
+            className="accent-brand-700 mt-1 h-4 w-4"
+          />
+          <label htmlFor={id('consent')} className="text-sm text-slate-800">
+            {t('consent')}
+            <span className="text-red-700" aria-hidden="true">
+              {' '}
+              *
+            </span>
+            <span className="sr-only"> ({t('requiredMark')})</span>
+          </label>
+        </div>
+        {errors.consent && (
+          <p id={`${id('consent')}-error`} className="text-sm font-medium text-red-700">
+            {errors.consent}
+          </p>
+        )}
+      </div>
+      <p className="text-xs text-slate-600">{t('privacy')}</p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="bg-brand-700 hover:bg-brand-800 rounded-md px-6 py-3 font-semibold text-white disabled:opacity-60"
+      >
+        {pending ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  )
+}

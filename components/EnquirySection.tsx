@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server'
+
+import { type Locale, locales } from '@/i18n/locales'
+import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/options'
+import { getIndustryChoices } from '@/lib/portal'
+
+import { EnquiryForm } from './EnquiryForm.client'
+
+/** The enquiry form with its heading, on the contact page and on park, policy and case pages. */
+export async function EnquirySection({
+  locale,
+  path,
+  subject,
+  subjectTitle,
+}: {
+  locale: Locale
+  /** The page's path without the locale, e.g. `/parks/longnan-etdz`. */
+  path: string
+  subject?: `${'parks' | 'policies' | 'cases'}:${string}`
+  subjectTitle?: string | null
+}) {
+  const [t, industries] = await Promise.all([getTranslations('Enquiry'), getIndustryChoices(locale)])
+  const renderedAt = new Date().getTime()
+  return (
+    <section aria-labelledby="enquiry" id="enquire" className="scroll-mt-4">
+      <h2 id="enquiry" className="mb-4 text-2xl font-bold text-slate-900">
+        {t('formTitle')}
+      </h2>
+      <EnquiryForm
+        locale={locale}
+        subject={subject}
+        subjectTitle={subjectTitle ?? undefined}
+        sourcePage={`/${locale}${path}`}
+        startedAt={renderedAt}
+        industries={industries}
+        investmentRanges={optionChoices(investmentRanges, locale)}
+        premisesNeeds={optionChoices(premisesNeeds, locale)}
+        languages={locales.map((code) => ({ value: code, label: t(`languages.${code}`) }))}
+      />
+    </section>
+  )
+}
+
+/** The form at the foot of a park, policy or case page, about that document. */
+export function DetailEnquiry(props: Parameters<typeof EnquirySection>[0]) {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <div className="max-w-3xl rounded-lg border border-slate-200 bg-slate-50 p-5 sm:p-8">
+        <EnquirySection {...props} />
+      </div>
+    </div>
+  )
+}

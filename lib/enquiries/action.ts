@@ -1,0 +1,35 @@
+'use server'
+
+import { headers } from 'next/headers'
+
+import { payloadClient } from '@/lib/payload'
+
+import { clientIp } from './clientIp'
+import type { EnquiryValues } from './fields'
+import { submitEnquiry } from './submit'
+
+export type EnquiryFormState =
+  | { status: 'idle' }
+  | { status: 'sent'; reference: string }
+  | { status: 'error'; errors: Record<string, string>; message?: string; values: EnquiryValues }
+
+/**
+ * The portal form's server action (useActionState): works as a plain POST without JavaScript,
+ * where Next renders the page again with the returned state.
+ */
+export async function sendEnquiry(_previous: EnquiryFormState, form: FormData): Promise<EnquiryFormState> {
+  const raw: Record<string, unknown> = {}
+  for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
+  const locale = raw.locale === 'en' ? 'en' : 'zh'
+  const payload = await payloadClient()
+  const result = await submitEnquiry(payload, raw, { ip: clientIp(await headers()), locale })
+  switch (result.status) {
+    case 'stored':
+    case 'dropped':
+      return { status: 'sent', reference: result.reference }
+    case 'invalid':
+      return { status: 'error', errors: result.errors, values: result.values }
+    default:
+      return { status: 'error', errors: {}, message: result.message, values: result.values }
+  }
+}

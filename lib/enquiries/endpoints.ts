@@ -1,0 +1,118 @@
+import { stringify } from 'csv-stringify/sync'
+import { addDataAndFileToRequest, type Endpoint, type Where } from 'payload'
+
+import { isStaffUser } from '@/access/staff'
+import type { Locale } from '@/i18n/locales'
+import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/options'
+import type { Enquiry } from '@/payload-types'
+
+import { clientIp } from './clientIp'
+import { submitEnquiry } from './submit'
+
+const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
+  value === 'en' || value === 'zh' ? value : fallback === 'en' ? 'en' : 'zh'
+
+/**
+ * POST /api/enquiries/submit — the form's code path for API clients and scripts (JSON or form
+ * data). 201 with the reference; 400 with a localized message per field; 429 when one address sent
+ * too many; never a 500 for what the investor typed.
+ */
+export const submitEnquiryEndpoint: Endpoint = {
+  path: '/submit',
+  method: 'post',
+  handler: async (req) => {
+    let raw: Record<string, unknown> = {}
+    try {
+      await addDataAndFileToRequest(req)
+      raw = (req.data as Record<string, unknown> | undefined) ?? {}
+    } catch {
+      raw = {}
+    }
+    const locale = requestLocale(raw.locale, req.i18n?.language)
+    const result = await submitEnquiry(req.payload, raw, { ip: clientIp(req.headers), locale })
+    switch (result.status) {
+      case 'stored':
+      case 'dropped':
+        return Response.json({ reference: result.reference }, { status: 201 })
+      case 'invalid':
+        return Response.json({ errors: result.errors }, { status: 400 })
+      case 'rate-limited':
+        return Response.json({ message: result.message }, { status: 429, headers: { 'Retry-After': '600' } })
+      case 'failed':
+        return Response.json({ message: result.message }, { status: 503 })
+    }
+  },
+}
+
+/** A cell Excel or LibreOffice would run as a formula is kept as text. */
+const safeCell = (value: unknown) => {
+  const text = value == null ? '' : String(value)
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+}
+
+/**
+ * GET /api/enquiries/export — the enquiries list as CSV for staff, with the same `where` and
+ * `sort` query as the admin list view it is linked from. Read with the user's own access.
+ */
+export const enquiryCsvEndpoint: Endpoint = {
+  path: '/export',
+  method: 'get',
+  handler: async (req) => {
+    const { user } = req
+    if (!isStaffUser(user)) {
+      return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
+    }
+    const locale = requestLocale(undefined, req.i18n?.language)
+    const query = (req.query ?? {}) as { where?: Where; sort?: string; search?: string }
+    const search = query.search?.trim()
+    const searched: Where | undefined = search
+      ? {
+          or: ['reference', 'company', 'contactName', 'email', 'phone'].map((field) => ({ [field]: { like: search } })),
+        }
+      : undefined
+    const where = [query.where, searched].filter((w): w is Where => Boolean(w))
+    const { docs } = await req.payload.find({
+      collection: 'enquiries',
+      where: where.length ? { and: where } : undefined,
+      sort: query.sort || ['statusRank', 'followUpDate', '-createdAt'],
+      pagination: false,
+      depth: 1,
+      overrideAccess: false,
+      user,
+      req,
+    })
+    const zh = locale === 'zh'
+    const columns: [string, (e: Enquiry) => unknown][] = [
+      [zh ? '咨询编号' : 'Reference', (e) => e.reference],
+      [zh ? '提交时间' : 'Received', (e) => e.createdAt],
+      [zh ? '状态' : 'Status', (e) => optionLabel(enquiryStatuses, e.status, locale)],
+      [zh ? '企业名称' : 'Company', (e) => e.company],
+      [zh ? '联系人' : 'Contact', (e) => e.contactName],
+      [zh ? '电话' : 'Phone', (e) => e.phone],
+      [zh ? '邮箱' : 'Email', (e) => e.email],
+      [zh ? '所在地' : 'Origin', (e) => e.origin],
+      [zh ? '所属产业' : 'Industry', (e) => (typeof e.industry === 'object' ? e.industry?.name : '')],
+      [zh ? '计划投资额' : 'Investment', (e) => e.investment && optionLabel(investmentRanges, e.investment, locale)],
+      [zh ? '用地需求' : 'Premises', (e) => e.premises && optionLabel(premisesNeeds, e.premises, locale)],
+      [zh ? '咨询对象' : 'About', (e) => e.subjectTitle],
+      [
+        zh ? '负责人' : 'Assignee',
+        (e) => (typeof e.assignee === 'object' ? (e.assignee?.name ?? e.assignee?.email) : ''),
+      ],
+      [zh ? '下次跟进' : 'Follow-up', (e) => e.followUpDate?.slice(0, 10)],
+      [zh ? '咨询内容' : 'Message', (e) => e.message],
+    ]
+    const csv = stringify(
+      docs.map((doc) => columns.map(([, value]) => safeCell(value(doc)))),
+      { header: true, columns: columns.map(([header]) => header), bom: true },
+    )
+    const day = new Date().toISOString().slice(0, 10)
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="enquiries-${day}.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+}

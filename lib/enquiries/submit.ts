@@ -1,0 +1,150 @@
+import { createHmac, randomInt } from 'node:crypto'
+
+import { type Payload, ValidationError } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import type { Enquiry } from '@/payload-types'
+
+import {
+  checkEnquiry,
+  ENQUIRY_SUBJECTS,
+  HONEYPOT_FIELD,
+  type EnquiryField,
+  type EnquirySubject,
+  type EnquiryValues,
+} from './fields'
+import { enquiryErrorMessages, enquiryMessage } from './messages'
+import { notifyStaff } from './notify'
+import { formatReference, nextReference } from './reference'
+
+/** At most this many enquiries from one address per window (ENQUIRY_RATE_LIMIT overrides the count). */
+export const RATE_WINDOW_MS = 10 * 60_000
+export const rateLimit = () => Number(process.env.ENQUIRY_RATE_LIMIT || 5)
+/** A person needs at least this long to fill in the form (ENQUIRY_MIN_FILL_MS overrides it). */
+export const minFillMs = () => Number(process.env.ENQUIRY_MIN_FILL_MS ?? 3000)
+
+export type SubmitResult =
+  | { status: 'stored'; reference: string }
+  /** Caught by the honeypot or the fill time: answered like a success, nothing stored. */
+  | { status: 'dropped'; reference: string }
+  | { status: 'invalid'; errors: Partial<Record<EnquiryField, string>>; values: EnquiryValues }
+  | { status: 'rate-limited'; message: string; values: EnquiryValues }
+  | { status: 'failed'; message: string; values: EnquiryValues }
+
+/**
+ * Time the form took to fill: `fillMs` measured in the browser (JavaScript on), else the time since
+ * the page rendered the form (`startedAt`, server clock). A post without either is not from the form.
+ */
+function filledTooFast(raw: Record<string, unknown>, now: number): boolean {
+  const fill = Number(raw.fillMs)
+  if (raw.fillMs != null && raw.fillMs !== '' && Number.isFinite(fill)) return fill < minFillMs()
+  const started = Number(raw.startedAt)
+  if (!Number.isFinite(started) || started <= 0) return true
+  return now - started < minFillMs()
+}
+
+const ipKey = (payload: Payload, ip: string) => createHmac('sha256', payload.secret).update(ip).digest('hex')
+
+async function resolveIndustry(payload: Payload, slug: string | undefined) {
+  if (!slug) return undefined
+  const { docs } = await payload.find({
+    collection: 'industries',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: false,
+  })
+  return docs[0]?.id
+}
+
+/** `parks:some-slug` → the published document it names, with its title in the form's language. */
+async function resolveSubject(payload: Payload, subject: string | undefined, locale: Locale) {
+  const [collection, slug] = subject?.split(':') ?? []
+  if (!slug || !ENQUIRY_SUBJECTS.includes(collection as EnquirySubject)) return undefined
+  const relationTo = collection as EnquirySubject
+  const { docs } = await payload.find({
+    collection: relationTo,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    locale,
+    overrideAccess: false,
+  })
+  const doc = docs[0] as { id: number | string; name?: string; title?: string; companyName?: string } | undefined
+  return (
+    doc && {
+      relation: { relationTo, value: doc.id } as NonNullable<Enquiry['subject']>,
+      title: doc.name ?? doc.title ?? doc.companyName,
+    }
+  )
+}
+
+const isReferenceClash = (error: unknown) =>
+  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'reference')
+
+/**
+ * The one code path that stores an enquiry, shared by the form's server action and
+ * POST /api/enquiries/submit: bot checks, rate limit, validation, storage with a reference
+ * number, then the staff notification (which never undoes the storage).
+ */
+export async function submitEnquiry(
+  payload: Payload,
+  raw: Record<string, unknown>,
+  { ip, locale }: { ip: string; locale: Locale },
+): Promise<SubmitResult> {
+  const now = Date.now()
+  if ((typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') || filledTooFast(raw, now)) {
+    payload.logger.info('Enquiry dropped by the spam checks (honeypot or fill time); nothing stored')
+    return { status: 'dropped', reference: formatReference(new Date(now).getUTCFullYear(), randomInt(1, 999_999)) }
+  }
+
+  const { data, errors, values } = checkEnquiry(raw)
+  const ipHash = ipKey(payload, ip)
+  const recent = await payload.count({
+    collection: 'enquiries',
+    where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: new Date(now - RATE_WINDOW_MS) } }] },
+    overrideAccess: true,
+  })
+  if (recent.totalDocs >= rateLimit()) {
+    return { status: 'rate-limited', message: enquiryMessage(locale, 'rateLimited'), values }
+  }
+  if (!data) return { status: 'invalid', errors: enquiryErrorMessages(locale, errors), values }
+
+  try {
+    const [industry, subject] = await Promise.all([
+      resolveIndustry(payload, data.industry),
+      resolveSubject(payload, values.subject, locale),
+    ])
+    for (let attempt = 0; ; attempt++) {
+      const reference = await nextReference(payload, new Date(now))
+      try {
+        const enquiry = await payload.create({
+          collection: 'enquiries',
+          overrideAccess: true,
+          depth: 0,
+          data: {
+            ...data,
+            industry,
+            reference,
+            status: 'new',
+            subject: subject?.relation,
+            subjectTitle: subject?.title,
+            sourcePage: values.sourcePage?.slice(0, 300),
+            locale,
+            notification: 'pending',
+            ipHash,
+          },
+        })
+        // Not awaited: the investor gets the answer now; the email's outcome is recorded on the enquiry.
+        void notifyStaff(payload, enquiry)
+        return { status: 'stored', reference }
+      } catch (error) {
+        if (!isReferenceClash(error) || attempt >= 4) throw error
+      }
+    }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'An enquiry could not be stored' })
+    return { status: 'failed', message: enquiryMessage(locale, 'failed'), values }
+  }
+}

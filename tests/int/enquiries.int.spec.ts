@@ -1,0 +1,333 @@
+import { once } from 'node:events'
+
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
+
+import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
+
+/**
+ * Investor enquiries through the form's HTTP code path (POST /api/enquiries/submit, Payload's real
+ * REST handler), with notifications sent to a real SMTP server listening on SMTP_PORT.
+ */
+let payload: Payload
+let smtp: SMTPServer
+const mails: { to: string[]; body: string }[] = []
+
+const startSmtp = async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let body = ''
+      stream.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body })
+        callback()
+      })
+    },
+  })
+  smtp.listen(Number(process.env.SMTP_PORT), '127.0.0.1')
+  await once(smtp.server, 'listening')
+}
+const stopSmtp = () => new Promise<void>((resolve) => smtp.close(() => resolve()))
+
+/** A complete, valid enquiry as the form sends it, from its own address (so rate limits stay apart). */
+const valid = (overrides: Record<string, unknown> = {}) => ({
+  company: `东莞精密制造有限公司 ${unique()}`,
+  contactName: '李经理',
+  phone: '+86 769 1234 5678',
+  email: 'li@dg-precision.example',
+  origin: '广东省东莞市',
+  investment: '100m-500m',
+  premises: 'factory',
+  message: '希望了解赣州经开区标准厂房的租金和交付时间。',
+  preferredLanguage: 'zh',
+  consent: 'on',
+  locale: 'zh',
+  startedAt: Date.now() - 60_000,
+  ...overrides,
+})
+
+const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)).join('.')}`
+
+const submit = (body: Record<string, unknown>, ip = randomIp(), lang: 'zh' | 'en' = 'zh') =>
+  rest('POST', 'enquiries/submit', { body, lang, headers: { 'X-Forwarded-For': ip } })
+
+const stored = async (reference: string) =>
+  (
+    await payload.find({
+      collection: 'enquiries',
+      where: { reference: { equals: reference } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs[0]
+
+const countByCompany = async (company: string) =>
+  (await payload.count({ collection: 'enquiries', where: { company: { equals: company } }, overrideAccess: true }))
+    .totalDocs
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await startSmtp()
+})
+
+afterAll(async () => {
+  await stopSmtp().catch(() => undefined)
+})
+
+describe('submitting an enquiry', () => {
+  it('stores a valid enquiry with a reference number and emails staff', async () => {
+    const body = valid({ subject: 'parks:does-not-exist', sourcePage: '/zh/contact' })
+    const response = await submit(body)
+    expect(response.status).toBe(201)
+    const reference = response.json?.reference as string
+    expect(reference).toMatch(REFERENCE_PATTERN)
+    expect(reference.slice(3, 7)).toBe(String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear()))
+
+    const enquiry = await stored(reference)
+    expect(enquiry).toMatchObject({
+      company: body.company,
+      contactName: '李经理',
+      phone: '+86 769 1234 5678',
+      status: 'new',
+      investment: '100m-500m',
+      locale: 'zh',
+      sourcePage: '/zh/contact',
+      consent: true,
+    })
+    await expect.poll(async () => (await stored(reference))?.notification).toBe('sent')
+    const mail = mails.find((m) => m.body.includes(reference))
+    expect(mail?.to).toEqual(['leads@invest-ganzhou.test'])
+  })
+
+  it('numbers references one after another', async () => {
+    const first = (await submit(valid())).json?.reference as string
+    const second = (await submit(valid())).json?.reference as string
+    expect(Number(second.slice(-6))).toBe(Number(first.slice(-6)) + 1)
+  })
+
+  it('links the enquiry to the park it was sent from', async () => {
+    const park = await payload.create({
+      collection: 'parks',
+      locale: 'en',
+      data: { name: unique('Enquiry Test Park'), _status: 'published' },
+    })
+    const response = await submit(valid({ subject: `parks:${park.slug}`, locale: 'en' }))
+    const enquiry = await stored(response.json?.reference)
+    expect(enquiry?.subject).toEqual({ relationTo: 'parks', value: park.id })
+    expect(enquiry?.subjectTitle).toBe(park.name)
+  })
+
+  const invalidCases: [string, Record<string, unknown>, string, string, string][] = [
+    ['company missing', { company: '  ' }, 'company', '请填写此项。', 'Please fill this in.'],
+    ['contact person missing', { contactName: '' }, 'contactName', '请填写此项。', 'Please fill this in.'],
+    [
+      'neither phone nor email',
+      { phone: '', email: '' },
+      'phone',
+      '请至少填写电话或邮箱中的一项。',
+      'Please give a phone number or an email address.',
+    ],
+    ['bad email', { email: 'li@@example' }, 'email', '请输入有效的邮箱地址', 'Enter a valid email address'],
+    ['bad phone', { phone: '12ab' }, 'phone', '请输入有效的电话号码', 'Enter a valid phone number'],
+    [
+      'message too long',
+      { message: '长'.repeat(2001) },
+      'message',
+      '不能超过 2000 个字符。',
+      'Use at most 2000 characters.',
+    ],
+    ['no consent', { consent: '' }, 'consent', '请勾选同意', 'Please tick the box'],
+    [
+      'unknown investment range',
+      { investment: 'lots' },
+      'investment',
+      '请从列表中选择。',
+      'Please choose from the list.',
+    ],
+  ]
+
+  it.each(invalidCases)('refuses %s with a localized message and stores nothing', async (_, change, field, zh, en) => {
+    for (const [locale, message] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
+      const body = valid({ ...change, locale })
+      const company = String(body.company)
+      const response = await submit(body)
+      expect(response.status).toBe(400)
+      expect(response.json?.errors?.[field]).toContain(message)
+      if (company.trim()) expect(await countByCompany(company)).toBe(0)
+    }
+  })
+
+  it('answers bots like a person but stores nothing (honeypot, too fast, no timing)', async () => {
+    for (const body of [
+      valid({ website_url: 'http://spam.example' }),
+      valid({ startedAt: Date.now() }),
+      valid({ startedAt: undefined }),
+    ]) {
+      const response = await submit(body)
+      expect(response.status).toBe(201)
+      expect(response.json?.reference).toMatch(REFERENCE_PATTERN)
+      expect(await countByCompany(String(body.company))).toBe(0)
+    }
+    // With JavaScript the browser measures the fill time itself.
+    const quick = valid({ fillMs: '800' })
+    await submit(quick)
+    expect(await countByCompany(String(quick.company))).toBe(0)
+    const human = valid({ fillMs: '45000', startedAt: Date.now() })
+    expect((await submit(human)).status).toBe(201)
+    expect(await countByCompany(String(human.company))).toBe(1)
+  })
+
+  it('limits one address to 5 enquiries in 10 minutes: the sixth gets a localized 429', async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 250)}`
+    for (let i = 0; i < 5; i++) expect((await submit(valid(), ip)).status).toBe(201)
+    const sixth = valid({ locale: 'en' })
+    const refused = await submit(sixth, ip, 'en')
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toBe('600')
+    expect(refused.json?.message).toMatch(/Too many enquiries/)
+    expect(await countByCompany(String(sixth.company))).toBe(0)
+    expect((await submit(valid({ locale: 'zh' }), ip)).json?.message).toMatch(/提交过于频繁/)
+    // Another address is not affected.
+    expect((await submit(valid(), '198.51.100.7')).status).toBe(201)
+  })
+
+  it('stores HTML and script verbatim, as text', async () => {
+    const message = '<script>alert("x")</script><b>粗体</b> & "quotes"'
+    const response = await submit(valid({ message, company: `<img src=x onerror=alert(1)> ${unique()}` }))
+    const enquiry = await stored(response.json?.reference)
+    expect(enquiry?.message).toBe(message)
+    expect(enquiry?.company).toMatch(/^<img src=x onerror=alert\(1\)> /)
+  })
+
+  it('answers a body that is not JSON with field errors, not a 500', async () => {
+    const form = new FormData()
+    form.set('company', 'x')
+    const response = await rest('POST', 'enquiries/submit', { form, headers: { 'X-Forwarded-For': '203.0.113.9' } })
+    expect(response.status).toBe(201) // no timing field: treated as a bot, nothing stored
+    expect(await countByCompany('x')).toBe(0)
+  })
+
+  it('keeps the enquiry when the mail server is down, and marks the notification failed', async () => {
+    // Let the earlier enquiries' emails finish first.
+    await expect
+      .poll(() => payload.count({ collection: 'enquiries', where: { notification: { equals: 'pending' } } }), {
+        timeout: 30_000,
+      })
+      .toMatchObject({ totalDocs: 0 })
+    await stopSmtp()
+    try {
+      const response = await submit(valid())
+      expect(response.status).toBe(201)
+      const reference = response.json?.reference as string
+      expect(await stored(reference)).toBeTruthy()
+      await expect.poll(async () => (await stored(reference))?.notification, { timeout: 30_000 }).toBe('failed')
+    } finally {
+      await startSmtp()
+    }
+  })
+})
+
+describe('who may see and change enquiries', () => {
+  let id: number | string
+  let reference: string
+  beforeAll(async () => {
+    reference = (await submit(valid({ company: `访问测试 ${unique()}` }))).json?.reference
+    id = (await stored(reference))!.id
+  })
+
+  it('refuses anonymous reads, lists, creates, updates and deletes on REST', async () => {
+    expect((await rest('GET', 'enquiries')).status).toBe(403)
+    expect((await rest('GET', `enquiries/${id}`)).status).toBe(403)
+    expect(
+      (await rest('POST', 'enquiries', { body: { company: 'x', contactName: 'y', reference: 'GZ-1' } })).status,
+    ).toBe(403)
+    expect((await rest('PATCH', `enquiries/${id}`, { body: { status: 'closed' } })).status).toBe(403)
+    expect((await rest('DELETE', `enquiries/${id}`)).status).toBe(403)
+    expect((await rest('GET', 'enquiries/export')).status).toBe(403)
+    expect((await stored(reference))?.status).toBe('new')
+  })
+
+  it('refuses anonymous reads and writes on GraphQL', async () => {
+    const list = await graphql('{ Enquiries { docs { company email } } }')
+    expect(list.json.data?.Enquiries ?? null).toBeNull()
+    expect(list.json.errors?.length).toBeGreaterThan(0)
+    const update = await graphql(
+      `mutation { updateEnquiry(id: ${JSON.stringify(id)}, data: { status: closed }) { status } }`,
+    )
+    expect(update.json.errors?.length).toBeGreaterThan(0)
+    const remove = await graphql(`mutation { deleteEnquiry(id: ${JSON.stringify(id)}) { id } }`)
+    expect(remove.json.errors?.length).toBeGreaterThan(0)
+    expect(await stored(reference)).toBeTruthy()
+  })
+
+  it('refuses the Local API without a user when access is enforced', async () => {
+    await expect(payload.find({ collection: 'enquiries', overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'enquiries',
+        overrideAccess: false,
+        data: { company: 'x', contactName: 'y', reference: 'GZ-0000-000000' },
+      }),
+    ).rejects.toThrow()
+  })
+
+  it('lets an editor read and move an enquiry on, but not create or delete one', async () => {
+    const token = await staffToken(payload, 'editor')
+    const list = await rest('GET', `enquiries?where[reference][equals]=${reference}`, { token })
+    expect(list.status).toBe(200)
+    expect(list.json?.docs[0]?.company).toMatch(/^访问测试/)
+    expect(list.json?.docs[0]).not.toHaveProperty('ipHash')
+
+    const moved = await rest('PATCH', `enquiries/${id}`, {
+      token,
+      body: { status: 'contacted', notes: [{ text: '已电话联系，约下周考察。' }] },
+    })
+    expect(moved.status).toBe(200)
+    expect(moved.json?.doc.status).toBe('contacted')
+    expect(moved.json?.doc.contactedAt).toBeTruthy()
+    expect(moved.json?.doc.notes[0].author).toBeTruthy()
+    expect(moved.json?.doc.notes[0].date).toBeTruthy()
+
+    const forged = await rest('PATCH', `enquiries/${id}`, { token, body: { reference: 'GZ-2000-000001' } })
+    expect(forged.json?.doc?.reference ?? reference).toBe(reference)
+
+    expect((await rest('POST', 'enquiries', { token, body: { company: 'x', contactName: 'y' } })).status).toBe(403)
+    expect((await rest('DELETE', `enquiries/${id}`, { token })).status).toBe(403)
+    expect(await stored(reference)).toBeTruthy()
+  })
+
+  it('exports the filtered list as CSV for staff, with formulas neutralised', async () => {
+    const company = `=HYPERLINK("http://evil.example") ${unique()}`
+    const ref = (await submit(valid({ company }))).json?.reference as string
+    const token = await staffToken(payload, 'reviewer')
+    const csv = await rest('GET', `enquiries/export?where[reference][equals]=${ref}`, { token, lang: 'en' })
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+    expect(lines[0]).toMatch(/^Reference,Received,Status,Company/)
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain(ref)
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")`)
+    const zh = await rest('GET', `enquiries/export?where[reference][equals]=${ref}`, { token, lang: 'zh' })
+    expect(zh.text).toContain('咨询编号')
+  })
+
+  it('lets only an administrator delete an enquiry', async () => {
+    const reviewer = await staffToken(payload, 'reviewer')
+    expect((await rest('DELETE', `enquiries/${id}`, { token: reviewer })).status).toBe(403)
+    const admin = await staffToken(payload, 'admin')
+    expect((await rest('DELETE', `enquiries/${id}`, { token: admin })).status).toBe(200)
+    expect(await stored(reference)).toBeUndefined()
+  })
+})
