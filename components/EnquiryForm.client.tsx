@@ -139,7 +139,8 @@ export function EnquiryForm(props: EnquiryFormProps) {
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="subject" value={props.subject ?? ''} />
       <input type="hidden" name="sourcePage" value={props.sourcePage} />
-      <input type="hidden" name="startedAt" value={props.startedAt} />
+      {/* Kept across a round trip with errors: the fill time counts from the first view of the form. */}
+      <input type="hidden" name="startedAt" value={values.startedAt ?? props.startedAt} />
       <input type="hidden" name="fillMs" defaultValue="" />
       {/* The honeypot: off-screen and out of the tab order; people leave it empty, bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

@@ -41,7 +41,7 @@ export type EnquiryErrorKey =
 export type EnquiryError = { key: EnquiryErrorKey; max?: number }
 
 /** The form's values as text, exactly as the investor typed them (trimmed), to refill the form. */
-export type EnquiryValues = Partial<Record<EnquiryField | 'subject' | 'sourcePage', string>>
+export type EnquiryValues = Partial<Record<EnquiryField | 'subject' | 'sourcePage' | 'startedAt', string>>
 
 export type EnquiryData = {
   company: string
@@ -73,9 +73,9 @@ export function checkEnquiry(raw: Record<string, unknown>): {
   errors: Partial<Record<EnquiryField, EnquiryError>>
 } {
   const values: EnquiryValues = {}
-  for (const field of [...ENQUIRY_FIELDS, 'subject', 'sourcePage'] as const) {
+  for (const field of [...ENQUIRY_FIELDS, 'subject', 'sourcePage', 'startedAt'] as const) {
     if (field === 'consent') continue
-    const value = text(raw[field])
+    const value = text(typeof raw[field] === 'number' ? String(raw[field]) : raw[field])
     if (value) values[field] = value
   }
   const consent = raw.consent === true || ['on', 'true', '1', 'yes'].includes(text(raw.consent))

@@ -274,7 +274,7 @@ describe('who may see and change enquiries', () => {
       payload.create({
         collection: 'enquiries',
         overrideAccess: false,
-        data: { company: 'x', contactName: 'y', reference: 'GZ-0000-000000' },
+        data: { company: 'x', contactName: 'y', reference: 'GZ-0000-000000', status: 'new' },
       }),
     ).rejects.toThrow()
   })
