@@ -6,6 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isStaffUser } from './access/staff'
 import { Cases } from './collections/Cases'
 import { Enquiries } from './collections/Enquiries'
 import { Events } from './collections/Events'
@@ -18,11 +19,15 @@ import { Home } from './globals/Home'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email'
+import { previewPath } from './lib/preview'
 import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/database'
 import { projectRoot } from './lib/paths'
 import { payloadSecret } from './lib/secret'
 
 const database = chooseDatabase(process.env.DATABASE_URI)
+const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || ''
+/** Content whose edit screen offers live preview and a "View on portal" link. */
+const previewable = ['parks', 'policies', 'events', 'cases', 'industries'] as const
 
 export default buildConfig({
   admin: {
@@ -31,6 +36,20 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · 粤企入赣 Invest Ganzhou' },
+    components: {
+      beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
+    },
+    livePreview: {
+      collections: [...previewable],
+      // The portal page in the language being edited, in draft mode (app/next/preview/route.ts).
+      url: ({ collectionConfig, data, locale }) =>
+        previewPath({ collection: collectionConfig?.slug, slug: data?.slug, locale: locale?.code }),
+      breakpoints: [
+        { name: 'mobile', label: 'Mobile', width: 375, height: 667 },
+        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [Parks, Policies, Events, Cases, Industries, Enquiries, Media, Users],
   globals: [Home, SiteSettings],
@@ -47,7 +66,16 @@ export default buildConfig({
     fallback: true,
   },
   secret: payloadSecret(),
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  serverURL,
+  // Cookie-authenticated requests are accepted only from the portal's own origin.
+  csrf: [serverURL || 'http://localhost:3000'],
+  cors: [serverURL || 'http://localhost:3000'],
+  jobs: {
+    // Scheduled publishing runs in the app process every minute; PAYLOAD_JOBS_AUTORUN=false turns
+    // that off (several instances: run `npx payload jobs:run` from one place instead).
+    autoRun: () => (process.env.PAYLOAD_JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default' }]),
+    access: { run: ({ req }) => isStaffUser(req.user) },
+  },
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
   upload: {

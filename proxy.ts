@@ -31,8 +31,9 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Must be literal (Next reads it at build time); tests/int/proxy.int.spec.ts checks it against FILTER_KEYS.
   matcher: [
-    // `/` and paths without a locale prefix; never Payload (admin, REST, GraphQL), Next internals or files.
-    '/((?!api|admin|_next|_vercel|zh(?:/|$)|en(?:/|$)|.*\\..*).*)',
+    // `/` and paths without a locale prefix; never Payload (admin, REST, GraphQL), the preview routes
+    // (/next/preview), Next internals or files.
+    '/((?!api|admin|next/|_next|_vercel|zh(?:/|$)|en(?:/|$)|.*\\..*).*)',
     // Lists only when their query holds a filter: the plain list is served straight from the cache.
     { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'industry' }] },
     { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'county' }] },

@@ -25,6 +25,8 @@ const project = (name: string, databaseUri: string, smtpPort: number): TestProje
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtpPort),
       ENQUIRY_NOTIFY_TO: 'leads@invest-ganzhou.test',
+      // The tests run scheduled jobs themselves (payload.jobs.run), not on a timer.
+      PAYLOAD_JOBS_AUTORUN: 'false',
     },
   },
 })

@@ -12,5 +12,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 300_000,
     server: { deps: { inline: ['next-intl'] } },
+    env: { PAYLOAD_JOBS_AUTORUN: 'false' },
   },
 })

@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { l } from '@/lib/labels'
 import { originCities } from '@/lib/options'
 
-import { contentDefaults } from './shared'
+import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
 export const Cases: CollectionConfig = {
   slug: 'cases',
@@ -13,8 +13,9 @@ export const Cases: CollectionConfig = {
   labels: { singular: l('投资案例', 'Investment case'), plural: l('投资案例', 'Investment cases') },
   admin: {
     useAsTitle: 'companyName',
-    defaultColumns: ['companyName', 'originCity', 'industry', 'investmentYear', '_status'],
+    defaultColumns: ['companyName', 'originCity', 'industry', 'investmentYear', 'translationState', '_status'],
     group: l('内容', 'Content'),
+    components: contentAdminComponents,
   },
   defaultSort: '-investmentYear',
   fields: [
@@ -55,5 +56,6 @@ export const Cases: CollectionConfig = {
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: l('标志或图片', 'Logo or image') },
     slugField('companyName'),
+    ...editorialFields,
   ],
 }

@@ -6,7 +6,7 @@ import { l, options } from '@/lib/labels'
 import { eventTypes } from '@/lib/options'
 import { validationMessage } from '@/lib/validationMessages'
 
-import { contentDefaults } from './shared'
+import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
 export const EVENT_TIME_ZONE = 'Asia/Shanghai'
 
@@ -29,8 +29,9 @@ export const Events: CollectionConfig = {
   labels: { singular: l('活动', 'Event'), plural: l('招商活动', 'Events') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'type', 'startsAt', 'city', '_status'],
+    defaultColumns: ['title', 'type', 'startsAt', 'city', 'translationState', '_status'],
     group: l('内容', 'Content'),
+    components: contentAdminComponents,
   },
   defaultSort: '-startsAt',
   fields: [
@@ -124,5 +125,6 @@ export const Events: CollectionConfig = {
       label: l('相关园区', 'Related parks'),
     },
     slugField('title'),
+    ...editorialFields,
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '@/fields/slug'
 import { l } from '@/lib/labels'
 
-import { contentDefaults } from './shared'
+import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
 export const Industries: CollectionConfig = {
   slug: 'industries',
@@ -11,8 +11,9 @@ export const Industries: CollectionConfig = {
   labels: { singular: l('产业链', 'Industry'), plural: l('产业链', 'Industries') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', 'order', '_status'],
+    defaultColumns: ['name', 'slug', 'order', 'translationState', '_status'],
     group: l('内容', 'Content'),
+    components: contentAdminComponents,
   },
   defaultSort: 'order',
   fields: [
@@ -27,5 +28,6 @@ export const Industries: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     slugField('name'),
+    ...editorialFields,
   ],
 }

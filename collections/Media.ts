@@ -4,7 +4,8 @@ import { rejectUnsupportedFile } from '@/hooks/rejectUnsupportedFile'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { canPublish } from '@/access/content'
+import { isStaff } from '@/access/staff'
 import { l } from '@/lib/labels'
 import { mediaDir } from '@/lib/paths'
 
@@ -15,10 +16,11 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: l('媒体文件', 'Media file'), plural: l('媒体库', 'Media') },
   access: {
-    create: authenticated,
-    delete: authenticated,
+    create: isStaff,
+    // Published pages may use any file: removing one is a publisher's decision.
+    delete: ({ req: { user } }) => canPublish(user),
     read: anyone,
-    update: authenticated,
+    update: isStaff,
   },
   hooks: {
     afterChange: [revalidateOnChange],

@@ -7,7 +7,7 @@ import { slugField } from '@/fields/slug'
 import { l } from '@/lib/labels'
 import { counties, parkLevels } from '@/lib/options'
 
-import { contentDefaults } from './shared'
+import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
@@ -15,8 +15,9 @@ export const Parks: CollectionConfig = {
   labels: { singular: l('产业园区', 'Industrial park'), plural: l('产业园区', 'Industrial parks') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'county', 'level', 'lastVerified', '_status'],
+    defaultColumns: ['name', 'county', 'level', 'lastVerified', 'translationState', '_status'],
     group: l('内容', 'Content'),
+    components: contentAdminComponents,
   },
   defaultSort: 'name',
   fields: [
@@ -86,5 +87,6 @@ export const Parks: CollectionConfig = {
     },
     slugField('name'),
     lastVerifiedField(),
+    ...editorialFields,
   ],
 }

@@ -8,7 +8,7 @@ import { policyCategories, firmOrigins } from '@/lib/options'
 import { policyValidity } from '@/lib/policyValidity'
 import { validationMessage } from '@/lib/validationMessages'
 
-import { contentDefaults } from './shared'
+import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } as const
 
@@ -18,8 +18,17 @@ export const Policies: CollectionConfig = {
   labels: { singular: l('政策', 'Policy'), plural: l('政策清单', 'Policies') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'documentNumber', 'category', 'effectiveDate', 'lastVerified', '_status'],
+    defaultColumns: [
+      'title',
+      'documentNumber',
+      'category',
+      'effectiveDate',
+      'lastVerified',
+      'translationState',
+      '_status',
+    ],
     group: l('内容', 'Content'),
+    components: contentAdminComponents,
   },
   defaultSort: '-effectiveDate',
   fields: [
@@ -117,5 +126,6 @@ export const Policies: CollectionConfig = {
     },
     slugField('title'),
     lastVerifiedField(),
+    ...editorialFields,
   ],
 }

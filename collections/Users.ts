@@ -1,10 +1,19 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import {
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+  ValidationError,
+} from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { roles } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { l, options } from '@/lib/labels'
+import { validationMessage } from '@/lib/validationMessages'
+
+/** Shortest password accepted for a staff account. */
+export const MIN_PASSWORD_LENGTH = 10
 
 const roleLabels: Record<(typeof roles)[number], readonly [string, string]> = {
   admin: ['管理员', 'Administrator'],
@@ -17,6 +26,17 @@ const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operat
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+const strongEnoughPassword: CollectionBeforeValidateHook = ({ data, req }) => {
+  const password = (data as { password?: unknown } | undefined)?.password
+  if (typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
+    throw new ValidationError(
+      { errors: [{ message: validationMessage(req, 'passwordTooShort'), path: 'password' }] },
+      req.t,
+    )
+  }
+  return data
 }
 
 export const Users: CollectionConfig = {
@@ -36,7 +56,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     cookies: { secure: process.env.NODE_ENV === 'production' },
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [strongEnoughPassword], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: l('姓名', 'Name') },
     {

@@ -1,20 +1,90 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
-import { authenticatedOrPublished } from '@/access/authenticatedOrPublished'
+import { deleteContent, readContent, readVersions, writeContent } from '@/access/content'
+import { editorialGuard } from '@/hooks/editorialGuard'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
+import { trackTranslations } from '@/hooks/translations'
+import { l } from '@/lib/labels'
 
 /**
- * What every public content collection shares: drafts with versions, public reads of published
- * docs, and portal pages refreshed when what the public sees changes.
+ * What every public content collection shares: the editorial access rules (access/content.ts),
+ * drafts with autosave, scheduled publishing and versions (the last 50), and portal pages
+ * refreshed when what the public sees changes.
  */
 export const contentDefaults = {
   access: {
-    create: authenticated,
-    delete: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
+    create: writeContent,
+    delete: deleteContent,
+    read: readContent,
+    readVersions,
+    update: writeContent,
   },
-  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [editorialGuard],
+    beforeChange: [trackTranslations],
+    afterChange: [revalidateOnChange],
+    afterDelete: [revalidateOnDelete],
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
 } satisfies Pick<CollectionConfig, 'access' | 'hooks' | 'versions'>
+
+/** Admin settings of every content collection: Publish asks before publishing an incomplete translation. */
+export const contentAdminComponents = {
+  edit: { PublishButton: '@/components/admin/PublishWithCheck#PublishWithCheck' },
+} satisfies NonNullable<CollectionConfig['admin']>['components']
+
+/**
+ * The sidebar fields every content collection gets: who saved last (kept in each version, so the
+ * version history shows who changed what) and how complete each language is.
+ * The hook `trackTranslations` fills them on every save (hooks/translations.ts).
+ */
+export const editorialFields: Field[] = [
+  {
+    name: 'viewOnPortal',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '@/components/admin/ViewOnPortal#ViewOnPortal' } },
+  },
+  {
+    name: 'translationState',
+    type: 'text',
+    label: l('翻译完整度', 'Translations'),
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      description: l(
+        '保存时检查各语言的标题、摘要和正文是否都已填写。',
+        'Checked on save: each language needs its title, summary and body.',
+      ),
+    },
+  },
+  {
+    type: 'row',
+    admin: { position: 'sidebar' },
+    fields: [
+      {
+        name: 'zhComplete',
+        type: 'checkbox',
+        label: l('中文完整', 'Chinese complete'),
+        index: true,
+        admin: { readOnly: true },
+      },
+      {
+        name: 'enComplete',
+        type: 'checkbox',
+        label: l('英文完整', 'English complete'),
+        index: true,
+        admin: { readOnly: true },
+      },
+    ],
+  },
+  {
+    name: 'updatedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: l('最后修改人', 'Last changed by'),
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+]

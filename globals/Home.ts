@@ -1,7 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { readContent, writeContent } from '@/access/content'
+import { isStaffUser } from '@/access/staff'
+import { globalEditorialGuard } from '@/hooks/editorialGuard'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { figuresField } from '@/fields/figures'
 import { l } from '@/lib/labels'
@@ -9,8 +10,9 @@ import { l } from '@/lib/labels'
 export const Home: GlobalConfig = {
   slug: 'home',
   label: l('首页', 'Home page'),
-  access: { read: anyone, update: authenticated },
-  hooks: { afterChange: [revalidateGlobal] },
+  access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
+  versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
+  hooks: { beforeChange: [globalEditorialGuard], afterChange: [revalidateGlobal] },
   admin: { group: l('站点', 'Site') },
   fields: [
     {

@@ -1,15 +1,17 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { readContent, writeContent } from '@/access/content'
+import { isStaffUser } from '@/access/staff'
+import { globalEditorialGuard } from '@/hooks/editorialGuard'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { l, options } from '@/lib/labels'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: l('站点设置', 'Site settings'),
-  access: { read: anyone, update: authenticated },
-  hooks: { afterChange: [revalidateGlobal] },
+  access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
+  versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
+  hooks: { beforeChange: [globalEditorialGuard], afterChange: [revalidateGlobal] },
   admin: { group: l('站点', 'Site') },
   fields: [
     { name: 'siteName', type: 'text', label: l('站点名称', 'Site name'), localized: true, required: true },

@@ -14,6 +14,8 @@ import type {
  */
 function revalidate(req: PayloadRequest, reason: string) {
   if (req.context?.disableRevalidate) return
+  // A draft (autosave every few seconds) changes nothing the public sees.
+  if (req.context?.draftSave) return
   try {
     // The root layout's tag is on every page; route groups make '/[locale]' a different path.
     revalidatePath('/', 'layout')

@@ -1,7 +1,10 @@
 import 'server-only'
 
+import { draftMode, headers } from 'next/headers'
 import type { Where } from 'payload'
 import { cache } from 'react'
+
+import { isStaffUser } from '@/access/staff'
 
 import type { Locale } from '@/i18n/locales'
 import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
@@ -70,17 +73,31 @@ export const fallbackFields = <T extends object>(shown: T, own: Partial<T> | und
       : [],
   )
 
-/** A published document by slug, plus the fields that fell back to Chinese on an English page. */
+/**
+ * In draft mode (live preview, turned on by app/next/preview for logged-in staff) the staff
+ * member who asked, else nobody: detail pages then show the latest draft, read with that
+ * user's access. Outside draft mode pages stay static and read as the public.
+ */
+export const previewUser = cache(async () => {
+  if (!(await draftMode()).isEnabled) return undefined
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return isStaffUser(user) ? (user ?? undefined) : undefined
+})
+
+/** A published document by slug (its latest draft in preview), plus the fields that fell back to Chinese on an English page. */
 async function bySlug<S extends Section | 'industries'>(collection: S, locale: Locale, slug: string, depth: number) {
   const payload = await payloadClient()
   const where: Where = { slug: { equals: slug } }
+  const user = await previewUser()
+  const access = user ? { overrideAccess: false, draft: true, user } : PUBLIC
   const [{ docs }, own] = await Promise.all([
-    payload.find({ collection, ...PUBLIC, locale, depth, limit: 1, pagination: false, where }),
+    payload.find({ collection, ...access, locale, depth, limit: 1, pagination: false, where }),
     locale === 'zh'
       ? Promise.resolve(undefined)
       : payload.find({
           collection,
-          ...PUBLIC,
+          ...access,
           locale,
           fallbackLocale: false,
           depth: 0,

@@ -26,6 +26,18 @@ const messages = {
     zh: '只能上传图片（PNG、JPEG、WebP、AVIF）或 PDF 文件。',
     en: 'Only images (PNG, JPEG, WebP, AVIF) and PDF files can be uploaded.',
   },
+  draftsOnly: {
+    zh: '编辑只能保存草稿：发布、撤回发布或直接修改已发布内容需由审核人或管理员完成。',
+    en: 'Editors save drafts only: a reviewer or an administrator publishes, unpublishes or changes live content.',
+  },
+  passwordTooShort: {
+    zh: '密码至少需要 10 个字符。',
+    en: 'The password must be at least 10 characters long.',
+  },
+  englishIncomplete: {
+    zh: '英文内容不完整（标题、摘要和正文），此类内容不能发布。',
+    en: 'The English is incomplete (title, summary and body); this kind of content cannot be published yet.',
+  },
   invalidUrl: { zh: '请输入以 http:// 或 https:// 开头的网址。', en: 'Enter a URL starting with http:// or https://.' },
 } as const
 

@@ -1,5 +1,6 @@
 import * as migration_20261127_043444_initial from './20261127_043444_initial';
 import * as migration_20261127_072842_enquiries from './20261127_072842_enquiries';
+import * as migration_20261127_074342_editorial_workflow from './20261127_074342_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_072842_enquiries.up,
     down: migration_20261127_072842_enquiries.down,
-    name: '20261127_072842_enquiries'
+    name: '20261127_072842_enquiries',
+  },
+  {
+    up: migration_20261127_074342_editorial_workflow.up,
+    down: migration_20261127_074342_editorial_workflow.down,
+    name: '20261127_074342_editorial_workflow'
   },
 ];

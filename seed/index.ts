@@ -138,14 +138,14 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
     let saved: unknown = await payload.updateGlobal({
       slug,
       locale: defaultLocale,
-      data: localize(value, defaultLocale) as never,
+      data: { ...(localize(value, defaultLocale) as object), _status: 'published' } as never,
       context,
     })
     for (const locale of locales.filter((l) => l !== defaultLocale)) {
       saved = await payload.updateGlobal({
         slug,
         locale,
-        data: keepRowIds(localize(value, locale), saved) as never,
+        data: { ...(keepRowIds(localize(value, locale), saved) as object), _status: 'published' } as never,
         context,
       })
     }

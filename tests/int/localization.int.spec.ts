@@ -8,7 +8,7 @@ let token: string
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  token = await staffToken(payload)
+  token = await staffToken(payload, 'reviewer')
 })
 
 describe('content in two languages', () => {

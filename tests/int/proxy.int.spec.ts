@@ -20,7 +20,15 @@ describe('proxy matcher', () => {
   it('leaves Payload, Next internals and files alone', () => {
     const [pattern] = config.matcher
     const regex = new RegExp(`^${(pattern as string).replace('/((?!', '/(?!').replace(/\)\.\*\)$/, ').*')}$`)
-    for (const path of ['/admin', '/api/parks', '/_next/static/x.js', '/icon.svg', '/zh', '/en/parks/x'])
+    for (const path of [
+      '/admin',
+      '/next/preview',
+      '/api/parks',
+      '/_next/static/x.js',
+      '/icon.svg',
+      '/zh',
+      '/en/parks/x',
+    ])
       expect(path).not.toMatch(regex)
     for (const path of ['/', '/parks']) expect(path).toMatch(regex)
   })

@@ -12,7 +12,7 @@ let token: string
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  token = await staffToken(payload)
+  token = await staffToken(payload, 'reviewer')
 })
 
 const expectRefused = async (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { DraftPreview } from '@/components/DraftPreview'
 import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FactList } from '@/components/FactList'
@@ -67,6 +68,7 @@ export default async function CasePage({ params }: Props) {
   ]
   return (
     <article>
+      <DraftPreview path={`/${locale}/cases/${item.slug}`} />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('companyName')} as="span">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { DraftPreview } from '@/components/DraftPreview'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
@@ -48,6 +49,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article>
+      <DraftPreview path={`/${locale}/events/${event.slug}`} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',

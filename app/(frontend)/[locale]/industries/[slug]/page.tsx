@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { DraftPreview } from '@/components/DraftPreview'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
@@ -34,6 +35,7 @@ export default async function IndustryPage({ params }: Props) {
   const fallback = fallbackFields(industry, own, ['name', 'description'])
   return (
     <>
+      <DraftPreview path={`/${locale}/industries/${industry.slug}`} />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('name')} as="span">

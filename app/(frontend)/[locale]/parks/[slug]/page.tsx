@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { DraftPreview } from '@/components/DraftPreview'
 import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { Figures } from '@/components/Figures'
@@ -62,6 +63,7 @@ export default async function ParkPage({ params }: Props) {
 
   return (
     <article>
+      <DraftPreview path={`/${locale}/parks/${park.slug}`} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',

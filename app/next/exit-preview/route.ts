@@ -1,0 +1,12 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+import type { NextRequest } from 'next/server'
+
+import { isPreviewablePath } from '@/lib/preview'
+
+/** Leaves draft mode and shows the published page again. */
+export async function GET(request: NextRequest) {
+  ;(await draftMode()).disable()
+  const path = request.nextUrl.searchParams.get('path')
+  redirect(isPreviewablePath(path) ? path : '/')
+}

@@ -1,0 +1,55 @@
+'use client'
+
+import { PublishButton, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { type MouseEvent, useRef } from 'react'
+
+/**
+ * Payload's Publish button, which first asks for confirmation when the English (or Chinese) of
+ * the document is incomplete — as the last save recorded it (hooks/translations.ts).
+ */
+export function PublishWithCheck() {
+  const { id, collectionSlug, globalSlug } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const confirmed = useRef(false)
+
+  const onClickCapture = (event: MouseEvent<HTMLDivElement>) => {
+    const button = (event.target as HTMLElement).closest('button')
+    if (!button || !['action-save', 'publish-locale'].includes(button.id)) return
+    if (confirmed.current || !collectionSlug || id == null) {
+      confirmed.current = false
+      return
+    }
+    event.preventDefault()
+    event.stopPropagation()
+    void (async () => {
+      const response = await fetch(
+        `${api}/${collectionSlug}/${id}?draft=true&depth=0&select[translationState]=true&select[enComplete]=true&select[zhComplete]=true`,
+        { credentials: 'include' },
+      ).catch(() => undefined)
+      const doc = (await response?.json().catch(() => undefined)) as
+        { enComplete?: boolean; zhComplete?: boolean; translationState?: string } | undefined
+      const complete = !doc || (doc.enComplete !== false && doc.zhComplete !== false)
+      const zh = i18n.language !== 'en'
+      const question = zh
+        ? `翻译不完整（${doc?.translationState ?? ''}）。门户网站的英文页面将显示中文内容并标注“仅中文”。仍要发布吗？`
+        : `The translation is incomplete (${doc?.translationState ?? ''}). English pages will show the Chinese text, marked "Chinese only". Publish anyway?`
+      if (complete || window.confirm(question)) {
+        confirmed.current = true
+        button.click()
+      }
+    })()
+  }
+
+  // Globals have no completeness record: their button is Payload's own.
+  if (globalSlug) return <PublishButton />
+  return (
+    <div onClickCapture={onClickCapture} style={{ display: 'contents' }}>
+      <PublishButton />
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+
+import { type Locale, locales } from '@/i18n/locales'
+
+/** The localized fields a language needs before a document counts as translated. */
+export const REQUIRED_FOR_PUBLISHING: Partial<Record<CollectionSlug, string[]>> = {
+  parks: ['name', 'summary', 'body'],
+  policies: ['title', 'summary', 'body'],
+  events: ['title', 'summary', 'venue'],
+  cases: ['companyName', 'summary', 'story'],
+  industries: ['name', 'description'],
+}
+
+type RichTextNode = { text?: string; children?: RichTextNode[] }
+
+/** Text, or a rich-text tree with at least one non-blank text node. */
+export const isFilled = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.trim() !== ''
+  if (!value || typeof value !== 'object') return false
+  const walk = (node: RichTextNode): boolean =>
+    (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(walk)
+  return walk((value as { root?: RichTextNode }).root ?? {})
+}
+
+const mark = { zh: '中', en: 'EN' } as const
+
+/** "中 ✔ / EN ✘": what the list view's translation column shows. */
+export const translationLabel = (complete: Record<Locale, boolean>) =>
+  locales.map((locale) => `${mark[locale]} ${complete[locale] ? '✔' : '✘'}`).join(' / ')
+
+/**
+ * On every save, which languages have all their required fields: the language being saved comes
+ * from the incoming data, the others from the latest stored version. Kept on the document (and in
+ * each version) as `zhComplete`, `enComplete` and the `translationState` label; also records who
+ * saved, for the version history.
+ */
+export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const required = REQUIRED_FOR_PUBLISHING[collection.slug as CollectionSlug] ?? []
+  const saving = (req.locale ?? 'zh') as Locale
+  let stored: Record<string, Partial<Record<Locale, unknown>>> = {}
+  if (originalDoc?.id != null) {
+    // A Local API call given `req` changes req.locale (here to 'all') for the rest of the request.
+    const { locale, fallbackLocale } = req
+    stored = ((await req.payload.findByID({
+      collection: collection.slug as CollectionSlug,
+      id: originalDoc.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) ?? {}) as never
+    Object.assign(req, { locale, fallbackLocale })
+  }
+  const complete = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      required.every((field) => isFilled(locale === saving && field in data ? data[field] : stored[field]?.[locale])),
+    ]),
+  ) as Record<Locale, boolean>
+  return {
+    ...data,
+    zhComplete: complete.zh,
+    enComplete: complete.en,
+    translationState: translationLabel(complete),
+    ...(req.user ? { updatedBy: req.user.id } : {}),
+  }
+}
