@@ -32,7 +32,10 @@ const box: React.CSSProperties = {
   padding: 'calc(var(--base) * 0.8)',
 }
 
-function List({ title, rows, empty }: { title: string; rows: Row[]; empty: string }) {
+/** Rows shown per list; the heading gives the full count. */
+const SHOWN = 8
+
+function List({ title, rows, empty, more }: { title: string; rows: Row[]; empty: string; more: string }) {
   return (
     <section style={box} aria-label={title}>
       <h3 style={{ margin: 0 }}>
@@ -42,12 +45,15 @@ function List({ title, rows, empty }: { title: string; rows: Row[]; empty: strin
         <p style={{ marginBottom: 0 }}>{empty}</p>
       ) : (
         <ul style={{ margin: 'calc(var(--base) * 0.5) 0 0', paddingLeft: '1.2em' }}>
-          {rows.map((row) => (
+          {rows.slice(0, SHOWN).map((row) => (
             <li key={`${row.collection}-${row.id}`}>
               <a href={`/admin/collections/${row.collection}/${row.id}`}>{row.title}</a>{' '}
               <span style={{ color: 'var(--theme-elevation-600)' }}>· {row.note}</span>
             </li>
           ))}
+          {rows.length > SHOWN && (
+            <li style={{ listStyle: 'none' }}>{more.replace('{n}', String(rows.length - SHOWN))}</li>
+          )}
         </ul>
       )}
     </section>
@@ -195,6 +201,7 @@ export async function Dashboard({
         </ul>
       </section>
       <List
+        more={say(['……另有 {n} 条', '… and {n} more'])}
         title={say(['超过 24 小时未联系的咨询', 'Enquiries not contacted within 24 hours'])}
         empty={say(['没有，很好。', 'None. Well done.'])}
         rows={uncontacted.docs.map((doc) => ({
@@ -205,11 +212,13 @@ export async function Dashboard({
         }))}
       />
       <List
+        more={say(['……另有 {n} 条', '… and {n} more'])}
         title={say(['已发布但翻译不完整', 'Published with missing translations'])}
         empty={say(['所有已发布内容都有中英文。', 'Everything published is complete in both languages.'])}
         rows={untranslated}
       />
       <List
+        more={say(['……另有 {n} 条', '… and {n} more'])}
         title={say(['需要核实的内容', 'Content to verify'])}
         empty={say(['没有过期或久未核实的内容。', 'Nothing stale or expired.'])}
         rows={stale}

@@ -1,0 +1,115 @@
+import { type Browser, expect, type Page, test } from '@playwright/test'
+
+// Demo accounts that `npm run seed` creates on a development database (see README).
+const editor = { email: 'editor@example.com', password: 'demo-editor-2026' }
+const reviewer = { email: 'reviewer@example.com', password: 'demo-reviewer-2026' }
+
+async function logIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.getByLabel('电子邮件').fill(account.email)
+  await page.getByLabel('密码').fill(account.password)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  return page
+}
+
+/** Waits for the edit screen's next autosave of a locale to reach the server. */
+const autosaved = (page: Page, locale: 'zh' | 'en') =>
+  page.waitForResponse(
+    (r) =>
+      /\/api\/parks\/\d+\?.*autosave=true/.test(r.url()) &&
+      r.url().includes(`locale=${locale}`) &&
+      r.request().method() === 'PATCH' &&
+      r.status() === 200,
+  )
+
+test.describe('editorial workflow', () => {
+  test('an editor drafts a park in both languages; a reviewer publishes it; the portal shows it', async ({
+    browser,
+    page: visitor,
+  }) => {
+    const stamp = Date.now().toString(36)
+    const zhName = `瑞金测试园区${stamp}`
+    const enName = `Ruijin Test Park ${stamp}`
+
+    // The editor writes the Chinese, then the English without a summary: drafts save themselves.
+    const edit = await logIn(browser, editor)
+    await edit.goto('/admin/collections/parks/create?locale=zh')
+    await expect(edit).toHaveURL(/\/admin\/collections\/parks\/\d+/)
+    const docUrl = edit.url().split('?')[0]!
+    let saved = autosaved(edit, 'zh')
+    await edit.locator('#field-name').fill(zhName)
+    await edit.locator('#field-summary').fill('瑞金测试园区的中文摘要。')
+    await edit.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+    await edit.keyboard.type('瑞金测试园区的中文正文。')
+    await saved
+    // Editors have no Publish button: publishing is a reviewer's decision.
+    await expect(edit.locator('#action-save')).toHaveCount(0)
+
+    await edit.getByRole('button', { name: /语言环境/ }).click()
+    await edit.getByRole('button', { name: 'English' }).click()
+    await expect(edit).toHaveURL(/locale=en/)
+    saved = autosaved(edit, 'en')
+    await edit.locator('#field-name').fill(enName)
+    await edit.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+    await edit.keyboard.type('The English body of the test park.')
+    await saved
+    await expect(edit.locator('#field-translationState')).toHaveValue('中 ✔ / EN ✘')
+    const slug = await edit.locator('#field-slug').inputValue()
+    expect(slug).toBeTruthy()
+
+    // The list's translation column shows the missing English summary.
+    await edit.goto(`/admin/collections/parks?search=${encodeURIComponent(stamp)}`)
+    const row = edit.getByRole('row').filter({ hasText: stamp })
+    await expect(row).toContainText('中 ✔ / EN ✘')
+    await expect(row).toContainText('草稿')
+
+    // Live preview shows the draft, in draft mode.
+    await edit.goto(`${docUrl}?locale=zh`)
+    await expect(edit.locator('#field-name')).toHaveValue(zhName)
+    // The admin remembers per user whether the preview was open: open it only if it is not.
+    const frame = edit.locator('iframe[src*="/next/preview"]')
+    await edit.waitForTimeout(1000)
+    if ((await frame.count()) === 0) await edit.locator('#live-preview-toggler').click()
+    const preview = edit.frameLocator('iframe[src*="/next/preview"]')
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText(zhName)
+    await expect(preview.getByText('草稿预览')).toBeVisible()
+
+    // Not on the portal yet.
+    for (const path of [`/zh/parks/${slug}`, `/en/parks/${slug}`]) {
+      expect((await visitor.request.get(path)).status()).toBe(404)
+    }
+    await visitor.goto('/zh/parks')
+    await expect(visitor.getByRole('link', { name: zhName })).toHaveCount(0)
+
+    // The reviewer publishes; the admin asks first, as the English is incomplete.
+    const review = await logIn(browser, reviewer)
+    await review.goto(`${docUrl}?locale=zh`)
+    await expect(review.locator('#field-name')).toHaveValue(zhName)
+    review.once('dialog', async (dialog) => {
+      expect(dialog.message()).toContain('翻译不完整')
+      await dialog.accept()
+    })
+    await review.locator('#action-save').click()
+    await expect(review.getByText('已发布').first()).toBeVisible()
+
+    // Both portal lists show it without a rebuild (on-demand revalidation).
+    await expect(async () => {
+      await visitor.goto('/zh/parks')
+      await expect(visitor.getByRole('link', { name: zhName })).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 30_000 })
+    await expect(async () => {
+      await visitor.goto('/en/parks')
+      await expect(visitor.getByRole('link', { name: enName })).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 30_000 })
+    // The English page shows the Chinese summary in its place, marked as such.
+    await visitor.goto(`/en/parks/${slug}`)
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(enName)
+    const summary = visitor.getByText('瑞金测试园区的中文摘要。')
+    await expect(summary).toHaveAttribute('lang', 'zh-CN')
+    await expect(visitor.getByText('Chinese only').first()).toBeVisible()
+    await expect(visitor.getByText('Draft preview')).toHaveCount(0)
+  })
+})
