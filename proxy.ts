@@ -16,6 +16,7 @@ const intl = createMiddleware({ ...routing, alternateLinks: false })
  */
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return chineseAdminByDefault(request)
   const list = /^\/(zh|en)\/(parks|policies|events|cases)\/?$/.exec(pathname)
   if (list) {
     const section = list[2]!
@@ -28,12 +29,29 @@ export default function proxy(request: NextRequest) {
   return intl(request)
 }
 
+/**
+ * The admin speaks Chinese to someone who has not chosen a language yet, whatever the browser's
+ * language; each person can switch to English in their account settings (Payload keeps the choice
+ * in the `payload-lng` cookie). Runs only while that cookie is missing (see `config.matcher`).
+ */
+function chineseAdminByDefault(request: NextRequest) {
+  const headers = new Headers(request.headers)
+  headers.set('cookie', [request.headers.get('cookie'), `${ADMIN_LANGUAGE_COOKIE}=zh`].filter(Boolean).join('; '))
+  const response = NextResponse.next({ request: { headers } })
+  response.cookies.set(ADMIN_LANGUAGE_COOKIE, 'zh', { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' })
+  return response
+}
+
+const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+
 export const config = {
   // Must be literal (Next reads it at build time); tests/int/proxy.int.spec.ts checks it against FILTER_KEYS.
   matcher: [
     // `/` and paths without a locale prefix; never Payload (admin, REST, GraphQL), the preview routes
     // (/next/preview), Next internals or files.
     '/((?!api|admin|next/|_next|_vercel|zh(?:/|$)|en(?:/|$)|.*\\..*).*)',
+    // The admin only until its language cookie is set.
+    { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
     // Lists only when their query holds a filter: the plain list is served straight from the cache.
     { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'industry' }] },
     { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'county' }] },

@@ -32,4 +32,19 @@ test.describe('admin', () => {
     await expect(page.getByText(/电子邮件或密码不正确|邮箱或密码/)).toBeVisible()
     await expect(page).toHaveURL(/\/admin\/login/)
   })
+
+  test('the admin is in Chinese for a new user even with an English browser; English is a choice', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await page.goto('/admin/login')
+    await expect(page.getByLabel('电子邮件')).toBeVisible()
+    await expect(page.getByRole('button', { name: '登录' })).toBeVisible()
+    // Choosing English (what the account settings' language menu stores) sticks.
+    await context.addCookies([{ name: 'payload-lng', value: 'en', domain: 'localhost', path: '/' }])
+    await page.reload()
+    await expect(page.getByLabel('Email')).toBeVisible()
+    await context.close()
+  })
 })

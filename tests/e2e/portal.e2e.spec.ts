@@ -230,9 +230,10 @@ test.describe('every page', () => {
 })
 
 test.describe('content changes reach the cached pages', () => {
-  const editorToken = async (request: import('@playwright/test').APIRequestContext) => {
+  // Publishing and deleting are a reviewer's: editors write drafts only.
+  const reviewerToken = async (request: import('@playwright/test').APIRequestContext) => {
     const login = await request.post('/api/users/login', {
-      data: { email: 'editor@example.com', password: 'demo-editor-2026' },
+      data: { email: 'reviewer@example.com', password: 'demo-reviewer-2026' },
     })
     return `JWT ${(await login.json()).token}`
   }
@@ -243,7 +244,7 @@ test.describe('content changes reach the cached pages', () => {
     await page.goto('/zh/parks')
     await expect(page.getByRole('link', { name })).toHaveCount(0)
 
-    const authorization = await editorToken(request)
+    const authorization = await reviewerToken(request)
     const created = await request.post('/api/parks?locale=zh', {
       headers: { Authorization: authorization },
       data: { name, _status: 'published' },
@@ -277,7 +278,7 @@ test.describe('content changes reach the cached pages', () => {
     page,
     request,
   }) => {
-    const authorization = await editorToken(request)
+    const authorization = await reviewerToken(request)
     const slug = `zh-only-${Date.now()}`
     const created = await request.post('/api/policies?locale=zh', {
       headers: { Authorization: authorization },
