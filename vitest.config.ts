@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /**
  * The integration suite (Payload's Local API and its REST/GraphQL handlers) on a fresh temporary
@@ -42,6 +43,17 @@ if (mongoUri && /^mongodb(\+srv)?:\/\//.test(mongoUri)) {
   )
 }
 
+/**
+ * Files in a fixed order, the seed test first: later files share its database (the demo content is
+ * there, as on a real one), and no run depends on which file Vitest happened to start with.
+ */
+class SeedFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const rank = (file: TestSpecification) => (file.moduleId.endsWith('seed.int.spec.ts') ? 0 : 1)
+    return [...files].sort((a, b) => rank(a) - rank(b) || a.moduleId.localeCompare(b.moduleId))
+  }
+}
+
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
@@ -49,6 +61,7 @@ export default defineConfig({
     environment: 'node',
     // One database per project: files take turns so each can count and clean up what it made.
     fileParallelism: false,
+    sequence: { sequencer: SeedFirst },
     // next-intl's ESM build imports 'next/server' without an extension; let Vite resolve it.
     server: { deps: { inline: ['next-intl'] } },
     testTimeout: 60_000,
