@@ -2,9 +2,12 @@
  * `npm run lighthouse`: Lighthouse (mobile) scores of the home page, a list and a detail page in
  * both languages, against a production server on a freshly seeded database, with the system
  * Chromium. Lighthouse 12 (the last for Node 20) is fetched from npm on first use.
- * Options (env): SKIP_BUILD=1 reuses the current build; LIGHTHOUSE_PORT (3320).
+ * Options (env): SKIP_BUILD=1 reuses the current build; LIGHTHOUSE_PORT (3320);
+ * LIGHTHOUSE_PATHS=/zh,/en/parks measures only those; LIGHTHOUSE_REPORTS=<dir> keeps each JSON report.
  */
 import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 
 import { findChromium, NO_CHROMIUM } from './find-chromium.mjs'
 import { startSeededServer } from './lib/server.mjs'
@@ -15,7 +18,7 @@ if (!chrome) {
   process.exit(1)
 }
 
-const paths = [
+const defaultPaths = [
   '/zh',
   '/en',
   '/zh/parks',
@@ -23,6 +26,9 @@ const paths = [
   '/zh/parks/shenzhen-science-technology-park-ganzhou',
   '/en/events/guangdong-firms-into-ganzhou-shenzhen-2024',
 ]
+const paths = process.env.LIGHTHOUSE_PATHS?.split(',').filter(Boolean) ?? defaultPaths
+const reports = process.env.LIGHTHOUSE_REPORTS
+if (reports) mkdirSync(reports, { recursive: true })
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 const flags =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
@@ -32,7 +38,7 @@ const { base } = server
 let { stop } = server
 const rows = []
 try {
-  for (const [i, path] of paths.entries()) {
+  for (const [i, page] of paths.entries()) {
     // A fresh server for each page: in this environment the server did not survive the end of a
     // Lighthouse run (chrome-launcher's clean-up; not seen with a server started from a shell).
     if (i > 0) {
@@ -41,13 +47,13 @@ try {
       ;({ stop } = await server.start())
     }
     // Warm the page cache first: Lighthouse should measure what visitors get.
-    await fetch(base + path)
+    await fetch(base + page)
     const result = spawnSync(
       'npx',
       [
         '--yes',
         'lighthouse@12.8.2',
-        base + path,
+        base + page,
         '--quiet',
         '--output=json',
         `--only-categories=${categories.join(',')}`,
@@ -58,21 +64,22 @@ try {
     )
     if (result.status !== 0) {
       console.error(result.stderr.slice(-2000))
-      throw new Error(`lighthouse failed on ${path}`)
+      throw new Error(`lighthouse failed on ${page}`)
     }
     const report = JSON.parse(result.stdout)
+    if (reports) writeFileSync(path.join(reports, `${page.replace(/\W+/g, '_')}.json`), result.stdout)
     const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100)
     const failing = Object.values(report.audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id)
     rows.push({
-      path,
+      path: page,
       ...Object.fromEntries(categories.map((c) => [c, score(c)])),
       lcp: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
       tbt: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
       failing: failing.slice(0, 4).join(' '),
     })
-    console.log(`[lighthouse] ${path} done`)
+    console.log(`[lighthouse] ${page} done`)
   }
 } finally {
   stop()

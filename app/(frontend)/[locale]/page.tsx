@@ -5,7 +5,7 @@ import { BarChart } from '@/components/BarChart'
 import { Card, CardGrid } from '@/components/Card'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
-import { MediaImage } from '@/components/MediaImage'
+import { HeroBackdrop } from '@/components/HeroBackdrop'
 import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
@@ -73,13 +73,7 @@ export default async function HomePage({ params }: Props) {
         }}
       />
       <section className="bg-brand-800 relative overflow-hidden text-white">
-        <MediaImage
-          media={home.hero?.image}
-          size="hero"
-          priority
-          sizes="100vw"
-          className="absolute inset-0 h-full w-full object-cover opacity-30"
-        />
+        <HeroBackdrop media={home.hero?.image} className="absolute inset-0 h-full w-full object-cover opacity-30" />
         <div className="relative mx-auto max-w-6xl px-4 py-16 sm:py-24">
           <p className="text-gold-400 text-sm font-semibold tracking-widest uppercase">{t('eyebrow')}</p>
           <h1 className="mt-3 max-w-3xl text-3xl leading-tight font-bold sm:text-5xl">
