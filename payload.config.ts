@@ -23,9 +23,10 @@ import { previewPath } from './lib/preview'
 import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/database'
 import { projectRoot } from './lib/paths'
 import { payloadSecret } from './lib/secret'
+import { configuredServerUrl } from './lib/serverUrl'
 
 const database = chooseDatabase(process.env.DATABASE_URI)
-const serverURL = process.env.NEXT_PUBLIC_SERVER_URL || ''
+const serverURL = configuredServerUrl()
 /** Content whose edit screen offers live preview and a "View on portal" link. */
 const previewable = ['parks', 'policies', 'events', 'cases', 'industries'] as const
 

@@ -1,5 +1,7 @@
 import { isLocale } from '@/i18n/locales'
 
+import { siteUrl } from './serverUrl'
+
 /** The portal path of a document, e.g. `/en/parks/longnan-etdz` (undefined for other collections). */
 export function portalPath(args: { collection?: string; slug?: string | null; locale?: string }): string | undefined {
   const { collection, slug } = args
@@ -9,12 +11,10 @@ export function portalPath(args: { collection?: string; slug?: string | null; lo
   return `/${locale}/${collection}/${slug}`
 }
 
-const origin = () => process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'
-
 /** Where live preview opens a document: the preview route turns on draft mode, then shows the page. */
 export function previewPath(args: { collection?: string; slug?: string | null; locale?: string }): string {
   const path = portalPath(args)
-  return path ? `${origin()}/next/preview?path=${encodeURIComponent(path)}` : `${origin()}/`
+  return path ? `${siteUrl()}/next/preview?path=${encodeURIComponent(path)}` : `${siteUrl()}/`
 }
 
 /** Only portal pages may be previewed: no redirect off the site. */

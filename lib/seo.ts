@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 
 import { htmlLang, type Locale, locales } from '@/i18n/locales'
 
+import { siteUrl } from './serverUrl'
+
 /** The public origin, for canonical URLs, hreflang alternates, Open Graph and the sitemap. */
-// Read at run time (bracket access is not inlined by the build), so one build serves any origin.
-const SERVER_URL_VAR = 'NEXT_PUBLIC_SERVER_URL'
-export const siteUrl = () => (process.env[SERVER_URL_VAR] || 'http://localhost:3000').replace(/\/$/, '')
+export { siteUrl }
 
 /** `/{locale}{path}` for each locale, keyed by hreflang (zh-CN, en, x-default → Chinese). */
 export function alternates(path: string) {

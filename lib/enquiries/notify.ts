@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Enquiry } from '@/payload-types'
 import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/options'
+import { configuredServerUrl } from '@/lib/serverUrl'
 
 /** Where new enquiries are announced: ENQUIRY_NOTIFY_TO, else the contact address in the site settings. */
 async function notificationAddress(payload: Payload): Promise<string | undefined> {
@@ -12,7 +13,7 @@ async function notificationAddress(payload: Payload): Promise<string | undefined
 }
 
 function emailText(enquiry: Enquiry): string {
-  const admin = `${process.env.NEXT_PUBLIC_SERVER_URL || ''}/admin/collections/enquiries/${enquiry.id}`
+  const admin = `${configuredServerUrl()}/admin/collections/enquiries/${enquiry.id}`
   const lines: [string, string | null | undefined][] = [
     ['咨询编号 Reference', enquiry.reference],
     ['状态 Status', optionLabel(enquiryStatuses, enquiry.status, 'zh')],

@@ -30,7 +30,7 @@ test.describe('language', () => {
     await expect(page.getByRole('definition').filter({ hasText: /^1000亿元$/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: '深圳科技园赣州园区' })).toBeVisible()
 
-    await page.getByRole('link', { name: 'English' }).click()
+    await page.getByRole('link', { name: 'English', exact: true }).click()
     await expect(page).toHaveURL(/\/en$/)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
 
@@ -46,6 +46,6 @@ test.describe('language', () => {
     await expect(page.getByRole('definition').filter({ hasText: /^RMB 100 billion$/ })).toBeVisible()
     await expect(page.getByRole('definition').filter({ hasText: /^113 million visits$/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Shenzhen Science & Technology Park Ganzhou' })).toBeVisible()
-    await expect(page.getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh')
+    await expect(page.getByRole('link', { name: '中文', exact: true })).toHaveAttribute('href', '/zh')
   })
 })

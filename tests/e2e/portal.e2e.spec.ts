@@ -95,11 +95,11 @@ test.describe('detail pages', () => {
     ).toBeVisible()
     await expect(page.getByRole('link', { name: '深赣协作共建产业合作园区政务服务事项清单' })).toBeVisible()
 
-    await page.getByRole('link', { name: 'English' }).click()
+    await page.getByRole('link', { name: 'English', exact: true }).click()
     await expect(page).toHaveURL(/\/en\/parks\/shenzhen-science-technology-park-ganzhou$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shenzhen Science & Technology Park Ganzhou')
     await expect(page.getByText('282,000 m²').first()).toBeVisible()
-    await page.getByRole('link', { name: '中文' }).click()
+    await page.getByRole('link', { name: '中文', exact: true }).click()
     await expect(page).toHaveURL(/\/zh\/parks\/shenzhen-science-technology-park-ganzhou$/)
   })
 
