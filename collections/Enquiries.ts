@@ -205,7 +205,7 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'subjectTitle',
       type: 'text',
-      label: l('咨询对象', 'About'),
+      label: l('咨询对象名称（提交时）', 'About (title when sent)'),
       access: readOnlyForStaff,
       admin: { readOnly: true, position: 'sidebar' },
     },

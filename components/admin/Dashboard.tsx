@@ -64,6 +64,7 @@ async function find(payload: Payload, user: TypedUser, collection: Content, wher
   const { docs } = await payload.find({
     collection,
     where,
+    sort: '-updatedAt',
     limit: 50,
     depth: 0,
     locale,
@@ -145,23 +146,31 @@ export async function Dashboard({
     )
   ).flat()
 
+  // What the public reads: drafts are not stale, they are unfinished.
+  const published: Where = { _status: { equals: 'published' } }
   const staleBefore = new Date(now - STALE_AFTER_DAYS * DAY).toISOString()
   const [staleParks, stalePolicies, expired] = await Promise.all([
     find(
       payload,
       user,
       'parks',
-      { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] },
+      { and: [published, { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] }] },
       lang,
     ),
     find(
       payload,
       user,
       'policies',
-      { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] },
+      { and: [published, { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] }] },
       lang,
     ),
-    find(payload, user, 'policies', { expiryDate: { less_than: new Date(now).toISOString() } }, lang),
+    find(
+      payload,
+      user,
+      'policies',
+      { and: [published, { expiryDate: { less_than: new Date(now).toISOString() } }] },
+      lang,
+    ),
   ])
   const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : say(['从未核实', 'never']))
   const stale: Row[] = [

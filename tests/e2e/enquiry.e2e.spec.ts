@@ -45,6 +45,8 @@ test.describe('enquiries', () => {
     await admin.getByLabel('密码').fill(editor.password)
     await admin.getByRole('button', { name: '登录' }).click()
     await expect(admin).toHaveURL(/\/admin\/?$/)
+    // The dashboard counts it among the new enquiries.
+    await expect(admin.getByRole('region', { name: '投资咨询' })).toContainText(/新询盘: [1-9]/)
     await admin.goto('/admin/collections/enquiries')
     await expect(admin.getByRole('link', { name: '导出 CSV（当前筛选结果）' })).toBeVisible()
     await admin.getByRole('link', { name: reference }).click()

@@ -94,6 +94,9 @@ test.describe('editorial workflow', () => {
     })
     await review.locator('#action-save').click()
     await expect(review.getByText('已发布').first()).toBeVisible()
+    // The dashboard now lists it among published documents missing a translation.
+    await review.goto('/admin')
+    await expect(review.getByRole('region', { name: '已发布但翻译不完整' })).toContainText(zhName)
 
     // Both portal lists show it without a rebuild (on-demand revalidation).
     await expect(async () => {
