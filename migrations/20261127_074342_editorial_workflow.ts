@@ -375,6 +375,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`home__status_idx\` ON \`home\` (\`_status\`);`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`_status\` text DEFAULT 'draft';`)
   await db.run(sql`CREATE INDEX \`site_settings__status_idx\` ON \`site_settings\` (\`_status\`);`)
+  // The globals were live before they had drafts: they stay published (else the portal would hide them).
+  await db.run(sql`UPDATE \`home\` SET \`_status\` = 'published';`)
+  await db.run(sql`UPDATE \`site_settings\` SET \`_status\` = 'published';`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
