@@ -173,19 +173,15 @@ export async function Dashboard({
     ),
   ])
   const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : say(['从未核实', 'never']))
+  const toVerify = (collection: 'parks' | 'policies', doc: Record<string, unknown> & { id: number | string }): Row => ({
+    collection,
+    id: doc.id,
+    title: String(doc[titleField[collection]]),
+    note: `${say(names[collection])} · ${say(['最近核实', 'last verified'])} ${day(doc.lastVerified)}`,
+  })
   const stale: Row[] = [
-    ...staleParks.map((doc) => ({
-      collection: 'parks' as const,
-      id: doc.id,
-      title: String(doc.name),
-      note: `${say(names.parks)} · ${say(['最近核实', 'last verified'])} ${day(doc.lastVerified)}`,
-    })),
-    ...stalePolicies.map((doc) => ({
-      collection: 'policies' as const,
-      id: doc.id,
-      title: String(doc.title),
-      note: `${say(names.policies)} · ${say(['最近核实', 'last verified'])} ${day(doc.lastVerified)}`,
-    })),
+    ...staleParks.map((doc) => toVerify('parks', doc)),
+    ...stalePolicies.map((doc) => toVerify('policies', doc)),
     ...expired.map((doc) => ({
       collection: 'policies' as const,
       id: doc.id,

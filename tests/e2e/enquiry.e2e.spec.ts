@@ -1,7 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-// The demo editor that `npm run seed` creates on a development database (see README).
-const editor = { email: 'editor@example.com', password: 'demo-editor-2026' }
+import { demo, logIn } from './staff'
 
 /** Each test comes from its own address, so the per-address rate limit never couples them. */
 const fromOwnAddress = () => ({
@@ -38,13 +37,7 @@ test.describe('enquiries', () => {
     expect(reference).toMatch(/^GZ-\d{4}-\d{6}$/)
     await context.close()
 
-    const staff = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
-    const admin = await staff.newPage()
-    await admin.goto('/admin/login')
-    await admin.getByLabel('电子邮件').fill(editor.email)
-    await admin.getByLabel('密码').fill(editor.password)
-    await admin.getByRole('button', { name: '登录' }).click()
-    await expect(admin).toHaveURL(/\/admin\/?$/)
+    const admin = await logIn(browser, demo.editor)
     // The dashboard counts it among the new enquiries.
     await expect(admin.getByRole('region', { name: '投资咨询' })).toContainText(/新询盘: [1-9]/)
     await admin.goto('/admin/collections/enquiries')
@@ -54,7 +47,7 @@ test.describe('enquiries', () => {
     await expect(admin.locator('#field-company')).toHaveValue(company)
     await expect(admin.locator('#field-subjectTitle')).toHaveValue('Shenzhen Science & Technology Park Ganzhou')
     await expect(admin.locator('#field-sourcePage')).toHaveValue('/en/parks/shenzhen-science-technology-park-ganzhou')
-    await staff.close()
+    await admin.context().close()
   })
 
   test('in Chinese, a bad email is refused next to the field, the input is kept, then it goes through', async ({
@@ -111,7 +104,7 @@ test.describe('enquiries', () => {
     await context.close()
 
     // Stored, not taken for a bot: staff can read it through the API.
-    const login = await request.post('/api/users/login', { data: editor })
+    const login = await request.post('/api/users/login', { data: demo.editor })
     const { token } = (await login.json()) as { token: string }
     const found = await request.get(`/api/enquiries?where[reference][equals]=${reference}`, {
       headers: { Authorization: `JWT ${token}` },

@@ -1,19 +1,6 @@
-import { type Browser, expect, type Page, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
-// Demo accounts that `npm run seed` creates on a development database (see README).
-const editor = { email: 'editor@example.com', password: 'demo-editor-2026' }
-const reviewer = { email: 'reviewer@example.com', password: 'demo-reviewer-2026' }
-
-async function logIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
-  const page = await context.newPage()
-  await page.goto('/admin/login')
-  await page.getByLabel('电子邮件').fill(account.email)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return page
-}
+import { demo, logIn } from './staff'
 
 /** Waits for the edit screen's next autosave of a locale to reach the server. */
 const autosaved = (page: Page, locale: 'zh' | 'en') =>
@@ -35,7 +22,7 @@ test.describe('editorial workflow', () => {
     const enName = `Ruijin Test Park ${stamp}`
 
     // The editor writes the Chinese, then the English without a summary: drafts save themselves.
-    const edit = await logIn(browser, editor)
+    const edit = await logIn(browser, demo.editor)
     await edit.goto('/admin/collections/parks/create?locale=zh')
     await expect(edit).toHaveURL(/\/admin\/collections\/parks\/\d+/)
     const docUrl = edit.url().split('?')[0]!
@@ -85,7 +72,7 @@ test.describe('editorial workflow', () => {
     await expect(visitor.getByRole('link', { name: zhName })).toHaveCount(0)
 
     // The reviewer publishes; the admin asks first, as the English is incomplete.
-    const review = await logIn(browser, reviewer)
+    const review = await logIn(browser, demo.reviewer)
     await review.goto(`${docUrl}?locale=zh`)
     await expect(review.locator('#field-name')).toHaveValue(zhName)
     review.once('dialog', async (dialog) => {

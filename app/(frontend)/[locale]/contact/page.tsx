@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { ContactDetails } from '@/components/ContactDetails'
 import { EnquirySection } from '@/components/EnquirySection'
 import { PageHeader } from '@/components/PageHeader'
 import { pageLocale } from '@/lib/pageLocale'
@@ -24,7 +25,6 @@ export default async function ContactPage({ params }: Props) {
     getTranslations('Footer'),
     getSiteSettings(locale),
   ])
-  const contact = settings.contact
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
@@ -36,31 +36,11 @@ export default async function ContactPage({ params }: Props) {
           <h2 id="other-ways" className="text-lg font-semibold text-slate-900">
             {t('sideTitle')}
           </h2>
-          <address className="mt-3 space-y-2 not-italic">
-            {contact?.organisation && <p className="font-medium text-slate-900">{contact.organisation}</p>}
-            {contact?.address && <p>{contact.address}</p>}
-            {contact?.phone && (
-              <p>
-                {tf('phone')}:{' '}
-                <a className="text-brand-700 underline" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
-                  {contact.phone}
-                </a>
-              </p>
-            )}
-            {contact?.email && (
-              <p>
-                {tf('email')}:{' '}
-                <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
-                  {contact.email}
-                </a>
-              </p>
-            )}
-            {contact?.hours && (
-              <p>
-                {tf('hours')}: {contact.hours}
-              </p>
-            )}
-          </address>
+          <ContactDetails
+            contact={settings.contact}
+            className="mt-3 space-y-2"
+            linkClassName="text-brand-700 underline"
+          />
           <p className="mt-4 text-xs text-slate-600">{tf('placeholderNote')}</p>
         </aside>
       </div>

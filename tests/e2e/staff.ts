@@ -1,0 +1,19 @@
+import { type Browser, expect, type Page } from '@playwright/test'
+
+/** Demo accounts that `npm run seed` creates on a development database (see README). */
+export const demo = {
+  editor: { email: 'editor@example.com', password: 'demo-editor-2026' },
+  reviewer: { email: 'reviewer@example.com', password: 'demo-reviewer-2026' },
+}
+
+/** A fresh browser context logged into the admin (Chinese UI, wide enough for its side navigation). */
+export async function logIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.getByLabel('电子邮件').fill(account.email)
+  await page.getByLabel('密码').fill(account.password)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  return page
+}
