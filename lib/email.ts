@@ -1,4 +1,4 @@
-import nodemailer, { type SendMailOptions } from 'nodemailer'
+import type { SendMailOptions, Transporter } from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 const from = () => ({
@@ -27,20 +27,25 @@ export function emailAdapter(): EmailAdapter {
       },
     })
   }
-  const transport = nodemailer.createTransport({
-    host,
-    port: Number(process.env.SMTP_PORT || 587),
-    secure: process.env.SMTP_SECURE === 'true',
-    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  })
+  // nodemailer is loaded when the first email goes out, not with the config.
+  let transport: Promise<Transporter> | undefined
+  const connect = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        host,
+        port: Number(process.env.SMTP_PORT || 587),
+        secure: process.env.SMTP_SECURE === 'true',
+        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    ))
   return () => ({
     name: 'smtp',
     defaultFromAddress: address,
     defaultFromName: name,
-    sendEmail: (message: SendEmailOptions) =>
-      transport.sendMail({ from: { address, name }, ...message } as SendMailOptions),
+    sendEmail: async (message: SendEmailOptions) =>
+      (await connect()).sendMail({ from: { address, name }, ...message } as SendMailOptions),
   })
 }

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync'
 import { addDataAndFileToRequest, type Endpoint, type Where } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
@@ -7,7 +6,6 @@ import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@
 import type { Enquiry } from '@/payload-types'
 
 import { clientIp } from './clientIp'
-import { submitEnquiry } from './submit'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
   value === 'en' || value === 'zh' ? value : fallback === 'en' ? 'en' : 'zh'
@@ -29,6 +27,8 @@ export const submitEnquiryEndpoint: Endpoint = {
       raw = {}
     }
     const locale = requestLocale(raw.locale, req.i18n?.language)
+    // Loaded on first use: the Payload config (read by every script) stays light.
+    const { submitEnquiry } = await import('./submit')
     const result = await submitEnquiry(req.payload, raw, { ip: clientIp(req.headers), locale })
     switch (result.status) {
       case 'stored':
@@ -102,6 +102,7 @@ export const enquiryCsvEndpoint: Endpoint = {
       [zh ? '下次跟进' : 'Follow-up', (e) => e.followUpDate?.slice(0, 10)],
       [zh ? '咨询内容' : 'Message', (e) => e.message],
     ]
+    const { stringify } = await import('csv-stringify/sync')
     const csv = stringify(
       docs.map((doc) => columns.map(([, value]) => safeCell(value(doc)))),
       { header: true, columns: columns.map(([header]) => header), bom: true },
