@@ -149,28 +149,14 @@ export async function Dashboard({
   // What the public reads: drafts are not stale, they are unfinished.
   const published: Where = { _status: { equals: 'published' } }
   const staleBefore = new Date(now - STALE_AFTER_DAYS * DAY).toISOString()
+  const unverified: Where = {
+    and: [published, { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] }],
+  }
+  const expiredWhere: Where = { and: [published, { expiryDate: { less_than: new Date(now).toISOString() } }] }
   const [staleParks, stalePolicies, expired] = await Promise.all([
-    find(
-      payload,
-      user,
-      'parks',
-      { and: [published, { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] }] },
-      lang,
-    ),
-    find(
-      payload,
-      user,
-      'policies',
-      { and: [published, { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] }] },
-      lang,
-    ),
-    find(
-      payload,
-      user,
-      'policies',
-      { and: [published, { expiryDate: { less_than: new Date(now).toISOString() } }] },
-      lang,
-    ),
+    find(payload, user, 'parks', unverified, lang),
+    find(payload, user, 'policies', unverified, lang),
+    find(payload, user, 'policies', expiredWhere, lang),
   ])
   const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : say(['从未核实', 'never']))
   const toVerify = (collection: 'parks' | 'policies', doc: Record<string, unknown> & { id: number | string }): Row => ({
