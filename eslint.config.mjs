@@ -16,8 +16,9 @@ export default defineConfig([
     },
   },
   {
-    // Admin components live in Payload's admin, which has no portal locale in its paths.
-    files: ['components/admin/**/*.tsx'],
+    // Admin components live in Payload's admin, which has no portal locale in its paths; the portal's
+    // Link itself and the header's NavLink (given hrefs that already carry the locale) wrap next/link.
+    files: ['components/admin/**/*.tsx', 'i18n/navigation.tsx', 'components/NavLink.client.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

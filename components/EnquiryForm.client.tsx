@@ -1,10 +1,9 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { type FormEvent, type ReactNode, useActionState, useEffect, useRef } from 'react'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
-import { ENQUIRY_FIELDS, ENQUIRY_MAX, type EnquiryField, HONEYPOT_FIELD } from '@/lib/enquiries/fields'
+import { ENQUIRY_MAX, type EnquiryField, type EnquiryStrings, HONEYPOT_FIELD } from '@/lib/enquiries/fields'
 
 type Choice = { value: string; label: string }
 
@@ -12,7 +11,6 @@ export type EnquiryFormProps = {
   locale: 'zh' | 'en'
   /** `parks:slug` — what the enquiry is about, when sent from a detail page. */
   subject?: string
-  subjectTitle?: string
   sourcePage: string
   /** When the page rendered the form (server clock): the fill-time check without JavaScript. */
   startedAt: number
@@ -20,6 +18,7 @@ export type EnquiryFormProps = {
   investmentRanges: Choice[]
   premisesNeeds: Choice[]
   languages: Choice[]
+  strings: EnquiryStrings
 }
 
 const inputClass =
@@ -30,7 +29,7 @@ const inputClass =
  * stays on the page, keeps what was typed, and puts each localized error next to its field.
  */
 export function EnquiryForm(props: EnquiryFormProps) {
-  const t = useTranslations('Enquiry')
+  const text = props.strings
   const [state, action, pending] = useActionState<EnquiryFormState, FormData>(sendEnquiry, { status: 'idle' })
   const mountedAt = useRef<number | null>(null)
   const summary = useRef<HTMLDivElement>(null)
@@ -52,13 +51,13 @@ export function EnquiryForm(props: EnquiryFormProps) {
         role="status"
         className="rounded-lg border border-emerald-700 bg-emerald-50 p-6 text-slate-900"
       >
-        <p className="text-lg font-semibold">{t('successTitle')}</p>
-        <p className="mt-2">{t('successBody')}</p>
+        <p className="text-lg font-semibold">{text.successTitle}</p>
+        <p className="mt-2">{text.successBody}</p>
         <p className="mt-3 font-mono text-2xl font-bold tracking-wide" data-testid="enquiry-reference">
           {state.reference}
         </p>
         <a className="text-brand-700 mt-4 inline-block underline" href={props.sourcePage}>
-          {t('another')}
+          {text.another}
         </a>
       </div>
     )
@@ -66,7 +65,6 @@ export function EnquiryForm(props: EnquiryFormProps) {
 
   const errors: Record<string, string> = state.status === 'error' ? state.errors : {}
   const values = state.status === 'error' ? state.values : {}
-  const errorCount = ENQUIRY_FIELDS.filter((field) => errors[field]).length
   const id = (field: string) => `enquiry-${field}`
 
   // Time actually spent on the form, measured here (the server's check when JavaScript runs).
@@ -85,7 +83,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
             *
           </span>
         )}
-        {required && <span className="sr-only"> ({t('requiredMark')})</span>}
+        {required && <span className="sr-only"> ({text.requiredMark})</span>}
       </label>
       {control}
       {hint && (
@@ -109,7 +107,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
   })
   const select = (name: EnquiryField, choices: { value: string; label: string }[]) => (
     <select {...aria(name)} defaultValue={values[name] ?? ''} className={inputClass}>
-      <option value="">{t('choose')}</option>
+      <option value="">{text.choose}</option>
       {choices.map((choice) => (
         <option key={choice.value} value={choice.value}>
           {choice.label}
@@ -128,14 +126,10 @@ export function EnquiryForm(props: EnquiryFormProps) {
           role="alert"
           className="rounded-md border border-red-700 bg-red-50 p-4 text-sm font-medium text-red-800"
         >
-          {state.message ?? t('errors.summary', { count: errorCount })}
+          {state.message}
         </div>
       )}
-      {props.subjectTitle && (
-        <p className="bg-brand-50 text-brand-900 rounded-md px-3 py-2 text-sm">
-          {t('about', { title: props.subjectTitle })}
-        </p>
-      )}
+      {text.about && <p className="bg-brand-50 text-brand-900 rounded-md px-3 py-2 text-sm">{text.about}</p>}
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="subject" value={props.subject ?? ''} />
       <input type="hidden" name="sourcePage" value={props.sourcePage} />
@@ -153,7 +147,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
       <div className="grid gap-5 sm:grid-cols-2">
         {field(
           'company',
-          t('company'),
+          text.company,
           <input
             {...aria('company')}
             required
@@ -167,7 +161,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
         )}
         {field(
           'contactName',
-          t('contactName'),
+          text.contactName,
           <input
             {...aria('contactName')}
             required
@@ -181,7 +175,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
         )}
         {field(
           'phone',
-          t('phone'),
+          text.phone,
           <input
             {...aria('phone', true)}
             type="tel"
@@ -190,11 +184,11 @@ export function EnquiryForm(props: EnquiryFormProps) {
             defaultValue={values.phone}
             className={inputClass}
           />,
-          t('contactHint'),
+          text.contactHint,
         )}
         {field(
           'email',
-          t('email'),
+          text.email,
           <input
             {...aria('email')}
             type="email"
@@ -206,22 +200,22 @@ export function EnquiryForm(props: EnquiryFormProps) {
         )}
         {field(
           'origin',
-          t('origin'),
+          text.origin,
           <input
             {...aria('origin')}
             maxLength={ENQUIRY_MAX.origin}
-            placeholder={t('originPlaceholder')}
+            placeholder={text.originPlaceholder}
             defaultValue={values.origin}
             className={inputClass}
           />,
         )}
-        {field('industry', t('industry'), select('industry', props.industries))}
-        {field('investment', t('investment'), select('investment', props.investmentRanges))}
-        {field('premises', t('premises'), select('premises', props.premisesNeeds))}
+        {field('industry', text.industry, select('industry', props.industries))}
+        {field('investment', text.investment, select('investment', props.investmentRanges))}
+        {field('premises', text.premises, select('premises', props.premisesNeeds))}
       </div>
       {field(
         'message',
-        t('message'),
+        text.message,
         <textarea
           {...aria('message', true)}
           rows={5}
@@ -229,12 +223,12 @@ export function EnquiryForm(props: EnquiryFormProps) {
           defaultValue={values.message}
           className={inputClass}
         />,
-        t('messageHint', { max: ENQUIRY_MAX.message }),
+        text.messageHint,
       )}
       <div className="grid gap-5 sm:grid-cols-2">
         {field(
           'preferredLanguage',
-          t('preferredLanguage'),
+          text.preferredLanguage,
           <select
             {...aria('preferredLanguage')}
             defaultValue={values.preferredLanguage ?? props.locale}
@@ -258,12 +252,12 @@ export function EnquiryForm(props: EnquiryFormProps) {
             className="accent-brand-700 mt-1 h-4 w-4"
           />
           <label htmlFor={id('consent')} className="text-sm text-slate-800">
-            {t('consent')}
+            {text.consent}
             <span className="text-red-700" aria-hidden="true">
               {' '}
               *
             </span>
-            <span className="sr-only"> ({t('requiredMark')})</span>
+            <span className="sr-only"> ({text.requiredMark})</span>
           </label>
         </div>
         {errors.consent && (
@@ -272,13 +266,13 @@ export function EnquiryForm(props: EnquiryFormProps) {
           </p>
         )}
       </div>
-      <p className="text-xs text-slate-600">{t('privacy')}</p>
+      <p className="text-xs text-slate-600">{text.privacy}</p>
       <button
         type="submit"
         disabled={pending}
         className="bg-brand-700 hover:bg-brand-800 rounded-md px-6 py-3 font-semibold text-white disabled:opacity-60"
       >
-        {pending ? t('submitting') : t('submit')}
+        {pending ? text.submitting : text.submit}
       </button>
     </form>
   )

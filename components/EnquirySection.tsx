@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { type Locale, locales } from '@/i18n/locales'
+import { ENQUIRY_MAX, ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiries/fields'
 import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/options'
 import { getIndustryChoices } from '@/lib/portal'
 
@@ -21,6 +22,9 @@ export async function EnquirySection({
 }) {
   const [t, industries] = await Promise.all([getTranslations('Enquiry'), getIndustryChoices(locale)])
   const renderedAt = new Date().getTime()
+  const strings = Object.fromEntries(ENQUIRY_STRINGS.map((key) => [key, t(key)])) as EnquiryStrings
+  strings.messageHint = t('messageHint', { max: ENQUIRY_MAX.message })
+  if (subjectTitle) strings.about = t('about', { title: subjectTitle })
   return (
     <section aria-labelledby="enquiry" id="enquire" className="scroll-mt-4">
       <h2 id="enquiry" className="mb-4 text-2xl font-bold text-slate-900">
@@ -29,13 +33,13 @@ export async function EnquirySection({
       <EnquiryForm
         locale={locale}
         subject={subject}
-        subjectTitle={subjectTitle ?? undefined}
         sourcePage={`/${locale}${path}`}
         startedAt={renderedAt}
         industries={industries}
         investmentRanges={optionChoices(investmentRanges, locale)}
         premisesNeeds={optionChoices(premisesNeeds, locale)}
         languages={locales.map((code) => ({ value: code, label: t(`languages.${code}`) }))}
+        strings={strings}
       />
     </section>
   )

@@ -1,54 +1,52 @@
 'use client'
 
-import { useSearchParams } from 'next/navigation'
-import { useLocale, useTranslations } from 'next-intl'
+import { usePathname, useSearchParams } from 'next/navigation'
 import { Suspense } from 'react'
 
-import { htmlLang, type Locale, locales, localeNames } from '@/i18n/locales'
-import { Link, usePathname } from '@/i18n/navigation'
+import { htmlLang, type Locale } from '@/i18n/locales'
 
 const className =
   'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:border-brand-700 hover:text-brand-700'
 
-/** The visible path: filtered lists are served from /results/{section} behind a rewrite (proxy.ts). */
-const publicPath = (pathname: string) => pathname.replace(/^\/results\/(parks|policies|events|cases)$/, '/$1')
+type Props = { other: Locale; name: string; title: string }
 
-function SwitchLink({ other, query }: { other: Locale; query?: string }) {
-  const t = useTranslations('LanguageSwitcher')
-  const pathname = publicPath(usePathname())
+/** The same path in the other language; filtered lists are served from /results/{section} behind a rewrite (proxy.ts). */
+const otherPath = (pathname: string, other: Locale) =>
+  pathname.replace(/^\/[^/]+/, `/${other}`).replace(/^(\/[^/]+)\/results\/(parks|policies|events|cases)$/, '$1/$2')
+
+function SwitchLink({ other, name, title, query }: Props & { query?: string }) {
+  const path = otherPath(usePathname(), other)
   return (
-    <Link
-      href={query ? `${pathname}?${query}` : pathname}
-      locale={other}
+    // A plain link: the other language has its own root layout (<html lang>), so the browser loads it whole.
+    <a
+      href={query ? `${path}?${query}` : path}
       hrefLang={htmlLang[other]}
       lang={htmlLang[other]}
-      title={t('switchTo')}
+      title={title}
       className={className}
       // Remembered for the next visit to `/` (proxy.ts reads it); without JavaScript the link still works.
       onClick={() => {
         document.cookie = `NEXT_LOCALE=${other}; path=/; max-age=31536000; samesite=lax`
       }}
     >
-      {localeNames[other]}
-    </Link>
+      {name}
+    </a>
   )
 }
 
-function WithQuery({ other }: { other: Locale }) {
+function WithQuery(props: Props) {
   const query = useSearchParams().toString()
-  return <SwitchLink other={other} query={query} />
+  return <SwitchLink {...props} query={query} />
 }
 
 /**
  * A real link to the same page (same slug, same query) in the other language. Static pages
- * render it without the query; it picks the query up in the browser.
+ * render it without the query; it picks the query up in the browser. The server passes the strings.
  */
-export function LanguageSwitcher() {
-  const locale = useLocale()
-  const other = locales.find((l) => l !== locale) ?? locale
+export function LanguageSwitcher(props: Props) {
   return (
-    <Suspense fallback={<SwitchLink other={other} />}>
-      <WithQuery other={other} />
+    <Suspense fallback={<SwitchLink {...props} />}>
+      <WithQuery {...props} />
     </Suspense>
   )
 }

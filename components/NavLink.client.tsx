@@ -1,20 +1,24 @@
 'use client'
 
+import NextLink from 'next/link'
+import { usePathname } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { Link, usePathname } from '@/i18n/navigation'
-
-/** A navigation link that marks the section the visitor is in. */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const pathname = usePathname().replace(/^\/results\//, '/')
-  const current = href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`)
+/**
+ * A navigation link that marks the section the visitor is in. `href` comes with its locale prefix
+ * (`/zh/parks`; the home page is `/zh`).
+ */
+export function NavLink({ href, home = false, children }: { href: string; home?: boolean; children: ReactNode }) {
+  // Filtered lists are served from /{locale}/results/{section} behind a rewrite (proxy.ts).
+  const pathname = usePathname().replace(/^(\/[^/]+)\/results\//, '$1/')
+  const current = home ? pathname === href : pathname === href || pathname.startsWith(`${href}/`)
   return (
-    <Link
+    <NextLink
       href={href}
       aria-current={current ? 'page' : undefined}
       className={`hover:text-brand-700 inline-block border-b-2 px-3 py-2.5 ${current ? 'border-brand-700 text-brand-700' : 'border-transparent'}`}
     >
       {children}
-    </Link>
+    </NextLink>
   )
 }

@@ -1,6 +1,7 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
+import { type Locale, localeNames, locales } from '@/i18n/locales'
+import { Link, localizedPath } from '@/i18n/navigation'
 
 import { LanguageSwitcher } from './LanguageSwitcher.client'
 import { NavLink } from './NavLink.client'
@@ -8,7 +9,13 @@ import { NavLink } from './NavLink.client'
 const sections = ['parks', 'policies', 'events', 'cases', 'industries'] as const
 
 export async function SiteHeader() {
-  const t = await getTranslations('Header')
+  const [t, tSwitch, locale] = await Promise.all([
+    getTranslations('Header'),
+    getTranslations('LanguageSwitcher'),
+    getLocale() as Promise<Locale>,
+  ])
+  const other = locales.find((l) => l !== locale) ?? locale
+  const href = (path: string) => localizedPath(path, locale)
   return (
     <header className="border-b border-slate-200 bg-white">
       <a
@@ -32,17 +39,19 @@ export async function SiteHeader() {
           >
             {t('contact')}
           </Link>
-          <LanguageSwitcher />
+          <LanguageSwitcher other={other} name={localeNames[other]} title={tSwitch('switchTo')} />
         </div>
       </div>
       <nav aria-label={t('menu')} className="mx-auto max-w-6xl overflow-x-auto px-4">
         <ul className="flex gap-1 text-sm font-medium whitespace-nowrap text-slate-700">
           <li>
-            <NavLink href="/">{t('home')}</NavLink>
+            <NavLink href={href('/')} home>
+              {t('home')}
+            </NavLink>
           </li>
           {sections.map((section) => (
             <li key={section}>
-              <NavLink href={`/${section}`}>{t(section)}</NavLink>
+              <NavLink href={href(`/${section}`)}>{t(section)}</NavLink>
             </li>
           ))}
         </ul>

@@ -1,17 +1,18 @@
 'use server'
 
 import { headers } from 'next/headers'
+import { getTranslations } from 'next-intl/server'
 
 import { payloadClient } from '@/lib/payload'
 
 import { clientIp } from './clientIp'
-import type { EnquiryValues } from './fields'
+import { ENQUIRY_FIELDS, type EnquiryValues } from './fields'
 import { submitEnquiry } from './submit'
 
 export type EnquiryFormState =
   | { status: 'idle' }
   | { status: 'sent'; reference: string }
-  | { status: 'error'; errors: Record<string, string>; message?: string; values: EnquiryValues }
+  | { status: 'error'; errors: Record<string, string>; message: string; values: EnquiryValues }
 
 /**
  * The portal form's server action (useActionState): works as a plain POST without JavaScript,
@@ -27,8 +28,11 @@ export async function sendEnquiry(_previous: EnquiryFormState, form: FormData): 
     case 'stored':
     case 'dropped':
       return { status: 'sent', reference: result.reference }
-    case 'invalid':
-      return { status: 'error', errors: result.errors, values: result.values }
+    case 'invalid': {
+      const t = await getTranslations({ locale, namespace: 'Enquiry' })
+      const count = ENQUIRY_FIELDS.filter((field) => result.errors[field]).length
+      return { status: 'error', errors: result.errors, message: t('errors.summary', { count }), values: result.values }
+    }
     default:
       return { status: 'error', errors: {}, message: result.message, values: result.values }
   }

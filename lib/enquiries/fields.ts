@@ -122,3 +122,30 @@ export function checkEnquiry(raw: Record<string, unknown>): {
     },
   }
 }
+
+/** The form's strings, localized (and formatted) by the server: the browser needs no i18n library. */
+export const ENQUIRY_STRINGS = [
+  'company',
+  'contactName',
+  'phone',
+  'email',
+  'contactHint',
+  'origin',
+  'originPlaceholder',
+  'industry',
+  'investment',
+  'premises',
+  'message',
+  'messageHint',
+  'preferredLanguage',
+  'consent',
+  'choose',
+  'requiredMark',
+  'submit',
+  'submitting',
+  'privacy',
+  'successTitle',
+  'successBody',
+  'another',
+] as const
+export type EnquiryStrings = Record<(typeof ENQUIRY_STRINGS)[number], string> & { about?: string }

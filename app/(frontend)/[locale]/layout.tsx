@@ -2,8 +2,8 @@ import '../globals.css'
 
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
@@ -36,18 +36,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  // Client components get only their own strings (less to send with every page).
-  const { LanguageSwitcher, Enquiry } = await getMessages()
   return (
     <html lang={htmlLang[locale]}>
       <body
         className={`min-h-screen bg-white text-slate-800 antialiased ${locale === 'en' ? 'font-latin' : 'font-sans'}`}
       >
-        <NextIntlClientProvider messages={{ LanguageSwitcher, Enquiry }}>
-          <SiteHeader />
-          <main id="main">{children}</main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their strings from the server as props. */}
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )
