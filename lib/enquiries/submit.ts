@@ -94,12 +94,16 @@ export async function submitEnquiry(
   { ip, locale }: { ip: string; locale: Locale },
 ): Promise<SubmitResult> {
   const now = Date.now()
-  if ((typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') || filledTooFast(raw, now)) {
+  const drop = (): SubmitResult => {
     payload.logger.info('Enquiry dropped by the spam checks (honeypot or fill time); nothing stored')
     return { status: 'dropped', reference: formatReference(new Date(now).getUTCFullYear(), randomInt(1, 999_999)) }
   }
+  if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') return drop()
 
   const { data, errors, values } = checkEnquiry(raw)
+  // The fill time judges complete forms only: a person who presses Send early on a half-filled
+  // form gets the field errors, not a confirmation of an enquiry that was never stored.
+  if (data && filledTooFast(raw, now)) return drop()
   const ipHash = ipKey(payload, ip)
   const recent = await payload.count({
     collection: 'enquiries',

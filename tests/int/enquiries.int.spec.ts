@@ -211,8 +211,18 @@ describe('submitting an enquiry', () => {
     const form = new FormData()
     form.set('company', 'x')
     const response = await rest('POST', 'enquiries/submit', { form, headers: { 'X-Forwarded-For': '203.0.113.9' } })
-    expect(response.status).toBe(201) // no timing field: treated as a bot, nothing stored
+    expect(response.status).toBe(400)
+    expect(response.json?.errors?.contactName).toBe('请填写此项。')
     expect(await countByCompany('x')).toBe(0)
+  })
+
+  it('shows the field errors to someone who sends a half-filled form within seconds (not a fake confirmation)', async () => {
+    const early = valid({ startedAt: Date.now(), email: '', phone: '' })
+    const response = await submit(early)
+    expect(response.status).toBe(400)
+    expect(response.json?.errors?.phone).toBe('请至少填写电话或邮箱中的一项。')
+    expect(response.json?.reference).toBeUndefined()
+    expect(await countByCompany(String(early.company))).toBe(0)
   })
 
   it('keeps the enquiry when the mail server is down, and marks the notification failed', async () => {
