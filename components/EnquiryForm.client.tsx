@@ -1,6 +1,6 @@
 'use client'
 
-import { type FormEvent, type ReactNode, useActionState, useEffect, useRef } from 'react'
+import { type FormEvent, type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef } from 'react'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
 import { ENQUIRY_MAX, type EnquiryField, type EnquiryStrings, HONEYPOT_FIELD } from '@/lib/enquiries/fields'
@@ -116,6 +116,21 @@ export function EnquiryForm(props: EnquiryFormProps) {
     </select>
   )
 
+  /** A text input with the field's limit and the value typed before a round trip. */
+  const input = (
+    name: Extract<EnquiryField, keyof typeof ENQUIRY_MAX>,
+    attributes: InputHTMLAttributes<HTMLInputElement>,
+    hint = false,
+  ) => (
+    <input
+      {...aria(name, hint)}
+      maxLength={ENQUIRY_MAX[name]}
+      defaultValue={values[name]}
+      className={inputClass}
+      {...attributes}
+    />
+  )
+
   return (
     // Keyed by the state: after an answer the fields are drawn again with what the investor typed.
     <form key={JSON.stringify(values)} action={action} onSubmit={onSubmit} noValidate className="space-y-5">
@@ -148,67 +163,20 @@ export function EnquiryForm(props: EnquiryFormProps) {
         {field(
           'company',
           text.company,
-          <input
-            {...aria('company')}
-            required
-            maxLength={ENQUIRY_MAX.company}
-            autoComplete="organization"
-            defaultValue={values.company}
-            className={inputClass}
-          />,
+          input('company', { required: true, autoComplete: 'organization' }),
           undefined,
           true,
         )}
         {field(
           'contactName',
           text.contactName,
-          <input
-            {...aria('contactName')}
-            required
-            maxLength={ENQUIRY_MAX.contactName}
-            autoComplete="name"
-            defaultValue={values.contactName}
-            className={inputClass}
-          />,
+          input('contactName', { required: true, autoComplete: 'name' }),
           undefined,
           true,
         )}
-        {field(
-          'phone',
-          text.phone,
-          <input
-            {...aria('phone', true)}
-            type="tel"
-            maxLength={ENQUIRY_MAX.phone}
-            autoComplete="tel"
-            defaultValue={values.phone}
-            className={inputClass}
-          />,
-          text.contactHint,
-        )}
-        {field(
-          'email',
-          text.email,
-          <input
-            {...aria('email')}
-            type="email"
-            maxLength={ENQUIRY_MAX.email}
-            autoComplete="email"
-            defaultValue={values.email}
-            className={inputClass}
-          />,
-        )}
-        {field(
-          'origin',
-          text.origin,
-          <input
-            {...aria('origin')}
-            maxLength={ENQUIRY_MAX.origin}
-            placeholder={text.originPlaceholder}
-            defaultValue={values.origin}
-            className={inputClass}
-          />,
-        )}
+        {field('phone', text.phone, input('phone', { type: 'tel', autoComplete: 'tel' }, true), text.contactHint)}
+        {field('email', text.email, input('email', { type: 'email', autoComplete: 'email' }))}
+        {field('origin', text.origin, input('origin', { placeholder: text.originPlaceholder }))}
         {field('industry', text.industry, select('industry', props.industries))}
         {field('investment', text.investment, select('investment', props.investmentRanges))}
         {field('premises', text.premises, select('premises', props.premisesNeeds))}
