@@ -1,3 +1,6 @@
+// First: stops on a Node.js that cannot load this module graph (Node 20), before anything else loads.
+import './lib/server/nodeVersion'
+
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -17,18 +20,18 @@ import { Policies } from './collections/Policies'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { SiteSettings } from './globals/SiteSettings'
+import { type AdminLanguage, adminMessages, adminText, adminTranslations } from './i18n/admin'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
-import { emailAdapter } from './lib/email'
-import { previewPath } from './lib/preview'
-import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/database'
-import { projectRoot } from './lib/paths'
-import { payloadSecret } from './lib/secret'
-import { configuredServerUrl } from './lib/serverUrl'
+import { emailAdapter } from './lib/server/email'
+import { previewPath } from './lib/portal/preview'
+import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/server/database'
+import { sections } from './lib/sections'
+import { projectRoot } from './lib/server/paths'
+import { payloadSecret } from './lib/server/secret'
+import { configuredServerUrl } from './lib/server/serverUrl'
 
 const database = chooseDatabase(process.env.DATABASE_URI)
 const serverURL = configuredServerUrl()
-/** Content whose edit screen offers live preview and a "View on portal" link. */
-const previewable = ['parks', 'policies', 'events', 'cases', 'industries'] as const
 
 export default buildConfig({
   admin: {
@@ -41,7 +44,8 @@ export default buildConfig({
       beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
     },
     livePreview: {
-      collections: [...previewable],
+      // Every public section: its edit screen shows the portal page (lib/sections.ts).
+      collections: sections,
       // The portal page in the language being edited, in draft mode (app/next/preview/route.ts).
       url: ({ collectionConfig, data, locale }) =>
         previewPath({ collection: collectionConfig?.slug, slug: data?.slug, locale: locale?.code }),
@@ -60,6 +64,8 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: defaultLocale,
     supportedLanguages: { zh, en },
+    // Our own admin and server text (i18n/admin): labels, validation messages, dashboard, CSV, emails.
+    translations: adminTranslations,
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
@@ -82,7 +88,10 @@ export default buildConfig({
   upload: {
     abortOnLimit: true,
     limits: { fileSize: MEDIA_MAX_BYTES },
-    responseOnLimit: `文件超过 ${MEDIA_MAX_BYTES / 1024 / 1024} MB 上限。 The file exceeds the ${MEDIA_MAX_BYTES / 1024 / 1024} MB limit.`,
+    // A fixed answer (Payload gives this option no request to choose a language from): both languages.
+    responseOnLimit: (Object.keys(adminMessages) as AdminLanguage[])
+      .map((language) => adminText(language, 'validation:fileTooLarge', { mb: MEDIA_MAX_BYTES / 1024 / 1024 }))
+      .join(' '),
   },
   onInit: migrateSqlite,
 })

@@ -2,10 +2,14 @@ import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from './i18n/routing'
-import { FILTER_KEYS, isFilterSection } from './lib/filters'
+import { defaultLocale, locales } from './i18n/locales'
+import { isFilterSection, SECTIONS } from './lib/sections'
 
 // Our pages write their own hreflang links (lib/seo.ts), so next-intl adds no Link header.
 const intl = createMiddleware({ ...routing, alternateLinks: false })
+
+/** A list page under a locale: `/zh/parks`. */
+const LIST = new RegExp(`^/(${locales.join('|')})/([a-z-]+)/?$`)
 
 /**
  * Runs only where it has work (see `config.matcher`): it sends `/` and unprefixed paths to the
@@ -17,10 +21,10 @@ const intl = createMiddleware({ ...routing, alternateLinks: false })
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return chineseAdminByDefault(request)
-  const list = /^\/(zh|en)\/(parks|policies|events|cases)\/?$/.exec(pathname)
-  if (list) {
-    const section = list[2]!
-    const keys: readonly string[] = isFilterSection(section) ? FILTER_KEYS[section] : []
+  const list = LIST.exec(pathname)
+  if (list && isFilterSection(list[2])) {
+    const section = list[2]
+    const keys: readonly string[] = SECTIONS[section].filters
     if (![...searchParams.keys()].some((key) => keys.includes(key))) return NextResponse.next()
     const url = request.nextUrl.clone()
     url.pathname = `/${list[1]}/results/${section}`
@@ -36,16 +40,20 @@ export default function proxy(request: NextRequest) {
  */
 function chineseAdminByDefault(request: NextRequest) {
   const headers = new Headers(request.headers)
-  headers.set('cookie', [request.headers.get('cookie'), `${ADMIN_LANGUAGE_COOKIE}=zh`].filter(Boolean).join('; '))
+  headers.set(
+    'cookie',
+    [request.headers.get('cookie'), `${ADMIN_LANGUAGE_COOKIE}=${defaultLocale}`].filter(Boolean).join('; '),
+  )
   const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(ADMIN_LANGUAGE_COOKIE, 'zh', { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' })
+  response.cookies.set(ADMIN_LANGUAGE_COOKIE, defaultLocale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' })
   return response
 }
 
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
 
 export const config = {
-  // Must be literal (Next reads it at build time); tests/int/proxy.int.spec.ts checks it against FILTER_KEYS.
+  // Must be literal (Next reads it at build time); tests/int/proxy.int.spec.ts checks it against the
+  // locales and each section's filters (lib/sections.ts).
   matcher: [
     // `/` and paths without a locale prefix; never Payload (admin, REST, GraphQL), the preview routes
     // (/next/preview), Next internals or files.

@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access } from 'payload'
 
 import type { User } from '@/payload-types'
 
@@ -34,5 +34,3 @@ export const readContent: Access = ({ req: { user } }) =>
   isStaffUser(user) ? true : { _status: { equals: 'published' } }
 
 export const readVersions: Access = ({ req: { user } }) => isStaffUser(user)
-
-export const isPublisher = (req: Pick<PayloadRequest, 'user'>) => canPublish(req.user)

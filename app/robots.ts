@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '@/lib/seo'
+import { siteUrl } from '@/lib/portal/seo'
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -4,15 +4,16 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff, isStaffUser } from '@/access/staff'
 import { localeNames, locales } from '@/i18n/locales'
 import { enquiryCsvEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
-import { ENQUIRY_MAX, ENQUIRY_SUBJECTS } from '@/lib/enquiries/fields'
-import { l, options } from '@/lib/labels'
-import { enquiryStatuses, investmentRanges, premisesNeeds } from '@/lib/options'
+import { ENQUIRY_MAX } from '@/lib/enquiries/fields'
+import { enquirySections } from '@/lib/sections'
+import { text } from '@/i18n/admin'
+import { adminOptions, enquiryStatuses, investmentRanges, premisesNeeds } from '@/lib/schema/options'
 
 const nobody = () => false
 const readOnlyForStaff = { create: nobody, update: nobody }
 
 /** Sort order of the pipeline: new first, then the stages in order, finished ones last. */
-export const STATUS_RANK: Record<string, number> = Object.fromEntries(enquiryStatuses.map((o, i) => [o.value, i]))
+const STATUS_RANK: Record<string, number> = Object.fromEntries(enquiryStatuses.map((o, i) => [o.value, i]))
 
 const trackStatus: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const status = data.status ?? originalDoc?.status ?? 'new'
@@ -36,7 +37,7 @@ const trackStatus: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => 
  */
 export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
-  labels: { singular: l('投资咨询', 'Enquiry'), plural: l('投资咨询', 'Enquiries') },
+  labels: { singular: text('enquiries:enquiry'), plural: text('enquiries:enquiries') },
   access: {
     admin: ({ req: { user } }) => isStaffUser(user),
     create: nobody,
@@ -49,11 +50,8 @@ export const Enquiries: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'company', 'status', 'followUpDate', 'subjectTitle', 'assignee', 'createdAt'],
     listSearchableFields: ['reference', 'company', 'contactName', 'email', 'phone'],
-    group: l('招商线索', 'Leads'),
-    description: l(
-      '门户网站表单提交的投资咨询。新询盘和逾期跟进的排在前面。',
-      'Enquiries sent through the portal. New ones and overdue follow-ups come first.',
-    ),
+    group: text('enquiries:leads'),
+    description: text('enquiries:enquiriesSentThroughThePortal'),
     components: {
       beforeListTable: ['@/components/admin/EnquiryExport#EnquiryExport'],
     },
@@ -67,7 +65,7 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'reference',
       type: 'text',
-      label: l('咨询编号', 'Reference'),
+      label: text('enquiries:reference'),
       required: true,
       unique: true,
       index: true,
@@ -80,17 +78,17 @@ export const Enquiries: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
-          label: l('状态', 'Status'),
+          label: text('enquiries:status'),
           required: true,
           defaultValue: 'new',
           index: true,
           options: enquiryStatuses,
         },
-        { name: 'assignee', type: 'relationship', relationTo: 'users', label: l('负责人', 'Assignee') },
+        { name: 'assignee', type: 'relationship', relationTo: 'users', label: text('enquiries:assignee') },
         {
           name: 'followUpDate',
           type: 'date',
-          label: l('下次跟进日期', 'Follow-up date'),
+          label: text('enquiries:followUpDate'),
           index: true,
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
         },
@@ -98,7 +96,7 @@ export const Enquiries: CollectionConfig = {
     },
     {
       type: 'collapsible',
-      label: l('企业与联系人', 'Company and contact'),
+      label: text('enquiries:companyAndContact'),
       fields: [
         {
           type: 'row',
@@ -106,14 +104,14 @@ export const Enquiries: CollectionConfig = {
             {
               name: 'company',
               type: 'text',
-              label: l('企业名称', 'Company'),
+              label: text('enquiries:company'),
               required: true,
               maxLength: ENQUIRY_MAX.company,
             },
             {
               name: 'contactName',
               type: 'text',
-              label: l('联系人', 'Contact person'),
+              label: text('enquiries:contactPerson'),
               required: true,
               maxLength: ENQUIRY_MAX.contactName,
             },
@@ -122,13 +120,13 @@ export const Enquiries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'phone', type: 'text', label: l('电话', 'Phone'), maxLength: ENQUIRY_MAX.phone },
+            { name: 'phone', type: 'text', label: text('enquiries:phone'), maxLength: ENQUIRY_MAX.phone },
             // Text, not Payload's email type: what the investor typed is kept as typed.
-            { name: 'email', type: 'text', label: l('邮箱', 'Email'), maxLength: ENQUIRY_MAX.email },
+            { name: 'email', type: 'text', label: text('enquiries:email'), maxLength: ENQUIRY_MAX.email },
             {
               name: 'preferredLanguage',
               type: 'select',
-              label: l('联系语言', 'Preferred language'),
+              label: text('enquiries:preferredLanguage'),
               options: locales.map((code) => ({ value: code, label: localeNames[code] })),
             },
           ],
@@ -136,8 +134,8 @@ export const Enquiries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'origin', type: 'text', label: l('企业所在地', 'Origin'), maxLength: ENQUIRY_MAX.origin },
-            { name: 'industry', type: 'relationship', relationTo: 'industries', label: l('所属产业', 'Industry') },
+            { name: 'origin', type: 'text', label: text('enquiries:origin'), maxLength: ENQUIRY_MAX.origin },
+            { name: 'industry', type: 'relationship', relationTo: 'industries', label: text('enquiries:industry') },
           ],
         },
         {
@@ -146,22 +144,22 @@ export const Enquiries: CollectionConfig = {
             {
               name: 'investment',
               type: 'select',
-              label: l('计划投资额', 'Planned investment'),
+              label: text('enquiries:plannedInvestment'),
               options: investmentRanges,
             },
             {
               name: 'premises',
               type: 'select',
-              label: l('用地或厂房需求', 'Land or premises'),
+              label: text('enquiries:landOrPremises'),
               options: premisesNeeds,
             },
           ],
         },
-        { name: 'message', type: 'textarea', label: l('咨询内容', 'Message'), maxLength: ENQUIRY_MAX.message },
+        { name: 'message', type: 'textarea', label: text('enquiries:message'), maxLength: ENQUIRY_MAX.message },
         {
           name: 'consent',
           type: 'checkbox',
-          label: l('同意被联系', 'Consents to be contacted'),
+          label: text('enquiries:consentsToBeContacted'),
           access: readOnlyForStaff,
           admin: { readOnly: true },
         },
@@ -170,8 +168,8 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'notes',
       type: 'array',
-      label: l('跟进记录', 'Follow-up notes'),
-      labels: { singular: l('记录', 'Note'), plural: l('跟进记录', 'Notes') },
+      label: text('enquiries:followUpNotes'),
+      labels: { singular: text('enquiries:note'), plural: text('enquiries:notes') },
       fields: [
         {
           type: 'row',
@@ -179,47 +177,47 @@ export const Enquiries: CollectionConfig = {
             {
               name: 'date',
               type: 'date',
-              label: l('日期', 'Date'),
+              label: text('enquiries:date'),
               admin: { date: { pickerAppearance: 'dayAndTime' } },
             },
             {
               name: 'author',
               type: 'relationship',
               relationTo: 'users',
-              label: l('记录人', 'Author'),
+              label: text('enquiries:author'),
               admin: { readOnly: true },
             },
           ],
         },
-        { name: 'text', type: 'textarea', label: l('内容', 'Note'), required: true, maxLength: 4000 },
+        { name: 'text', type: 'textarea', label: text('enquiries:note2'), required: true, maxLength: 4000 },
       ],
     },
     {
       name: 'subject',
       type: 'relationship',
-      relationTo: [...ENQUIRY_SUBJECTS],
-      label: l('咨询对象', 'About'),
+      relationTo: enquirySections,
+      label: text('enquiries:about'),
       access: readOnlyForStaff,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'subjectTitle',
       type: 'text',
-      label: l('咨询对象名称（提交时）', 'About (title when sent)'),
+      label: text('enquiries:aboutTitleWhenSent'),
       access: readOnlyForStaff,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'sourcePage',
       type: 'text',
-      label: l('来源页面', 'Source page'),
+      label: text('enquiries:sourcePage'),
       access: readOnlyForStaff,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'locale',
       type: 'select',
-      label: l('提交语言', 'Form language'),
+      label: text('enquiries:formLanguage'),
       options: locales.map((code) => ({ value: code, label: localeNames[code] })),
       access: readOnlyForStaff,
       admin: { readOnly: true, position: 'sidebar' },
@@ -227,19 +225,15 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'contactedAt',
       type: 'date',
-      label: l('首次联系时间', 'First contacted'),
+      label: text('enquiries:firstContacted'),
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'notification',
       type: 'select',
-      label: l('邮件通知', 'Email notification'),
+      label: text('enquiries:emailNotification'),
       defaultValue: 'pending',
-      options: options({
-        pending: ['发送中', 'Sending'],
-        sent: ['已发送', 'Sent'],
-        failed: ['发送失败', 'Failed'],
-      }),
+      options: adminOptions('notification'),
       access: readOnlyForStaff,
       admin: { readOnly: true, position: 'sidebar' },
     },

@@ -2,13 +2,12 @@ import type { CollectionConfig, DateField, TextFieldSingleValidation } from 'pay
 import { date as validateDate, text as validateText } from 'payload/shared'
 
 import { slugField } from '@/fields/slug'
-import { l, options } from '@/lib/labels'
-import { eventTypes } from '@/lib/options'
-import { validationMessage } from '@/lib/validationMessages'
+import { text } from '@/i18n/admin'
+import { TIME_ZONE } from '@/i18n/locales'
+import { adminOptions, eventTypes } from '@/lib/schema/options'
+import { validationMessage } from '@/lib/schema/validationMessages'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
-
-export const EVENT_TIME_ZONE = 'Asia/Shanghai'
 
 /** Stored in UTC; entered and shown in Beijing time. */
 const eventTime = (overrides: Partial<DateField>): DateField =>
@@ -16,8 +15,8 @@ const eventTime = (overrides: Partial<DateField>): DateField =>
     type: 'date',
     index: true,
     timezone: {
-      defaultTimezone: EVENT_TIME_ZONE,
-      supportedTimezones: [{ label: '北京时间 (Asia/Shanghai)', value: EVENT_TIME_ZONE }],
+      defaultTimezone: TIME_ZONE,
+      supportedTimezones: [{ label: '北京时间 (Asia/Shanghai)', value: TIME_ZONE }],
     },
     admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm', timeFormat: 'HH:mm' } },
     ...overrides,
@@ -26,24 +25,24 @@ const eventTime = (overrides: Partial<DateField>): DateField =>
 export const Events: CollectionConfig = {
   slug: 'events',
   ...contentDefaults,
-  labels: { singular: l('活动', 'Event'), plural: l('招商活动', 'Events') },
+  labels: { singular: text('events:event'), plural: text('events:events') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'startsAt', 'city', 'translationState', '_status'],
-    group: l('内容', 'Content'),
+    group: text('events:content'),
     components: contentAdminComponents,
   },
   defaultSort: '-startsAt',
   fields: [
-    { name: 'title', type: 'text', label: l('活动名称', 'Title'), localized: true, required: true },
+    { name: 'title', type: 'text', label: text('events:title'), localized: true, required: true },
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'select', label: l('活动类型', 'Type'), options: eventTypes, index: true },
-        eventTime({ name: 'startsAt', label: l('开始时间', 'Starts'), required: true }),
+        { name: 'type', type: 'select', label: text('events:type'), options: eventTypes, index: true },
+        eventTime({ name: 'startsAt', label: text('events:starts'), required: true }),
         eventTime({
           name: 'endsAt',
-          label: l('结束时间', 'Ends'),
+          label: text('events:ends'),
           validate: (value, args) => {
             const startsAt = (args.siblingData as { startsAt?: string | null }).startsAt
             if (value && startsAt && new Date(value) < new Date(startsAt)) {
@@ -57,18 +56,18 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'city', type: 'text', label: l('城市', 'City'), localized: true },
-        { name: 'venue', type: 'text', label: l('地点', 'Venue'), localized: true },
-        { name: 'organiser', type: 'text', label: l('主办单位', 'Organiser'), localized: true },
+        { name: 'city', type: 'text', label: text('events:city'), localized: true },
+        { name: 'venue', type: 'text', label: text('events:venue'), localized: true },
+        { name: 'organiser', type: 'text', label: text('events:organiser'), localized: true },
       ],
     },
-    { name: 'summary', type: 'textarea', label: l('摘要', 'Summary'), localized: true },
-    { name: 'body', type: 'richText', label: l('活动详情', 'Details'), localized: true },
-    { name: 'cover', type: 'upload', relationTo: 'media', label: l('封面图', 'Cover image') },
+    { name: 'summary', type: 'textarea', label: text('events:summary'), localized: true },
+    { name: 'body', type: 'richText', label: text('events:details'), localized: true },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: text('events:coverImage') },
     {
       name: 'registration',
       type: 'group',
-      label: l('报名', 'Registration'),
+      label: text('events:registration'),
       fields: [
         {
           type: 'row',
@@ -76,23 +75,23 @@ export const Events: CollectionConfig = {
             {
               name: 'status',
               type: 'select',
-              label: l('报名状态', 'Status'),
+              label: text('events:status'),
               defaultValue: 'closed',
-              options: options({ open: ['报名中', 'Open'], closed: ['已截止', 'Closed'] }),
+              options: adminOptions('registrationStatus'),
             },
             {
               name: 'method',
               type: 'select',
-              label: l('报名方式', 'Method'),
+              label: text('events:method'),
               defaultValue: 'builtin',
-              options: options({ builtin: ['本站报名', 'On this portal'], link: ['外部链接', 'External link'] }),
+              options: adminOptions('registrationMethod'),
             },
-            { name: 'capacity', type: 'number', label: l('名额', 'Capacity'), min: 0 },
+            { name: 'capacity', type: 'number', label: text('events:capacity'), min: 0 },
           ],
         },
         eventTime({
           name: 'deadline',
-          label: l('报名截止', 'Deadline'),
+          label: text('events:deadline'),
           validate: (value, args) => {
             const startsAt = (args.data as { startsAt?: string | null }).startsAt
             if (value && startsAt && new Date(value) > new Date(startsAt)) {
@@ -104,7 +103,7 @@ export const Events: CollectionConfig = {
         {
           name: 'url',
           type: 'text',
-          label: l('报名链接', 'Registration link'),
+          label: text('events:registrationLink'),
           admin: { condition: (_, sibling) => sibling?.method === 'link' },
           validate: ((value, args) => {
             const sibling = args.siblingData as { method?: string; status?: string }
@@ -122,7 +121,7 @@ export const Events: CollectionConfig = {
       type: 'relationship',
       relationTo: 'parks',
       hasMany: true,
-      label: l('相关园区', 'Related parks'),
+      label: text('events:relatedParks'),
     },
     slugField('title'),
     ...editorialFields,

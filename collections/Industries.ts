@@ -1,29 +1,29 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugField } from '@/fields/slug'
-import { l } from '@/lib/labels'
+import { text } from '@/i18n/admin'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
 export const Industries: CollectionConfig = {
   slug: 'industries',
   ...contentDefaults,
-  labels: { singular: l('产业链', 'Industry'), plural: l('产业链', 'Industries') },
+  labels: { singular: text('industries:industry'), plural: text('industries:industries') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'order', 'translationState', '_status'],
-    group: l('内容', 'Content'),
+    group: text('industries:content'),
     components: contentAdminComponents,
   },
   defaultSort: 'order',
   fields: [
-    { name: 'name', type: 'text', label: l('名称', 'Name'), localized: true, required: true },
-    { name: 'description', type: 'textarea', label: l('简介', 'Description'), localized: true },
-    { name: 'icon', type: 'upload', relationTo: 'media', label: l('图标或图片', 'Icon or image') },
+    { name: 'name', type: 'text', label: text('industries:name'), localized: true, required: true },
+    { name: 'description', type: 'textarea', label: text('industries:description'), localized: true },
+    { name: 'icon', type: 'upload', relationTo: 'media', label: text('industries:iconOrImage') },
     {
       name: 'order',
       type: 'number',
-      label: l('排序', 'Order'),
+      label: text('industries:order'),
       defaultValue: 0,
       admin: { position: 'sidebar' },
     },

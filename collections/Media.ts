@@ -6,15 +6,15 @@ import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal
 import { anyone } from '@/access/anyone'
 import { canPublish } from '@/access/content'
 import { isStaff } from '@/access/staff'
-import { l } from '@/lib/labels'
-import { mediaDir } from '@/lib/paths'
+import { text } from '@/i18n/admin'
+import { mediaDir } from '@/lib/server/paths'
 
-export const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'application/pdf']
+const MEDIA_MIME_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'application/pdf']
 export const MEDIA_MAX_BYTES = 10 * 1024 * 1024
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: l('媒体文件', 'Media file'), plural: l('媒体库', 'Media') },
+  labels: { singular: text('media:mediaFile'), plural: text('media:media') },
   access: {
     create: isStaff,
     // Published pages may use any file: removing one is a publisher's decision.
@@ -27,18 +27,18 @@ export const Media: CollectionConfig = {
     afterDelete: [revalidateOnDelete],
     beforeOperation: [rejectUnsupportedFile(MEDIA_MIME_TYPES)],
   },
-  admin: { group: l('内容', 'Content'), defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  admin: { group: text('media:content'), defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   fields: [
     {
       name: 'alt',
       type: 'text',
-      label: l('替代文字', 'Alt text'),
+      label: text('media:altText'),
       localized: true,
       required: true,
-      admin: { description: l('为看不到图片的读者描述它。', 'Describe the file for readers who cannot see it.') },
+      admin: { description: text('media:describeTheFileForReaders') },
     },
-    { name: 'caption', type: 'text', label: l('说明', 'Caption'), localized: true },
-    { name: 'credit', type: 'text', label: l('来源', 'Credit'), localized: true },
+    { name: 'caption', type: 'text', label: text('media:caption'), localized: true },
+    { name: 'credit', type: 'text', label: text('media:credit'), localized: true },
   ],
   upload: {
     staticDir: mediaDir(),

@@ -4,86 +4,83 @@ import { areaField } from '@/fields/area'
 import { figuresField } from '@/fields/figures'
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
-import { l } from '@/lib/labels'
-import { counties, parkLevels } from '@/lib/options'
+import { text } from '@/i18n/admin'
+import { counties, parkLevels } from '@/lib/schema/options'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
   ...contentDefaults,
-  labels: { singular: l('产业园区', 'Industrial park'), plural: l('产业园区', 'Industrial parks') },
+  labels: { singular: text('parks:industrialPark'), plural: text('parks:industrialParks') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'county', 'level', 'lastVerified', 'translationState', '_status'],
-    group: l('内容', 'Content'),
+    group: text('parks:content'),
     components: contentAdminComponents,
   },
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', label: l('园区名称', 'Park name'), localized: true, required: true },
+    { name: 'name', type: 'text', label: text('parks:parkName'), localized: true, required: true },
     {
       type: 'row',
       fields: [
-        { name: 'county', type: 'select', label: l('所在区县', 'County / district'), options: counties, index: true },
-        { name: 'level', type: 'select', label: l('园区级别', 'Level'), options: parkLevels, index: true },
+        { name: 'county', type: 'select', label: text('parks:countyDistrict'), options: counties, index: true },
+        { name: 'level', type: 'select', label: text('parks:level'), options: parkLevels, index: true },
       ],
     },
     {
       type: 'row',
-      fields: [
-        areaField('plannedArea', l('规划面积', 'Planned area')),
-        areaField('builtArea', l('建成面积', 'Built area')),
-      ],
+      fields: [areaField('plannedArea', text('parks:plannedArea')), areaField('builtArea', text('parks:builtArea'))],
     },
     {
       name: 'leadIndustries',
       type: 'relationship',
       relationTo: 'industries',
       hasMany: true,
-      label: l('主导产业', 'Lead industries'),
+      label: text('parks:leadIndustries'),
     },
-    { name: 'summary', type: 'textarea', label: l('摘要', 'Summary'), localized: true },
-    { name: 'body', type: 'richText', label: l('详细介绍', 'Description'), localized: true },
+    { name: 'summary', type: 'textarea', label: text('parks:summary'), localized: true },
+    { name: 'body', type: 'richText', label: text('parks:description'), localized: true },
     figuresField({ name: 'keyFigures' }),
     {
       name: 'location',
       type: 'group',
-      label: l('位置', 'Location'),
+      label: text('parks:location'),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'lat', type: 'number', label: l('纬度', 'Latitude'), min: -90, max: 90 },
-            { name: 'lng', type: 'number', label: l('经度', 'Longitude'), min: -180, max: 180 },
+            { name: 'lat', type: 'number', label: text('parks:latitude'), min: -90, max: 90 },
+            { name: 'lng', type: 'number', label: text('parks:longitude'), min: -180, max: 180 },
           ],
         },
-        { name: 'address', type: 'text', label: l('地址', 'Address'), localized: true },
+        { name: 'address', type: 'text', label: text('parks:address'), localized: true },
       ],
     },
     {
       name: 'contact',
       type: 'group',
-      label: l('联系人', 'Contact'),
+      label: text('parks:contact'),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', label: l('联系人或窗口', 'Person or desk'), localized: true },
-            { name: 'phone', type: 'text', label: l('电话', 'Phone') },
-            { name: 'email', type: 'email', label: l('邮箱', 'Email') },
+            { name: 'name', type: 'text', label: text('parks:personOrDesk'), localized: true },
+            { name: 'phone', type: 'text', label: text('parks:phone') },
+            { name: 'email', type: 'email', label: text('parks:email') },
           ],
         },
       ],
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: l('主图', 'Hero image') },
-    { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: l('图集', 'Gallery') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: text('parks:heroImage') },
+    { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: text('parks:gallery') },
     {
       name: 'relatedPolicies',
       type: 'relationship',
       relationTo: 'policies',
       hasMany: true,
-      label: l('相关政策', 'Related policies'),
+      label: text('parks:relatedPolicies'),
     },
     slugField('name'),
     lastVerifiedField(),

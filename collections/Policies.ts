@@ -3,10 +3,10 @@ import { date as validateDate } from 'payload/shared'
 
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
-import { l, options } from '@/lib/labels'
-import { policyCategories, firmOrigins } from '@/lib/options'
-import { policyValidity } from '@/lib/policyValidity'
-import { validationMessage } from '@/lib/validationMessages'
+import { text } from '@/i18n/admin'
+import { firmOrigins, policyCategories, policyValidityOptions } from '@/lib/schema/options'
+import { policyValidity } from '@/lib/schema/policyValidity'
+import { validationMessage } from '@/lib/schema/validationMessages'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
@@ -15,7 +15,7 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-d
 export const Policies: CollectionConfig = {
   slug: 'policies',
   ...contentDefaults,
-  labels: { singular: l('政策', 'Policy'), plural: l('政策清单', 'Policies') },
+  labels: { singular: text('policies:policy'), plural: text('policies:policies') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: [
@@ -27,28 +27,28 @@ export const Policies: CollectionConfig = {
       'translationState',
       '_status',
     ],
-    group: l('内容', 'Content'),
+    group: text('policies:content'),
     components: contentAdminComponents,
   },
   defaultSort: '-effectiveDate',
   fields: [
-    { name: 'title', type: 'text', label: l('政策名称', 'Title'), localized: true, required: true },
+    { name: 'title', type: 'text', label: text('policies:title'), localized: true, required: true },
     {
       type: 'row',
       fields: [
-        { name: 'documentNumber', type: 'text', label: l('文号', 'Document number'), index: true },
-        { name: 'issuer', type: 'text', label: l('发文机关', 'Issuing authority'), localized: true },
+        { name: 'documentNumber', type: 'text', label: text('policies:documentNumber'), index: true },
+        { name: 'issuer', type: 'text', label: text('policies:issuingAuthority'), localized: true },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'category', type: 'select', label: l('政策类别', 'Category'), options: policyCategories, index: true },
+        { name: 'category', type: 'select', label: text('policies:category'), options: policyCategories, index: true },
         {
           name: 'firmOrigin',
           type: 'select',
           hasMany: true,
-          label: l('适用企业来源', 'Applicable firm origin'),
+          label: text('policies:applicableFirmOrigin'),
           options: firmOrigins,
           defaultValue: ['any'],
         },
@@ -59,24 +59,24 @@ export const Policies: CollectionConfig = {
       type: 'relationship',
       relationTo: 'industries',
       hasMany: true,
-      label: l('适用产业', 'Applicable industries'),
+      label: text('policies:applicableIndustries'),
     },
     {
       name: 'minimumInvestment',
       type: 'number',
-      label: l('最低投资额（元）', 'Minimum investment (yuan)'),
+      label: text('policies:minimumInvestmentYuan'),
       min: 0,
     },
     {
       type: 'row',
       fields: [
-        { name: 'effectiveDate', type: 'date', label: l('生效日期', 'Effective date'), index: true, admin: dayOnly },
+        { name: 'effectiveDate', type: 'date', label: text('policies:effectiveDate'), index: true, admin: dayOnly },
         {
           name: 'expiryDate',
           type: 'date',
-          label: l('失效日期', 'Expiry date'),
+          label: text('policies:expiryDate'),
           index: true,
-          admin: { ...dayOnly, description: l('长期有效则留空。', 'Leave empty if open-ended.') },
+          admin: { ...dayOnly, description: text('policies:leaveEmptyIfOpenEnded') },
           validate: (value, args) => {
             const { req, siblingData } = args
             const effective = (siblingData as { effectiveDate?: string | null }).effectiveDate
@@ -92,36 +92,32 @@ export const Policies: CollectionConfig = {
       name: 'validity',
       type: 'select',
       virtual: true,
-      label: l('效力状态', 'Status'),
-      options: options({
-        in_force: ['有效', 'In force'],
-        not_yet: ['尚未生效', 'Not yet in force'],
-        expired: ['已失效', 'Expired'],
-      }),
+      label: text('policies:status'),
+      options: policyValidityOptions,
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: l('由生效和失效日期自动得出。', 'Derived from the dates.'),
+        description: text('policies:derivedFromTheDates'),
       },
       hooks: {
         afterRead: [({ siblingData }) => policyValidity(siblingData as Parameters<typeof policyValidity>[0])],
       },
     },
-    { name: 'summary', type: 'textarea', label: l('摘要', 'Summary'), localized: true },
-    { name: 'body', type: 'richText', label: l('政策全文', 'Full text'), localized: true },
+    { name: 'summary', type: 'textarea', label: text('policies:summary'), localized: true },
+    { name: 'body', type: 'richText', label: text('policies:fullText'), localized: true },
     {
       name: 'benefits',
       type: 'array',
-      label: l('政策红利', 'Benefits'),
-      labels: { singular: l('条目', 'Benefit'), plural: l('条目', 'Benefits') },
-      fields: [{ name: 'text', type: 'text', label: l('内容', 'Text'), localized: true, required: true }],
+      label: text('policies:benefits'),
+      labels: { singular: text('policies:benefit'), plural: text('policies:benefits2') },
+      fields: [{ name: 'text', type: 'text', label: text('policies:text'), localized: true, required: true }],
     },
     {
       name: 'attachments',
       type: 'upload',
       relationTo: 'media',
       hasMany: true,
-      label: l('附件（PDF）', 'Attachments (PDF)'),
+      label: text('policies:attachmentsPdf'),
       filterOptions: { mimeType: { equals: 'application/pdf' } },
     },
     slugField('title'),

@@ -9,17 +9,11 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { roles } from '@/access/roles'
 import type { User } from '@/payload-types'
-import { l, options } from '@/lib/labels'
-import { validationMessage } from '@/lib/validationMessages'
+import { text } from '@/i18n/admin'
+import { validationMessage } from '@/lib/schema/validationMessages'
 
 /** Shortest password accepted for a staff account. */
-export const MIN_PASSWORD_LENGTH = 10
-
-const roleLabels: Record<(typeof roles)[number], readonly [string, string]> = {
-  admin: ['管理员', 'Administrator'],
-  editor: ['编辑', 'Editor'],
-  reviewer: ['审核人', 'Reviewer'],
-}
+const MIN_PASSWORD_LENGTH = 10
 
 /** The first account ever created (the admin's "create first user" screen) is an administrator. */
 const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
@@ -41,7 +35,7 @@ const strongEnoughPassword: CollectionBeforeValidateHook = ({ data, req }) => {
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: l('用户', 'User'), plural: l('用户', 'Users') },
+  labels: { singular: text('users:user'), plural: text('users:users') },
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
     create: isAdmin,
@@ -50,7 +44,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
     update: adminOrSelf,
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: l('系统', 'System') },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: text('users:system') },
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
@@ -58,16 +52,16 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeValidate: [strongEnoughPassword], beforeChange: [firstUserIsAdmin] },
   fields: [
-    { name: 'name', type: 'text', label: l('姓名', 'Name') },
+    { name: 'name', type: 'text', label: text('users:name') },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
-      label: l('角色', 'Roles'),
+      label: text('users:roles'),
       required: true,
       defaultValue: ['editor'],
       saveToJWT: true,
-      options: options(roleLabels),
+      options: roles.map((value) => ({ value, label: text(`options:roles:${value}`) })),
       access: { create: isAdminField, update: isAdminField },
     },
   ],

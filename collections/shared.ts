@@ -4,7 +4,7 @@ import { deleteContent, readContent, readVersions, writeContent } from '@/access
 import { editorialGuard } from '@/hooks/editorialGuard'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 import { trackTranslations } from '@/hooks/translations'
-import { l } from '@/lib/labels'
+import { text } from '@/i18n/admin'
 
 /**
  * What every public content collection shares: the editorial access rules (access/content.ts),
@@ -50,14 +50,11 @@ export const editorialFields: Field[] = [
   {
     name: 'translationState',
     type: 'text',
-    label: l('翻译完整度', 'Translations'),
+    label: text('content:translations'),
     admin: {
       readOnly: true,
       position: 'sidebar',
-      description: l(
-        '保存时检查各语言的标题、摘要和正文是否都已填写。',
-        'Checked on save: each language needs its title, summary and body.',
-      ),
+      description: text('content:checkedOnSaveEachLanguage'),
     },
   },
   {
@@ -67,14 +64,14 @@ export const editorialFields: Field[] = [
       {
         name: 'zhComplete',
         type: 'checkbox',
-        label: l('中文完整', 'Chinese complete'),
+        label: text('content:chineseComplete'),
         index: true,
         admin: { readOnly: true },
       },
       {
         name: 'enComplete',
         type: 'checkbox',
-        label: l('英文完整', 'English complete'),
+        label: text('content:englishComplete'),
         index: true,
         admin: { readOnly: true },
       },
@@ -84,7 +81,7 @@ export const editorialFields: Field[] = [
     name: 'updatedBy',
     type: 'relationship',
     relationTo: 'users',
-    label: l('最后修改人', 'Last changed by'),
+    label: text('content:lastChangedBy'),
     admin: { readOnly: true, position: 'sidebar' },
   },
 ]

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { formatFigure, type FigureFormat } from '@/lib/format'
+import { formatFigure, type FigureFormat } from '@/lib/portal/format'
 
 type Bar = { label: string; value: number; format?: FigureFormat | null; unit?: string | null }
 

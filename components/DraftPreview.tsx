@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { previewUser } from '@/lib/portal'
+import { previewUser } from '@/lib/portal/data'
 
 import { LivePreviewRefresh } from './LivePreviewRefresh.client'
 

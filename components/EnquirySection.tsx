@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server'
 
 import { type Locale, locales } from '@/i18n/locales'
 import { ENQUIRY_MAX, ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiries/fields'
-import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/options'
-import { getIndustryChoices } from '@/lib/portal'
+import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/schema/options'
+import { getIndustryChoices } from '@/lib/portal/data'
+import type { EnquirySubject } from '@/lib/sections'
 
 import { EnquiryForm } from './EnquiryForm.client'
 
@@ -17,7 +18,7 @@ export async function EnquirySection({
   locale: Locale
   /** The page's path without the locale, e.g. `/parks/longnan-etdz`. */
   path: string
-  subject?: `${'parks' | 'policies' | 'cases'}:${string}`
+  subject?: `${EnquirySubject}:${string}`
   subjectTitle?: string | null
 }) {
   const [t, industries] = await Promise.all([getTranslations('Enquiry'), getIndustryChoices(locale)])

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { formatFigure, type FigureFormat } from '@/lib/format'
+import { formatFigure, type FigureFormat } from '@/lib/portal/format'
 
 type Figure = { id?: string | null; label: string; value: number; unit?: string | null; format?: FigureFormat | null }
 

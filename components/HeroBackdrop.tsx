@@ -1,6 +1,6 @@
 import { getImageProps } from 'next/image'
 
-import { imageOf } from '@/lib/media'
+import { imageOf } from '@/lib/portal/media'
 import type { Media } from '@/payload-types'
 
 /** A transparent pixel: what phones get instead of the backdrop (and never the LCP element). */

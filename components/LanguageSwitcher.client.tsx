@@ -12,7 +12,7 @@ type Props = { other: Locale; name: string; title: string }
 
 /** The same path in the other language; filtered lists are served from /results/{section} behind a rewrite (proxy.ts). */
 const otherPath = (pathname: string, other: Locale) =>
-  pathname.replace(/^\/[^/]+/, `/${other}`).replace(/^(\/[^/]+)\/results\/(parks|policies|events|cases)$/, '$1/$2')
+  pathname.replace(/^\/[^/]+/, `/${other}`).replace(/^(\/[^/]+)\/results\/([^/]+)$/, '$1/$2')
 
 function SwitchLink({ other, name, title, query }: Props & { query?: string }) {
   const path = otherPath(usePathname(), other)

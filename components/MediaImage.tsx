@@ -1,6 +1,6 @@
 import Image from 'next/image'
 
-import { imageOf, type ImageSize } from '@/lib/media'
+import { imageOf, type ImageSize } from '@/lib/portal/media'
 import type { Media } from '@/payload-types'
 
 /** A Payload image at one of its generated sizes, with its dimensions (no layout shift). */

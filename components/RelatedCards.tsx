@@ -1,45 +1,35 @@
+import type { Locale } from '@/i18n/locales'
 import type { Case, Park, Policy } from '@/payload-types'
 
-import { Card, CardGrid } from './Card'
+import { CardGrid } from './Card'
+import { CaseCard, ParkCard, PolicyCard } from './cards'
 
 /** Cards for documents related to the page's own (a park's policies, an industry's cases …). */
-export function ParkCards({ parks }: { parks: Park[] }) {
+export function ParkCards({ parks, locale }: { parks: Park[]; locale: Locale }) {
   return (
     <CardGrid>
       {parks.map((park) => (
-        <Card
-          key={park.id}
-          href={`/parks/${park.slug}`}
-          title={park.name}
-          summary={park.summary}
-          image={park.heroImage}
-        />
+        <ParkCard key={park.id} doc={park} locale={locale} />
       ))}
     </CardGrid>
   )
 }
 
-export function PolicyCards({ policies }: { policies: Policy[] }) {
+export function PolicyCards({ policies, locale }: { policies: Policy[]; locale: Locale }) {
   return (
     <CardGrid>
       {policies.map((policy) => (
-        <Card
-          key={policy.id}
-          href={`/policies/${policy.slug}`}
-          title={policy.title}
-          meta={policy.documentNumber}
-          summary={policy.summary}
-        />
+        <PolicyCard key={policy.id} doc={policy} locale={locale} />
       ))}
     </CardGrid>
   )
 }
 
-export function CaseCards({ cases }: { cases: Case[] }) {
+export function CaseCards({ cases, locale }: { cases: Case[]; locale: Locale }) {
   return (
     <CardGrid>
       {cases.map((item) => (
-        <Card key={item.id} href={`/cases/${item.slug}`} title={item.companyName} summary={item.summary} />
+        <CaseCard key={item.id} doc={item} locale={locale} />
       ))}
     </CardGrid>
   )

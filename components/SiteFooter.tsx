@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { getSiteSettings } from '@/lib/portal'
+import { getSiteSettings } from '@/lib/portal/data'
 
 import { ContactDetails } from './ContactDetails'
 

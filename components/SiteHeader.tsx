@@ -2,17 +2,18 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import { type Locale, localeNames, locales } from '@/i18n/locales'
 import { Link, localizedPath } from '@/i18n/navigation'
+import { sectionTitles } from '@/lib/portal/sectionTitles'
+import { sectionPath, sections } from '@/lib/sections'
 
 import { LanguageSwitcher } from './LanguageSwitcher.client'
 import { NavLink } from './NavLink.client'
 
-const sections = ['parks', 'policies', 'events', 'cases', 'industries'] as const
-
 export async function SiteHeader() {
-  const [t, tSwitch, locale] = await Promise.all([
+  const locale = (await getLocale()) as Locale
+  const [t, tSwitch, titles] = await Promise.all([
     getTranslations('Header'),
     getTranslations('LanguageSwitcher'),
-    getLocale() as Promise<Locale>,
+    sectionTitles(locale),
   ])
   const other = locales.find((l) => l !== locale) ?? locale
   const href = (path: string) => localizedPath(path, locale)
@@ -51,7 +52,7 @@ export async function SiteHeader() {
           </li>
           {sections.map((section) => (
             <li key={section}>
-              <NavLink href={href(`/${section}`)}>{t(section)}</NavLink>
+              <NavLink href={href(sectionPath(section))}>{titles[section]}</NavLink>
             </li>
           ))}
         </ul>

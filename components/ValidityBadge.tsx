@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { PolicyValidity } from '@/lib/policyValidity'
+import type { PolicyValidity } from '@/lib/schema/policyValidity'
 
 const styles: Record<PolicyValidity, string> = {
   in_force: 'bg-emerald-50 text-emerald-800 ring-emerald-600/30',

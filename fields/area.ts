@@ -1,19 +1,12 @@
 import type { GroupField } from 'payload'
 
-import { l, options } from '@/lib/labels'
+import { text } from '@/i18n/admin'
+import type { Locale } from '@/i18n/locales'
+import { areaUnits, optionLabel } from '@/lib/schema/options'
 
-export const AREA_UNITS = {
-  km2: ['平方公里', 'km²'],
-  m2: ['平方米', 'm²'],
-  mu: ['亩', 'mu'],
-  ha: ['公顷', 'ha'],
-} as const
-
-export const areaUnits = options(AREA_UNITS)
-
-/** The unit as a reader of `locale` writes it. */
-export const areaUnitLabel = (unit: keyof typeof AREA_UNITS | null | undefined, locale: 'zh' | 'en') =>
-  unit ? AREA_UNITS[unit][locale === 'zh' ? 0 : 1] : undefined
+/** The unit as a reader of `locale` writes it (平方公里 / km²). */
+export const areaUnitLabel = (unit: string | null | undefined, locale: Locale) =>
+  unit ? optionLabel(areaUnits, unit, locale) : undefined
 
 /** An area as a non-negative number with its unit. */
 export const areaField = (name: string, label: Record<string, string>): GroupField => ({
@@ -24,8 +17,8 @@ export const areaField = (name: string, label: Record<string, string>): GroupFie
     {
       type: 'row',
       fields: [
-        { name: 'value', type: 'number', label: l('面积', 'Area'), min: 0 },
-        { name: 'unit', type: 'select', label: l('单位', 'Unit'), options: areaUnits, defaultValue: 'km2' },
+        { name: 'value', type: 'number', label: text('fields:area'), min: 0 },
+        { name: 'unit', type: 'select', label: text('fields:unit'), options: areaUnits, defaultValue: 'km2' },
       ],
     },
   ],

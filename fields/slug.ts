@@ -1,8 +1,8 @@
 import type { TextField, TextFieldSingleValidation } from 'payload'
 
-import { l } from '@/lib/labels'
-import { SLUG_PATTERN } from '@/lib/slug'
-import { validationMessage } from '@/lib/validationMessages'
+import { text } from '@/i18n/admin'
+import { SLUG_PATTERN } from '@/lib/schema/slug'
+import { validationMessage } from '@/lib/schema/validationMessages'
 import { generateSlug } from '@/hooks/generateSlug'
 
 /** One ASCII slug shared by both locales, unique in its collection, made from `sourceField`. */
@@ -10,16 +10,13 @@ export const slugField = (sourceField = 'title', overrides: Partial<TextField> =
   ({
     name: 'slug',
     type: 'text',
-    label: l('网址别名', 'Slug'),
+    label: text('fields:slug'),
     index: true,
     unique: true,
     localized: false,
     admin: {
       position: 'sidebar',
-      description: l(
-        '留空则由英文标题或中文标题的拼音自动生成；两种语言共用。',
-        'Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.',
-      ),
+      description: text('fields:leaveEmptyToGenerateIt'),
     },
     hooks: { beforeValidate: [generateSlug(sourceField)] },
     validate: ((value, { req }) =>

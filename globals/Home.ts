@@ -5,24 +5,24 @@ import { isStaffUser } from '@/access/staff'
 import { globalEditorialGuard } from '@/hooks/editorialGuard'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { figuresField } from '@/fields/figures'
-import { l } from '@/lib/labels'
+import { text } from '@/i18n/admin'
 
 export const Home: GlobalConfig = {
   slug: 'home',
-  label: l('首页', 'Home page'),
+  label: text('home:homePage'),
   access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
   versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
   hooks: { beforeChange: [globalEditorialGuard], afterChange: [revalidateGlobal] },
-  admin: { group: l('站点', 'Site') },
+  admin: { group: text('home:site') },
   fields: [
     {
       name: 'hero',
       type: 'group',
-      label: l('首屏', 'Hero'),
+      label: text('home:hero'),
       fields: [
-        { name: 'title', type: 'text', label: l('标题', 'Title'), localized: true, required: true },
-        { name: 'subtitle', type: 'textarea', label: l('副标题', 'Subtitle'), localized: true },
-        { name: 'image', type: 'upload', relationTo: 'media', label: l('图片', 'Image') },
+        { name: 'title', type: 'text', label: text('home:title'), localized: true, required: true },
+        { name: 'subtitle', type: 'textarea', label: text('home:subtitle'), localized: true },
+        { name: 'image', type: 'upload', relationTo: 'media', label: text('home:image') },
       ],
     },
     figuresField({
@@ -31,11 +31,11 @@ export const Home: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'source', type: 'text', label: l('数据来源', 'Source'), localized: true, required: true },
+            { name: 'source', type: 'text', label: text('home:source'), localized: true, required: true },
             {
               name: 'asOf',
               type: 'date',
-              label: l('截至日期', 'As of'),
+              label: text('home:asOf'),
               required: true,
               admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
             },
@@ -48,14 +48,14 @@ export const Home: GlobalConfig = {
       type: 'relationship',
       relationTo: 'parks',
       hasMany: true,
-      label: l('推荐园区', 'Featured parks'),
+      label: text('home:featuredParks'),
     },
     {
       name: 'featuredCases',
       type: 'relationship',
       relationTo: 'cases',
       hasMany: true,
-      label: l('推荐案例', 'Featured cases'),
+      label: text('home:featuredCases'),
     },
   ],
 }

@@ -8,7 +8,7 @@ import {
 
 import { canPublish } from '@/access/content'
 import { isStaffUser } from '@/access/staff'
-import { validationMessage } from '@/lib/validationMessages'
+import { validationMessage } from '@/lib/schema/validationMessages'
 
 const refuse = (req: PayloadRequest): never => {
   throw new APIError(validationMessage(req, 'draftsOnly'), 403, null, true)

@@ -1,6 +1,6 @@
 import type { CollectionSlug, FieldHook, Where } from 'payload'
 
-import { slugify } from '@/lib/slug'
+import { slugify } from '@/lib/schema/slug'
 
 /**
  * Keeps an editor's slug (normalised), or makes one from the title of the locale being written:

@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { validationMessage } from '@/lib/validationMessages'
+import { validationMessage } from '@/lib/schema/validationMessages'
 
 /**
  * Refuses an upload of the wrong type with a message in the request's language, before Payload's

@@ -1,20 +1,12 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { type Locale, locales } from '@/i18n/locales'
-
-/** The localized fields a language needs before a document counts as translated. */
-export const REQUIRED_FOR_PUBLISHING: Partial<Record<CollectionSlug, string[]>> = {
-  parks: ['name', 'summary', 'body'],
-  policies: ['title', 'summary', 'body'],
-  events: ['title', 'summary', 'venue'],
-  cases: ['companyName', 'summary', 'story'],
-  industries: ['name', 'description'],
-}
+import { defaultLocale, type Locale, locales } from '@/i18n/locales'
+import { isSection, SECTIONS } from '@/lib/sections'
 
 type RichTextNode = { text?: string; children?: RichTextNode[] }
 
 /** Text, or a rich-text tree with at least one non-blank text node. */
-export const isFilled = (value: unknown): boolean => {
+const isFilled = (value: unknown): boolean => {
   if (typeof value === 'string') return value.trim() !== ''
   if (!value || typeof value !== 'object') return false
   const walk = (node: RichTextNode): boolean =>
@@ -25,7 +17,7 @@ export const isFilled = (value: unknown): boolean => {
 const mark = { zh: '中', en: 'EN' } as const
 
 /** "中 ✔ / EN ✘": what the list view's translation column shows. */
-export const translationLabel = (complete: Record<Locale, boolean>) =>
+const translationLabel = (complete: Record<Locale, boolean>) =>
   locales.map((locale) => `${mark[locale]} ${complete[locale] ? '✔' : '✘'}`).join(' / ')
 
 /**
@@ -35,8 +27,9 @@ export const translationLabel = (complete: Record<Locale, boolean>) =>
  * saved, for the version history.
  */
 export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  const required = REQUIRED_FOR_PUBLISHING[collection.slug as CollectionSlug] ?? []
-  const saving = (req.locale ?? 'zh') as Locale
+  // The localized fields a language needs before a document counts as translated.
+  const required: readonly string[] = isSection(collection.slug) ? SECTIONS[collection.slug].translated : []
+  const saving = (req.locale ?? defaultLocale) as Locale
   let stored: Record<string, Partial<Record<Locale, unknown>>> = {}
   if (originalDoc?.id != null) {
     // A Local API call given `req` changes req.locale (here to 'all') for the rest of the request.

@@ -6,6 +6,17 @@ export const locales = ['zh', 'en'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'zh'
 
+/** Beijing time: every date and time the portal shows visitors and staff is in it. */
+export const TIME_ZONE = 'Asia/Shanghai'
+
+/** A time as staff read it in the admin, lists and CSV files: `2026-11-29 15:04` in Beijing time. */
+export const beijingTime = (iso: string, withTime = true) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'short',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+  }).format(new Date(iso))
+
 /** BCP 47 tags for `<html lang>`, hreflang and `Intl`. */
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' }
 

@@ -1,6 +1,8 @@
 import { hasLocale } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 
+import { TIME_ZONE } from './locales'
+import { messages } from './messages'
 import { routing } from './routing'
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -8,7 +10,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
-    timeZone: 'Asia/Shanghai',
+    messages: messages[locale],
+    timeZone: TIME_ZONE,
   }
 })

@@ -46,7 +46,7 @@ if (!reuse) {
   rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   // Seeded as a development database: the demo staff accounts are what the admin tests log in with.
-  step('seed a fresh database', 'npx', ['vitest', 'run', '--config', 'vitest.seed.config.ts', '--reporter=dot'])
+  step('seed a fresh database', 'npx', ['payload', 'run', 'seed/run.ts'])
   step('production build', 'npx', ['next', 'build'])
 }
 step('playwright', 'npx', ['playwright', 'test', ...process.argv.slice(2)])

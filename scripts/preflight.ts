@@ -3,8 +3,10 @@
  * stops the start with one clear line instead of failing on the first request.
  * Usage: payload run scripts/preflight.ts [production]
  */
-import { chooseDatabase, DatabaseUriError } from '@/lib/databaseChoice'
-import { MISSING_SECRET_MESSAGE, payloadSecret } from '@/lib/secret'
+import '@/lib/server/nodeVersion'
+
+import { chooseDatabase, DatabaseUriError } from '@/lib/server/databaseChoice'
+import { MISSING_SECRET_MESSAGE, payloadSecret } from '@/lib/server/secret'
 
 const production = process.argv.includes('production')
 

@@ -7,12 +7,11 @@ import type { Motif } from './images'
 import { both, type Both } from './localize'
 import { richText } from './richText'
 
-export const SOURCE = both(
+const SOURCE = both(
   '中共赣州市委宣传部、赣州市发展改革委',
   'CPC Ganzhou Publicity Department; Ganzhou Development and Reform Commission',
 )
-export const AS_OF = '2024-12-31T00:00:00.000Z'
-export const VERIFIED = '2025-03-01T00:00:00.000Z'
+const AS_OF = '2024-12-31T00:00:00.000Z'
 
 const rt = (zh: string[], en: string[]) => both(richText(zh), richText(en))
 const PLACEHOLDER_PHONE = '+86 797 000 0000'

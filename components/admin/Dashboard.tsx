@@ -1,30 +1,17 @@
-import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+import { getTranslation, type I18nClient } from '@payloadcms/translations'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
-import { enquiryStatuses, optionLabel } from '@/lib/options'
+import { adminT } from '@/i18n/admin'
+import { beijingTime, defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { enquiryStatuses, optionLabel } from '@/lib/schema/options'
+import { type Section, SECTIONS, sections, verifiedSections } from '@/lib/sections'
 
 const DAY = 24 * 3600_000
 /** Parks and policies not checked against their source for this long are listed as stale. */
-export const STALE_AFTER_DAYS = 180
+const STALE_AFTER_DAYS = 180
 
-const titleField = {
-  parks: 'name',
-  policies: 'title',
-  events: 'title',
-  cases: 'companyName',
-  industries: 'name',
-} as const satisfies Partial<Record<CollectionSlug, string>>
-type Content = keyof typeof titleField
-
-const names: Record<Content, [string, string]> = {
-  parks: ['产业园区', 'Parks'],
-  policies: ['政策', 'Policies'],
-  events: ['活动', 'Events'],
-  cases: ['投资案例', 'Cases'],
-  industries: ['产业链', 'Industries'],
-}
-
-type Row = { collection: Content | 'enquiries'; id: number | string; title: string; note: string }
+type Row = { collection: Section | 'enquiries'; id: number | string; title: string; note: string }
 
 const box: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
@@ -60,7 +47,7 @@ function List({ title, rows, empty, more }: { title: string; rows: Row[]; empty:
   )
 }
 
-async function find(payload: Payload, user: TypedUser, collection: Content, where: Where, locale: 'zh' | 'en') {
+async function find(payload: Payload, user: TypedUser, collection: Section, where: Where, locale: Locale) {
   const { docs } = await payload.find({
     collection,
     where,
@@ -86,12 +73,13 @@ export async function Dashboard({
 }: {
   payload: Payload
   user?: TypedUser | null
-  i18n: { language: string }
+  i18n: I18nClient
 }) {
   if (!user || !isStaffUser(user)) return null
-  const zh = i18n.language !== 'en'
-  const lang: 'zh' | 'en' = zh ? 'zh' : 'en'
-  const say = (pair: [string, string]) => (zh ? pair[0] : pair[1])
+  const say = adminT(i18n.t)
+  // Titles in the staff member's admin language where it is a content locale.
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const sectionName = (section: Section) => getTranslation(payload.collections[section].config.labels.plural, i18n)
   const now = new Date().getTime()
 
   const [statusCounts, uncontacted] = await Promise.all([
@@ -119,28 +107,27 @@ export async function Dashboard({
     }),
   ])
 
-  const contents = Object.keys(titleField) as Content[]
   const untranslated = (
     await Promise.all(
-      contents.map(async (collection) =>
+      sections.map(async (section) =>
         (
           await find(
             payload,
             user,
-            collection,
+            section,
             {
               and: [
                 { _status: { equals: 'published' } },
                 { or: [{ enComplete: { not_equals: true } }, { zhComplete: { not_equals: true } }] },
               ],
             },
-            lang,
+            locale,
           )
         ).map((doc) => ({
-          collection,
+          collection: section,
           id: doc.id,
-          title: String(doc[titleField[collection]] ?? doc.id),
-          note: `${say(names[collection])} · ${String(doc.translationState ?? '')}`,
+          title: String(doc[SECTIONS[section].titleField] ?? doc.id),
+          note: `${sectionName(section)} · ${String(doc.translationState ?? '')}`,
         })),
       ),
     )
@@ -153,67 +140,65 @@ export async function Dashboard({
     and: [published, { or: [{ lastVerified: { less_than: staleBefore } }, { lastVerified: { exists: false } }] }],
   }
   const expiredWhere: Where = { and: [published, { expiryDate: { less_than: new Date(now).toISOString() } }] }
-  const [staleParks, stalePolicies, expired] = await Promise.all([
-    find(payload, user, 'parks', unverified, lang),
-    find(payload, user, 'policies', unverified, lang),
-    find(payload, user, 'policies', expiredWhere, lang),
+  const [stale, expired] = await Promise.all([
+    Promise.all(verifiedSections.map((section) => find(payload, user, section, unverified, locale))),
+    find(payload, user, 'policies', expiredWhere, locale),
   ])
-  const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : say(['从未核实', 'never']))
-  const toVerify = (collection: 'parks' | 'policies', doc: Record<string, unknown> & { id: number | string }): Row => ({
-    collection,
-    id: doc.id,
-    title: String(doc[titleField[collection]]),
-    note: `${say(names[collection])} · ${say(['最近核实', 'last verified'])} ${day(doc.lastVerified)}`,
-  })
-  const stale: Row[] = [
-    ...staleParks.map((doc) => toVerify('parks', doc)),
-    ...stalePolicies.map((doc) => toVerify('policies', doc)),
+  const toVerify: Row[] = [
+    ...verifiedSections.flatMap((section, i) =>
+      stale[i]!.map((doc) => ({
+        collection: section,
+        id: doc.id,
+        title: String(doc[SECTIONS[section].titleField] ?? doc.id),
+        note: `${sectionName(section)} · ${
+          typeof doc.lastVerified === 'string'
+            ? say('dashboard:lastVerified', { date: beijingTime(doc.lastVerified, false) })
+            : say('dashboard:neverVerified')
+        }`,
+      })),
+    ),
     ...expired.map((doc) => ({
       collection: 'policies' as const,
       id: doc.id,
       title: String(doc.title),
-      note: `${say(['已过期', 'expired'])} ${day(doc.expiryDate)}`,
+      note: say('dashboard:expired', { date: beijingTime(String(doc.expiryDate), false) }),
     })),
   ]
+  const more = say('dashboard:more', { n: '{n}' })
 
   return (
     <div style={{ display: 'grid', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' }}>
-      <h2 style={{ margin: 0 }}>{say(['今日待办', 'To do today'])}</h2>
-      <section style={box} aria-label={say(['投资咨询', 'Enquiries'])}>
-        <h3 style={{ margin: 0 }}>{say(['投资咨询', 'Enquiries'])}</h3>
+      <h2 style={{ margin: 0 }}>{say('dashboard:title')}</h2>
+      <section style={box} aria-label={say('dashboard:enquiries')}>
+        <h3 style={{ margin: 0 }}>{say('dashboard:enquiries')}</h3>
         <ul style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', listStyle: 'none', padding: 0 }}>
           {statusCounts.map(({ status, count }) => (
             <li key={status.value}>
               <a href={`/admin/collections/enquiries?where[status][equals]=${status.value}`}>
-                {optionLabel(enquiryStatuses, status.value, lang)}: <strong>{count}</strong>
+                {optionLabel(enquiryStatuses, status.value, i18n.language)}: <strong>{count}</strong>
               </a>
             </li>
           ))}
         </ul>
       </section>
       <List
-        more={say(['……另有 {n} 条', '… and {n} more'])}
-        title={say(['超过 24 小时未联系的咨询', 'Enquiries not contacted within 24 hours'])}
-        empty={say(['没有，很好。', 'None. Well done.'])}
+        more={more}
+        title={say('dashboard:uncontacted')}
+        empty={say('dashboard:uncontactedNone')}
         rows={uncontacted.docs.map((doc) => ({
           collection: 'enquiries',
           id: doc.id,
           title: `${doc.reference} · ${doc.company}`,
-          note: `${say(['收到于', 'received'])} ${doc.createdAt.slice(0, 16).replace('T', ' ')} UTC`,
+          note: say('dashboard:received', { time: beijingTime(doc.createdAt) }),
         }))}
       />
       <List
-        more={say(['……另有 {n} 条', '… and {n} more'])}
-        title={say(['已发布但翻译不完整', 'Published with missing translations'])}
-        empty={say(['所有已发布内容都有中英文。', 'Everything published is complete in both languages.'])}
+        more={more}
+        title={say('dashboard:untranslated')}
+        empty={say('dashboard:untranslatedNone')}
         rows={untranslated}
       />
-      <List
-        more={say(['……另有 {n} 条', '… and {n} more'])}
-        title={say(['需要核实的内容', 'Content to verify'])}
-        empty={say(['没有过期或久未核实的内容。', 'Nothing stale or expired.'])}
-        rows={stale}
-      />
+      <List more={more} title={say('dashboard:toVerify')} empty={say('dashboard:toVerifyNone')} rows={toVerify} />
     </div>
   )
 }

@@ -5,6 +5,8 @@ import Link from 'next/link'
 import { useSearchParams } from 'next/navigation'
 import { useState } from 'react'
 
+import { adminT } from '@/i18n/admin/t'
+
 const link = { marginRight: 'var(--base)' }
 
 /**
@@ -12,7 +14,7 @@ const link = { marginRight: 'var(--base)' }
  * what the list shows (its filters, search and sort).
  */
 export function EnquiryExport() {
-  const { i18n } = useTranslation()
+  const say = adminT(useTranslation().t)
   const params = useSearchParams()
   const [now] = useState(() => new Date().toISOString())
   const query = new URLSearchParams()
@@ -24,24 +26,23 @@ export function EnquiryExport() {
     'where[and][1][status][not_in][0]': 'signed',
     'where[and][1][status][not_in][1]': 'closed',
   })
-  const zh = i18n.language !== 'en'
   return (
     <div
       style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: 'var(--base)' }}
     >
       <div>
         <Link style={link} href="/admin/collections/enquiries?where[status][equals]=new">
-          {zh ? '新询盘' : 'New'}
+          {say('enquiryList:new')}
         </Link>
         <Link style={link} href={`/admin/collections/enquiries?${overdue}`}>
-          {zh ? '跟进已逾期' : 'Follow-up overdue'}
+          {say('enquiryList:overdue')}
         </Link>
         <Link style={link} href="/admin/collections/enquiries">
-          {zh ? '全部' : 'All'}
+          {say('enquiryList:all')}
         </Link>
       </div>
       <a className="btn btn--style-secondary btn--size-small" href={`/api/enquiries/export?${query}`} download>
-        {zh ? '导出 CSV（当前筛选结果）' : 'Export CSV (current filters)'}
+        {say('enquiryList:exportCsv')}
       </a>
     </div>
   )

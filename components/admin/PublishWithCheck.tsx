@@ -3,13 +3,15 @@
 import { PublishButton, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { type MouseEvent, useRef } from 'react'
 
+import { adminT } from '@/i18n/admin/t'
+
 /**
  * Payload's Publish button, which first asks for confirmation when the English (or Chinese) of
  * the document is incomplete — as the last save recorded it (hooks/translations.ts).
  */
 export function PublishWithCheck() {
   const { id, collectionSlug, globalSlug } = useDocumentInfo()
-  const { i18n } = useTranslation()
+  const say = adminT(useTranslation().t)
   const {
     config: {
       routes: { api },
@@ -34,10 +36,7 @@ export function PublishWithCheck() {
       const doc = (await response?.json().catch(() => undefined)) as
         { enComplete?: boolean; zhComplete?: boolean; translationState?: string } | undefined
       const complete = !doc || (doc.enComplete !== false && doc.zhComplete !== false)
-      const zh = i18n.language !== 'en'
-      const question = zh
-        ? `翻译不完整（${doc?.translationState ?? ''}）。门户网站的英文页面将显示中文内容并标注“仅中文”。仍要发布吗？`
-        : `The translation is incomplete (${doc?.translationState ?? ''}). English pages will show the Chinese text, marked "Chinese only". Publish anyway?`
+      const question = say('editor:confirmIncomplete', { state: doc?.translationState ?? '' })
       if (complete || window.confirm(question)) {
         confirmed.current = true
         button.click()

@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 import type { Where } from 'payload'
 
-import { Card, CardGrid } from '@/components/Card'
-import { ChineseOnly } from '@/components/ChineseOnly'
+import { CardGrid } from '@/components/Card'
+import { CaseCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
-import { formatFigure } from '@/lib/format'
-import { optionChoices, optionLabel, originCities } from '@/lib/options'
-import { getCases, getIndustryChoices, untranslated } from '@/lib/portal'
+import { optionChoices, originCities } from '@/lib/schema/options'
+import { sectionPath } from '@/lib/sections'
+import { getCases, getIndustryChoices, untranslated } from '@/lib/portal/data'
 
 export async function CasesList({
   locale,
@@ -25,12 +25,12 @@ export async function CasesList({
     getCases(locale, and.length ? { and } : undefined),
     getIndustryChoices(locale),
   ])
-  const missing = await untranslated('cases', locale, cases, ['companyName', 'summary'])
+  const missing = await untranslated('cases', locale, cases)
   return (
     <>
       <FilterForm
         locale={locale}
-        path="/cases"
+        path={sectionPath('cases')}
         fields={[
           {
             kind: 'select',
@@ -51,26 +51,7 @@ export async function CasesList({
       <ResultCount count={cases.length} />
       <CardGrid>
         {cases.map((item) => (
-          <Card
-            heading="h2"
-            key={item.id}
-            href={`/cases/${item.slug}`}
-            title={
-              <ChineseOnly active={missing(item).has('companyName')} as="span">
-                {item.companyName}
-              </ChineseOnly>
-            }
-            image={item.logo}
-            meta={[
-              item.originCity && `${t('origin')}: ${optionLabel(originCities, item.originCity, locale)}`,
-              typeof item.industry === 'object' && item.industry?.name,
-              item.investmentAmount != null && formatFigure(item.investmentAmount, 'yuan', null, locale),
-              item.investmentYear,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-            summary={item.summary && <ChineseOnly active={missing(item).has('summary')}>{item.summary}</ChineseOnly>}
-          />
+          <CaseCard key={item.id} doc={item} locale={locale} heading="h2" missing={missing(item)} />
         ))}
       </CardGrid>
     </>

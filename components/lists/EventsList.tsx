@@ -6,24 +6,29 @@ import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { formatDateTime } from '@/lib/format'
-import { eventTypes, optionChoices } from '@/lib/options'
-import { getEvents, untranslated } from '@/lib/portal'
+import { formatDateTime } from '@/lib/portal/format'
+import { eventTypes, optionChoices } from '@/lib/schema/options'
+import { getEvents, untranslated } from '@/lib/portal/data'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 export async function EventsList({ locale, when, type }: { locale: Locale; when: 'upcoming' | 'past'; type?: string }) {
   const [t, all] = await Promise.all([getTranslations('Events'), getEvents(locale, when)])
   const events = type ? all.filter((event) => event.type === type) : all
   const tab = (target: 'upcoming' | 'past') =>
     `rounded-t-md border-b-2 px-4 py-2 font-medium ${when === target ? 'border-brand-700 text-brand-700' : 'border-transparent text-slate-600 hover:text-brand-700'}`
-  const missing = await untranslated('events', locale, events, ['title', 'summary'])
+  const missing = await untranslated('events', locale, events)
   return (
     <>
       <nav aria-label={t('title')} className="mt-6 flex gap-2 border-b border-slate-200">
-        <Link href="/events" className={tab('upcoming')} aria-current={when === 'upcoming' ? 'page' : undefined}>
+        <Link
+          href={sectionPath('events')}
+          className={tab('upcoming')}
+          aria-current={when === 'upcoming' ? 'page' : undefined}
+        >
           {t('upcoming')}
         </Link>
         <Link
-          href={{ pathname: '/events', query: { when: 'past' } }}
+          href={{ pathname: sectionPath('events'), query: { when: 'past' } }}
           className={tab('past')}
           aria-current={when === 'past' ? 'page' : undefined}
         >
@@ -32,7 +37,7 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
       </nav>
       <FilterForm
         locale={locale}
-        path="/events"
+        path={sectionPath('events')}
         hidden={when === 'past' ? { when: 'past' } : undefined}
         fields={[
           { kind: 'select', name: 'type', label: t('type'), value: type, options: optionChoices(eventTypes, locale) },
@@ -44,7 +49,7 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
           <Card
             heading="h2"
             key={event.id}
-            href={`/events/${event.slug}`}
+            href={documentPath('events', event.slug!)}
             title={
               <ChineseOnly active={missing(event).has('title')} as="span">
                 {event.title}

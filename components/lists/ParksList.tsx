@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Card, CardGrid } from '@/components/Card'
-import { ChineseOnly } from '@/components/ChineseOnly'
+import { CardGrid } from '@/components/Card'
+import { ParkCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
-import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
-import { formatFigure } from '@/lib/format'
-import { counties, optionChoices, optionLabel, parkLevels } from '@/lib/options'
-import { getIndustryChoices, getParks, type ParkFilters, untranslated } from '@/lib/portal'
+import { counties, optionChoices, parkLevels } from '@/lib/schema/options'
+import { sectionPath } from '@/lib/sections'
+import { getIndustryChoices, getParks, type ParkFilters, untranslated } from '@/lib/portal/data'
 
 export async function ParksList({ locale, filters }: { locale: Locale; filters: ParkFilters }) {
   const [t, parks, industries] = await Promise.all([
@@ -16,12 +15,12 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
     getParks(locale, filters),
     getIndustryChoices(locale),
   ])
-  const missing = await untranslated('parks', locale, parks, ['name', 'summary'])
+  const missing = await untranslated('parks', locale, parks)
   return (
     <>
       <FilterForm
         locale={locale}
-        path="/parks"
+        path={sectionPath('parks')}
         fields={[
           {
             kind: 'select',
@@ -48,31 +47,9 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
       />
       <ResultCount count={parks.length} />
       <CardGrid>
-        {parks.map((park) => {
-          const area =
-            park.plannedArea?.value != null ? park.plannedArea : park.builtArea?.value != null ? park.builtArea : null
-          return (
-            <Card
-              heading="h2"
-              key={park.id}
-              href={`/parks/${park.slug}`}
-              title={
-                <ChineseOnly active={missing(park).has('name')} as="span">
-                  {park.name}
-                </ChineseOnly>
-              }
-              image={park.heroImage}
-              meta={[
-                park.county && optionLabel(counties, park.county, locale),
-                park.level && optionLabel(parkLevels, park.level, locale),
-                area && formatFigure(area.value!, 'number', areaUnitLabel(area.unit, locale), locale),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-              summary={park.summary && <ChineseOnly active={missing(park).has('summary')}>{park.summary}</ChineseOnly>}
-            />
-          )
-        })}
+        {parks.map((park) => (
+          <ParkCard key={park.id} doc={park} locale={locale} heading="h2" missing={missing(park)} />
+        ))}
       </CardGrid>
     </>
   )

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Card, CardGrid } from '@/components/Card'
-import { ChineseOnly } from '@/components/ChineseOnly'
+import { CardGrid } from '@/components/Card'
+import { PolicyCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
 import { ResultCount } from '@/components/ResultCount'
-import { ValidityBadge } from '@/components/ValidityBadge'
 import type { Locale } from '@/i18n/locales'
-import { optionChoices, optionLabel, policyCategories } from '@/lib/options'
-import { getIndustryChoices, getPolicies, type PolicyFilters, untranslated } from '@/lib/portal'
+import { optionChoices, policyCategories } from '@/lib/schema/options'
+import { sectionPath } from '@/lib/sections'
+import { getIndustryChoices, getPolicies, type PolicyFilters, untranslated } from '@/lib/portal/data'
 
 export async function PoliciesList({ locale, filters }: { locale: Locale; filters: PolicyFilters }) {
   const [t, policies, industries] = await Promise.all([
@@ -15,12 +15,12 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
     getPolicies(locale, filters),
     getIndustryChoices(locale),
   ])
-  const missing = await untranslated('policies', locale, policies, ['title', 'summary'])
+  const missing = await untranslated('policies', locale, policies)
   return (
     <>
       <FilterForm
         locale={locale}
-        path="/policies"
+        path={sectionPath('policies')}
         fields={[
           { kind: 'search', name: 'q', label: t('search'), value: filters.q, hint: t('searchHint') },
           {
@@ -52,27 +52,7 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
       <ResultCount count={policies.length} />
       <CardGrid>
         {policies.map((policy) => (
-          <Card
-            heading="h2"
-            key={policy.id}
-            href={`/policies/${policy.slug}`}
-            title={
-              <ChineseOnly active={missing(policy).has('title')} as="span">
-                {policy.title}
-              </ChineseOnly>
-            }
-            badge={<ValidityBadge validity={policy.validity} />}
-            meta={[
-              policy.documentNumber,
-              policy.issuer,
-              policy.category && optionLabel(policyCategories, policy.category, locale),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-            summary={
-              policy.summary && <ChineseOnly active={missing(policy).has('summary')}>{policy.summary}</ChineseOnly>
-            }
-          />
+          <PolicyCard key={policy.id} doc={policy} locale={locale} heading="h2" missing={missing(policy)} />
         ))}
       </CardGrid>
     </>

@@ -3,7 +3,8 @@
 import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 
-import { payloadClient } from '@/lib/payload'
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { payloadClient } from '@/lib/server/payload'
 
 import { clientIp } from './clientIp'
 import { ENQUIRY_FIELDS, type EnquiryValues } from './fields'
@@ -21,7 +22,7 @@ export type EnquiryFormState =
 export async function sendEnquiry(_previous: EnquiryFormState, form: FormData): Promise<EnquiryFormState> {
   const raw: Record<string, unknown> = {}
   for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
-  const locale = raw.locale === 'en' ? 'en' : 'zh'
+  const locale = isLocale(raw.locale) ? raw.locale : defaultLocale
   const payload = await payloadClient()
   const result = await submitEnquiry(payload, raw, { ip: clientIp(await headers()), locale })
   switch (result.status) {

@@ -1,14 +1,15 @@
 import { addDataAndFileToRequest, type Endpoint, type Where } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
-import type { Locale } from '@/i18n/locales'
-import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/options'
+import { adminT } from '@/i18n/admin'
+import { beijingTime, defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/schema/options'
 import type { Enquiry } from '@/payload-types'
 
 import { clientIp } from './clientIp'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
-  value === 'en' || value === 'zh' ? value : fallback === 'en' ? 'en' : 'zh'
+  isLocale(value) ? value : isLocale(fallback) ? fallback : defaultLocale
 
 /**
  * POST /api/enquiries/submit — the form's code path for API clients and scripts (JSON or form
@@ -81,26 +82,26 @@ export const enquiryCsvEndpoint: Endpoint = {
       user,
       req,
     })
-    const zh = locale === 'zh'
+    const say = adminT(req.t)
     const columns: [string, (e: Enquiry) => unknown][] = [
-      [zh ? '咨询编号' : 'Reference', (e) => e.reference],
-      [zh ? '提交时间' : 'Received', (e) => e.createdAt],
-      [zh ? '状态' : 'Status', (e) => optionLabel(enquiryStatuses, e.status, locale)],
-      [zh ? '企业名称' : 'Company', (e) => e.company],
-      [zh ? '联系人' : 'Contact', (e) => e.contactName],
-      [zh ? '电话' : 'Phone', (e) => e.phone],
-      [zh ? '邮箱' : 'Email', (e) => e.email],
-      [zh ? '所在地' : 'Origin', (e) => e.origin],
-      [zh ? '所属产业' : 'Industry', (e) => (typeof e.industry === 'object' ? e.industry?.name : '')],
-      [zh ? '计划投资额' : 'Investment', (e) => e.investment && optionLabel(investmentRanges, e.investment, locale)],
-      [zh ? '用地需求' : 'Premises', (e) => e.premises && optionLabel(premisesNeeds, e.premises, locale)],
-      [zh ? '咨询对象' : 'About', (e) => e.subjectTitle],
+      [say('enquiries:reference'), (e) => e.reference],
+      [say('csv:received'), (e) => beijingTime(e.createdAt)],
+      [say('enquiries:status'), (e) => optionLabel(enquiryStatuses, e.status, req.i18n.language)],
+      [say('enquiries:company'), (e) => e.company],
+      [say('enquiries:contactPerson'), (e) => e.contactName],
+      [say('enquiries:phone'), (e) => e.phone],
+      [say('enquiries:email'), (e) => e.email],
+      [say('enquiries:origin'), (e) => e.origin],
+      [say('enquiries:industry'), (e) => (typeof e.industry === 'object' ? e.industry?.name : '')],
+      [say('enquiries:plannedInvestment'), (e) => e.investment && optionLabel(investmentRanges, e.investment, locale)],
+      [say('enquiries:landOrPremises'), (e) => e.premises && optionLabel(premisesNeeds, e.premises, locale)],
+      [say('enquiries:about'), (e) => e.subjectTitle],
       [
-        zh ? '负责人' : 'Assignee',
+        say('enquiries:assignee'),
         (e) => (typeof e.assignee === 'object' ? (e.assignee?.name ?? e.assignee?.email) : ''),
       ],
-      [zh ? '下次跟进' : 'Follow-up', (e) => e.followUpDate?.slice(0, 10)],
-      [zh ? '咨询内容' : 'Message', (e) => e.message],
+      [say('enquiries:followUpDate'), (e) => e.followUpDate && beijingTime(e.followUpDate, false)],
+      [say('enquiries:message'), (e) => e.message],
     ]
     const { stringify } = await import('csv-stringify/sync')
     const csv = stringify(

@@ -1,5 +1,5 @@
-import { locales } from '@/i18n/locales'
-import { investmentRanges, premisesNeeds } from '@/lib/options'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { investmentRanges, premisesNeeds } from '@/lib/schema/options'
 import type { Enquiry } from '@/payload-types'
 
 /** Most characters each text field of the enquiry form takes (the database stores them as text). */
@@ -14,10 +14,6 @@ export const ENQUIRY_MAX = {
 
 /** The form's honeypot: hidden from people, filled in by bots. */
 export const HONEYPOT_FIELD = 'website_url'
-
-/** What an enquiry can be about: a detail page of one of these sections. */
-export const ENQUIRY_SUBJECTS = ['parks', 'policies', 'cases'] as const
-export type EnquirySubject = (typeof ENQUIRY_SUBJECTS)[number]
 
 /** The form's field names, in the order they are shown (and errors are listed). */
 export const ENQUIRY_FIELDS = [
@@ -99,7 +95,7 @@ export function checkEnquiry(raw: Record<string, unknown>): {
   if (values.premises && !premisesNeeds.some((o) => o.value === values.premises)) {
     errors.premises = { key: 'invalidChoice' }
   }
-  const preferredLanguage = values.preferredLanguage ?? 'zh'
+  const preferredLanguage = values.preferredLanguage ?? defaultLocale
   if (!(locales as readonly string[]).includes(preferredLanguage)) errors.preferredLanguage = { key: 'invalidChoice' }
   if (!consent) errors.consent = { key: 'consentRequired' }
 

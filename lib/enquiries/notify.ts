@@ -1,8 +1,12 @@
+import { initI18n } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
+import { adminT } from '@/i18n/admin'
+import { defaultLocale } from '@/i18n/locales'
+
 import type { Enquiry } from '@/payload-types'
-import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/options'
-import { configuredServerUrl } from '@/lib/serverUrl'
+import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/schema/options'
+import { configuredServerUrl } from '@/lib/server/serverUrl'
 
 /** Where new enquiries are announced: ENQUIRY_NOTIFY_TO, else the contact address in the site settings. */
 async function notificationAddress(payload: Payload): Promise<string | undefined> {
@@ -12,31 +16,39 @@ async function notificationAddress(payload: Payload): Promise<string | undefined
   return settings.contact?.email ?? undefined
 }
 
-function emailText(enquiry: Enquiry): string {
-  const admin = `${configuredServerUrl()}/admin/collections/enquiries/${enquiry.id}`
+/** The staff email, in the admin's default language (Payload's i18n with our texts, i18n/admin). */
+async function email(payload: Payload, enquiry: Enquiry) {
+  const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: defaultLocale })
+  const say = adminT(i18n.t)
   const lines: [string, string | null | undefined][] = [
-    ['咨询编号 Reference', enquiry.reference],
-    ['状态 Status', optionLabel(enquiryStatuses, enquiry.status, 'zh')],
-    ['企业 Company', enquiry.company],
-    ['联系人 Contact', enquiry.contactName],
-    ['电话 Phone', enquiry.phone],
-    ['邮箱 Email', enquiry.email],
-    ['所在地 Origin', enquiry.origin],
-    ['投资额 Investment', enquiry.investment && optionLabel(investmentRanges, enquiry.investment, 'zh')],
-    ['用地需求 Premises', enquiry.premises && optionLabel(premisesNeeds, enquiry.premises, 'zh')],
-    ['咨询对象 About', enquiry.subjectTitle],
-    ['来源页面 Page', enquiry.sourcePage],
-    ['联系语言 Language', enquiry.preferredLanguage],
+    [say('enquiries:reference'), enquiry.reference],
+    [say('enquiries:status'), optionLabel(enquiryStatuses, enquiry.status, i18n.language)],
+    [say('enquiries:company'), enquiry.company],
+    [say('enquiries:contactPerson'), enquiry.contactName],
+    [say('enquiries:phone'), enquiry.phone],
+    [say('enquiries:email'), enquiry.email],
+    [say('enquiries:origin'), enquiry.origin],
+    [
+      say('enquiries:plannedInvestment'),
+      enquiry.investment && optionLabel(investmentRanges, enquiry.investment, i18n.language),
+    ],
+    [say('enquiries:landOrPremises'), enquiry.premises && optionLabel(premisesNeeds, enquiry.premises, i18n.language)],
+    [say('enquiries:about'), enquiry.subjectTitle],
+    [say('enquiries:sourcePage'), enquiry.sourcePage],
+    [say('enquiries:preferredLanguage'), enquiry.preferredLanguage],
   ]
-  return [
-    '门户网站收到一条新的投资咨询，请在一个工作日内联系。 A new enquiry arrived through the portal; please call back within one working day.',
-    '',
-    ...lines.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
-    '',
-    enquiry.message ?? '',
-    '',
-    admin,
-  ].join('\n')
+  return {
+    subject: say('email:subject', { reference: enquiry.reference, company: enquiry.company }),
+    text: [
+      say('email:intro'),
+      '',
+      ...lines.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
+      '',
+      enquiry.message ?? '',
+      '',
+      `${configuredServerUrl()}/admin/collections/enquiries/${enquiry.id}`,
+    ].join('\n'),
+  }
 }
 
 /**
@@ -49,11 +61,7 @@ export async function notifyStaff(payload: Payload, enquiry: Enquiry): Promise<'
   try {
     const to = await notificationAddress(payload)
     if (!to) throw new Error('no address: set ENQUIRY_NOTIFY_TO or the contact email in the site settings')
-    await payload.sendEmail({
-      to,
-      subject: `新投资咨询 New enquiry ${enquiry.reference} · ${enquiry.company}`,
-      text: emailText(enquiry),
-    })
+    await payload.sendEmail({ to, ...(await email(payload, enquiry)) })
   } catch (error) {
     outcome = 'failed'
     payload.logger.error({

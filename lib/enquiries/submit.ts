@@ -3,25 +3,19 @@ import { createHmac, randomInt } from 'node:crypto'
 import { type Payload, ValidationError } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { type EnquirySubject, enquirySections, SECTIONS } from '@/lib/sections'
 import type { Enquiry } from '@/payload-types'
 
-import {
-  checkEnquiry,
-  ENQUIRY_SUBJECTS,
-  HONEYPOT_FIELD,
-  type EnquiryField,
-  type EnquirySubject,
-  type EnquiryValues,
-} from './fields'
+import { checkEnquiry, type EnquiryField, type EnquiryValues, HONEYPOT_FIELD } from './fields'
 import { enquiryErrorMessages, enquiryMessage } from './messages'
 import { notifyStaff } from './notify'
 import { formatReference, nextReference } from './reference'
 
 /** At most this many enquiries from one address per window (ENQUIRY_RATE_LIMIT overrides the count). */
-export const RATE_WINDOW_MS = 10 * 60_000
-export const rateLimit = () => Number(process.env.ENQUIRY_RATE_LIMIT || 5)
+const RATE_WINDOW_MS = 10 * 60_000
+const rateLimit = () => Number(process.env.ENQUIRY_RATE_LIMIT || 5)
 /** A person needs at least this long to fill in the form (ENQUIRY_MIN_FILL_MS overrides it). */
-export const minFillMs = () => Number(process.env.ENQUIRY_MIN_FILL_MS ?? 3000)
+const minFillMs = () => Number(process.env.ENQUIRY_MIN_FILL_MS ?? 3000)
 
 export type SubmitResult =
   | { status: 'stored'; reference: string }
@@ -61,7 +55,7 @@ async function resolveIndustry(payload: Payload, slug: string | undefined) {
 /** `parks:some-slug` → the published document it names, with its title in the form's language. */
 async function resolveSubject(payload: Payload, subject: string | undefined, locale: Locale) {
   const [collection, slug] = subject?.split(':') ?? []
-  if (!slug || !ENQUIRY_SUBJECTS.includes(collection as EnquirySubject)) return undefined
+  if (!slug || !(enquirySections as string[]).includes(collection!)) return undefined
   const relationTo = collection as EnquirySubject
   const { docs } = await payload.find({
     collection: relationTo,
@@ -71,11 +65,11 @@ async function resolveSubject(payload: Payload, subject: string | undefined, loc
     locale,
     overrideAccess: false,
   })
-  const doc = docs[0] as { id: number | string; name?: string; title?: string; companyName?: string } | undefined
+  const doc = docs[0] as (Record<string, unknown> & { id: number | string }) | undefined
   return (
     doc && {
       relation: { relationTo, value: doc.id } as NonNullable<Enquiry['subject']>,
-      title: doc.name ?? doc.title ?? doc.companyName,
+      title: doc[SECTIONS[relationTo].titleField] as string | undefined,
     }
   )
 }

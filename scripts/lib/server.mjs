@@ -21,7 +21,7 @@ export async function startSeededServer({ port, name }) {
     NEXT_TELEMETRY_DISABLED: '1',
   }
   const run = (command, args) => {
-    // A pipe, not /dev/null, for stdout: see scripts/run.mjs. Shown only when the step fails.
+    // Its output is shown only when the step fails.
     const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     if (result.status !== 0) {
       process.stderr.write(result.stdout + result.stderr)
@@ -29,7 +29,7 @@ export async function startSeededServer({ port, name }) {
     }
   }
   console.log(`[${name}] seeding ${env.DATABASE_URI}`)
-  run('npx', ['vitest', 'run', '--config', 'vitest.seed.config.ts', '--reporter=dot'])
+  run('npx', ['payload', 'run', 'seed/run.ts'])
   if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log(`[${name}] building`)
     run('npx', ['next', 'build'])

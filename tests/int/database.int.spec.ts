@@ -1,13 +1,23 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase, DatabaseUriError, DEFAULT_SQLITE_FILE } from '@/lib/database'
-import { projectRoot } from '@/lib/paths'
+import { chooseDatabase, DatabaseUriError, DEFAULT_SQLITE_FILE } from '@/lib/server/database'
+import { unsupportedNodeMessage } from '@/lib/server/nodeVersion'
+import { projectRoot } from '@/lib/server/paths'
 
 const run = promisify(execFile)
+/** `payload run <script>` as the npm scripts start it, on the given Node binary. */
+const payloadRun = (args: string[], env: NodeJS.ProcessEnv, node = process.execPath) =>
+  run(node, [path.join(projectRoot, 'node_modules', 'payload', 'bin.js'), 'run', ...args], {
+    cwd: projectRoot,
+    env,
+  }).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => error,
+  )
 
 describe('the database follows DATABASE_URI', () => {
   it('unset or empty: the embedded SQLite file data/portal.db', () => {
@@ -45,13 +55,10 @@ describe('the database follows DATABASE_URI', () => {
   })
 
   it('a start with a bad DATABASE_URI exits with that one line', async () => {
-    const result = await run('node', ['scripts/run.mjs', 'scripts/preflight.ts'], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URI: 'postgres://localhost/portal' },
-    }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    )
+    const result = await payloadRun(['scripts/preflight.ts'], {
+      ...process.env,
+      DATABASE_URI: 'postgres://localhost/portal',
+    })
     expect(result.code).toBe(1)
     const lines = result.stderr.trim().split('\n')
     expect(lines).toHaveLength(1)
@@ -61,14 +68,43 @@ describe('the database follows DATABASE_URI', () => {
   it('a production start without PAYLOAD_SECRET stops with a clear message', async () => {
     // Empty, not unset: an empty variable also keeps a developer's .env from filling it in.
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: '', PAYLOAD_SECRET: '' }
-    const result = await run('node', ['scripts/run.mjs', 'scripts/preflight.ts', 'production'], {
-      cwd: projectRoot,
-      env,
-    }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    )
+    const result = await payloadRun(['scripts/preflight.ts', 'production'], env)
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/PAYLOAD_SECRET is not set/)
+  })
+})
+
+describe('the Node.js version', () => {
+  it('the scripts run on Node 22.12 or later (npm puts the project’s Node 24 first on the PATH)', () => {
+    expect(unsupportedNodeMessage()).toBeUndefined()
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+    expect(major > 22 || (major === 22 && minor >= 12)).toBe(true)
+  })
+
+  it('an older Node is named with what to do instead', () => {
+    expect(unsupportedNodeMessage('20.20.2')).toMatch(/^Node\.js 20\.20\.2 is too old .* 22\.12 or later .*npm run/)
+    expect(unsupportedNodeMessage('22.11.0')).toMatch(/too old/)
+    expect(unsupportedNodeMessage('22.12.0')).toBeUndefined()
+    expect(unsupportedNodeMessage('24.21.0')).toBeUndefined()
+  })
+
+  // A real start on the machine's own Node, where that is too old (as the system Node 20 here and in CI).
+  const systemNode = '/usr/bin/node'
+  const systemVersion = (() => {
+    try {
+      return execFileSync(systemNode, ['--version'], { encoding: 'utf8' }).trim().replace(/^v/, '')
+    } catch {
+      return undefined
+    }
+  })()
+  const tooOld = systemVersion !== undefined && unsupportedNodeMessage(systemVersion) !== undefined
+  if (!tooOld)
+    console.info(
+      `[node version] no Node older than 22.12 at ${systemNode} (found ${systemVersion ?? 'none'}): start on it not tried`,
+    )
+  it.skipIf(!tooOld)(`a start on ${systemNode} (Node ${systemVersion}) stops with that message`, async () => {
+    const result = await payloadRun(['scripts/preflight.ts'], process.env, systemNode)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`Node.js ${systemVersion} is too old for this project`)
   })
 })

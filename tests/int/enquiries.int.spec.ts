@@ -1,5 +1,6 @@
 import { once } from 'node:events'
 
+import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,19 +15,25 @@ import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/pa
  */
 let payload: Payload
 let smtp: SMTPServer
-const mails: { to: string[]; body: string }[] = []
+const mails: { to: string[]; subject: string; text: string }[] = []
 
 const startSmtp = async () => {
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     onData(stream, session, callback) {
-      let body = ''
-      stream.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body })
-        callback()
-      })
+      // Parsed as a mail client would (headers and body decoded).
+      simpleParser(stream).then(
+        (mail) => {
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+          })
+          callback()
+        },
+        (error: Error) => callback(error),
+      )
     },
   })
   smtp.listen(Number(process.env.SMTP_PORT), '127.0.0.1')
@@ -100,8 +107,13 @@ describe('submitting an enquiry', () => {
       consent: true,
     })
     await expect.poll(async () => (await stored(reference))?.notification).toBe('sent')
-    const mail = mails.find((m) => m.body.includes(reference))
+    const mail = mails.find((m) => m.text.includes(reference))
     expect(mail?.to).toEqual(['leads@invest-ganzhou.test'])
+    // In the admin's default language (Chinese), labelled, with a link to the enquiry in the admin.
+    expect(mail?.subject).toBe(`新投资咨询 ${reference} · ${body.company}`)
+    expect(mail?.text).toContain(`咨询编号: ${reference}`)
+    expect(mail?.text).toContain('联系人: 李经理')
+    expect(mail?.text).toMatch(/\/admin\/collections\/enquiries\/\d+/)
   })
 
   it('numbers references one after another', async () => {
@@ -325,12 +337,16 @@ describe('who may see and change enquiries', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n')
-    expect(lines[0]).toMatch(/^Reference,Received,Status,Company/)
+    expect(lines[0]).toMatch(/^Reference,Received \(Beijing time\),Status,Company/)
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain(ref)
+    const beijing = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short' }).format(
+      new Date(),
+    )
+    expect(lines[1]).toMatch(new RegExp(`^${ref},${beijing} \\d{2}:\\d{2},`))
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")`)
     const zh = await rest('GET', `enquiries/export?where[reference][equals]=${ref}`, { token, lang: 'zh' })
-    expect(zh.text).toContain('咨询编号')
+    expect(zh.text).toMatch(/^咨询编号,提交时间（北京时间）,状态,企业名称/)
   })
 
   it('lets only an administrator delete an enquiry', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { FILTER_KEYS } from '@/lib/filters'
+import { locales } from '@/i18n/locales'
+import { SECTIONS, sections } from '@/lib/sections'
 import { config } from '@/proxy'
 
 describe('proxy matcher', () => {
@@ -8,15 +9,16 @@ describe('proxy matcher', () => {
     const entries = config.matcher.filter(
       (m): m is Exclude<typeof m, string> => typeof m !== 'string' && m.source.startsWith('/:locale'),
     )
-    for (const [section, keys] of Object.entries(FILTER_KEYS)) {
-      for (const key of keys) {
+    const filters = sections.flatMap((section) => SECTIONS[section].filters.map((key) => ({ section, key })))
+    for (const { section, key } of filters) {
+      {
         const match = entries.find(
-          (m) => m.source === `/:locale(zh|en)/${section}` && m.has?.some((h) => h.key === key),
+          (m) => m.source === `/:locale(${locales.join('|')})/${section}` && m.has?.some((h) => h.key === key),
         )
         expect(match, `${section}?${key}=…`).toBeTruthy()
       }
     }
-    expect(entries).toHaveLength(Object.values(FILTER_KEYS).flat().length)
+    expect(entries).toHaveLength(filters.length)
   })
 
   it('leaves Payload, Next internals and files alone', () => {
@@ -28,8 +30,7 @@ describe('proxy matcher', () => {
       '/api/parks',
       '/_next/static/x.js',
       '/icon.svg',
-      '/zh',
-      '/en/parks/x',
+      ...locales.flatMap((locale) => [`/${locale}`, `/${locale}/parks/x`]),
     ])
       expect(path).not.toMatch(regex)
     for (const path of ['/', '/parks']) expect(path).toMatch(regex)

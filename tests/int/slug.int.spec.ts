@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { slugify } from '@/lib/slug'
+import { slugify } from '@/lib/schema/slug'
 
 import { getTestPayload, unique } from '../helpers/payload'
 

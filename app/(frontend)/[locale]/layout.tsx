@@ -29,6 +29,15 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
   return {
     title: { default: t('title'), template: `%s · ${t('title')}` },
     description: t('description'),
+    // Files in public/ (drawn by scripts/make-public-images.mjs).
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '48x48' },
+        { url: '/favicon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
+    manifest: '/site.webmanifest',
   }
 }
 

@@ -10,11 +10,12 @@ import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatDateTime, formatFigure } from '@/lib/format'
-import { imageOf } from '@/lib/media'
-import { pageLocale } from '@/lib/pageLocale'
-import { getEvents, getHome, getIndustries, getLatestPolicies, getSiteSettings } from '@/lib/portal'
-import { pageMetadata, siteUrl } from '@/lib/seo'
+import { formatDate, formatDateTime, formatFigure } from '@/lib/portal/format'
+import { imageOf } from '@/lib/portal/media'
+import { pageLocale } from '@/lib/portal/pageLocale'
+import { getEvents, getHome, getIndustries, getLatestPolicies, getSiteSettings } from '@/lib/portal/data'
+import { pageMetadata, siteUrl } from '@/lib/portal/seo'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -82,13 +83,13 @@ export default async function HomePage({ params }: Props) {
           {home.hero?.subtitle && <p className="text-brand-50 mt-6 max-w-2xl text-lg">{home.hero.subtitle}</p>}
           <div className="mt-8 flex flex-wrap gap-3">
             <Link
-              href="/parks"
+              href={sectionPath('parks')}
               className="text-brand-800 hover:bg-brand-50 rounded-md bg-white px-5 py-2.5 font-semibold"
             >
               {t('featuredParks')}
             </Link>
             <Link
-              href="/policies"
+              href={sectionPath('policies')}
               className="rounded-md border border-white/70 px-5 py-2.5 font-semibold text-white hover:bg-white/10"
             >
               {t('latestPolicies')}
@@ -124,7 +125,7 @@ export default async function HomePage({ params }: Props) {
           {parks.map((park) => (
             <Card
               key={park.id}
-              href={`/parks/${park.slug}`}
+              href={documentPath('parks', park.slug!)}
               title={park.name}
               image={park.heroImage}
               meta={
@@ -146,14 +147,20 @@ export default async function HomePage({ params }: Props) {
           <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
             {policies.map((policy) => (
               <li key={policy.id} className="py-3">
-                <Link href={`/policies/${policy.slug}`} className="hover:text-brand-700 font-medium text-slate-900">
+                <Link
+                  href={documentPath('policies', policy.slug!)}
+                  className="hover:text-brand-700 font-medium text-slate-900"
+                >
                   {policy.title}
                 </Link>
                 {policy.documentNumber && <p className="text-sm text-slate-600">{policy.documentNumber}</p>}
               </li>
             ))}
           </ul>
-          <Link href="/policies" className="text-brand-700 mt-3 inline-block text-sm font-medium underline">
+          <Link
+            href={sectionPath('policies')}
+            className="text-brand-700 mt-3 inline-block text-sm font-medium underline"
+          >
             {tc('viewAll')}
           </Link>
         </section>
@@ -164,7 +171,10 @@ export default async function HomePage({ params }: Props) {
           <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
             {events.map((event) => (
               <li key={event.id} className="py-3">
-                <Link href={`/events/${event.slug}`} className="hover:text-brand-700 font-medium text-slate-900">
+                <Link
+                  href={documentPath('events', event.slug!)}
+                  className="hover:text-brand-700 font-medium text-slate-900"
+                >
                   {event.title}
                 </Link>
                 <p className="text-sm text-slate-600">
@@ -174,14 +184,14 @@ export default async function HomePage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <Link href="/events" className="text-brand-700 mt-3 inline-block text-sm font-medium underline">
+          <Link href={sectionPath('events')} className="text-brand-700 mt-3 inline-block text-sm font-medium underline">
             {tc('viewAll')}
           </Link>
         </section>
       </div>
 
       <Section id="cases" title={t('recentCases')}>
-        <CaseCards cases={cases} />
+        <CaseCards cases={cases} locale={locale} />
       </Section>
 
       <section aria-labelledby="cooperation" className="mt-8 bg-slate-50">
@@ -207,7 +217,7 @@ export default async function HomePage({ params }: Props) {
           {industries.map((industry) => (
             <li key={industry.id}>
               <Link
-                href={`/industries/${industry.slug}`}
+                href={documentPath('industries', industry.slug!)}
                 className="bg-brand-50 text-brand-800 hover:bg-brand-100 inline-block rounded-full px-4 py-1.5 text-sm font-medium"
               >
                 {industry.name}

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
 import { isStaffUser } from '@/access/staff'
-import { payloadClient } from '@/lib/payload'
-import { isPreviewablePath } from '@/lib/preview'
+import { payloadClient } from '@/lib/server/payload'
+import { isPreviewablePath } from '@/lib/portal/preview'
 
 /**
  * Live preview and "View draft": a logged-in member of staff (Payload's cookie) gets draft mode

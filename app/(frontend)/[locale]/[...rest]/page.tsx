@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { noPrerender, pageLocale } from '@/lib/pageLocale'
+import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 
 /** Any unknown path under a locale gets the localized 404 (next-intl's catch-all pattern). */
 export const generateStaticParams = noPrerender

@@ -4,9 +4,9 @@ import { getTranslations } from 'next-intl/server'
 import { ContactDetails } from '@/components/ContactDetails'
 import { EnquirySection } from '@/components/EnquirySection'
 import { PageHeader } from '@/components/PageHeader'
-import { pageLocale } from '@/lib/pageLocale'
-import { getSiteSettings } from '@/lib/portal'
-import { pageMetadata } from '@/lib/seo'
+import { pageLocale } from '@/lib/portal/pageLocale'
+import { getSiteSettings } from '@/lib/portal/data'
+import { pageMetadata } from '@/lib/portal/seo'
 
 type Props = { params: Promise<{ locale: string }> }
 

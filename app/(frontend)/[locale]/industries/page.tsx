@@ -3,9 +3,10 @@ import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
 import { PageHeader } from '@/components/PageHeader'
-import { pageLocale } from '@/lib/pageLocale'
-import { getIndustries } from '@/lib/portal'
-import { pageMetadata } from '@/lib/seo'
+import { pageLocale } from '@/lib/portal/pageLocale'
+import { getIndustries } from '@/lib/portal/data'
+import { pageMetadata } from '@/lib/portal/seo'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -14,7 +15,7 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Industries' })
-  return pageMetadata({ locale, path: '/industries', title: t('title'), description: t('intro') })
+  return pageMetadata({ locale, path: sectionPath('industries'), title: t('title'), description: t('intro') })
 }
 
 export default async function IndustriesPage({ params }: Props) {
@@ -29,7 +30,7 @@ export default async function IndustriesPage({ params }: Props) {
             <Card
               heading="h2"
               key={industry.id}
-              href={`/industries/${industry.slug}`}
+              href={documentPath('industries', industry.slug!)}
               title={industry.name}
               summary={industry.description}
               image={industry.icon}

@@ -3,8 +3,9 @@ import { getTranslations } from 'next-intl/server'
 
 import { PoliciesList } from '@/components/lists/PoliciesList'
 import { PageHeader } from '@/components/PageHeader'
-import { pageLocale } from '@/lib/pageLocale'
-import { pageMetadata } from '@/lib/seo'
+import { pageLocale } from '@/lib/portal/pageLocale'
+import { pageMetadata } from '@/lib/portal/seo'
+import { sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -14,7 +15,7 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Policies' })
-  return pageMetadata({ locale, path: '/policies', title: t('title'), description: t('intro') })
+  return pageMetadata({ locale, path: sectionPath('policies'), title: t('title'), description: t('intro') })
 }
 
 export default async function Page({ params }: Props) {

@@ -3,9 +3,11 @@ import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
 import { PageHeader } from '@/components/PageHeader'
-import { pageLocale } from '@/lib/pageLocale'
-import { search } from '@/lib/portal'
-import { pageMetadata } from '@/lib/seo'
+import { pageLocale } from '@/lib/portal/pageLocale'
+import { search } from '@/lib/portal/data'
+import { sectionTitles } from '@/lib/portal/sectionTitles'
+import { pageMetadata } from '@/lib/portal/seo'
+import { documentPath, SECTIONS } from '@/lib/sections'
 
 // Reads the query on every request (the layout's static default does not apply).
 export const dynamic = 'force-dynamic'
@@ -22,20 +24,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const raw = (await searchParams).q
   const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? ''
-  const [t, tParks, tPolicies, tEvents, tCases, hits] = await Promise.all([
-    getTranslations('Search'),
-    getTranslations('Parks'),
-    getTranslations('Policies'),
-    getTranslations('Events'),
-    getTranslations('Cases'),
-    search(locale, q),
-  ])
-  const sectionTitle = {
-    parks: tParks('title'),
-    policies: tPolicies('title'),
-    events: tEvents('title'),
-    cases: tCases('title'),
-  }
+  const [t, titles, hits] = await Promise.all([getTranslations('Search'), sectionTitles(locale), search(locale, q)])
   return (
     <>
       <PageHeader title={t('title')} crumbs={[{ label: t('title') }]}>
@@ -70,24 +59,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </p>
         )}
         <CardGrid>
-          {hits.map((hit) => {
-            const title =
-              hit.section === 'cases' ? hit.doc.companyName : hit.section === 'parks' ? hit.doc.name : hit.doc.title
-            const meta =
-              hit.section === 'policies'
-                ? [sectionTitle[hit.section], hit.doc.documentNumber].filter(Boolean).join(' · ')
-                : sectionTitle[hit.section]
-            return (
-              <Card
-                heading="h2"
-                key={`${hit.section}-${hit.doc.id}`}
-                href={`/${hit.section}/${hit.doc.slug}`}
-                title={title}
-                meta={meta}
-                summary={hit.doc.summary}
-              />
-            )
-          })}
+          {hits.map(({ section, doc }) => (
+            <Card
+              heading="h2"
+              key={`${section}-${doc.id}`}
+              href={documentPath(section, doc.slug!)}
+              title={String(doc[SECTIONS[section].titleField] ?? '')}
+              meta={[titles[section], doc.documentNumber].filter(Boolean).join(' · ')}
+              summary={doc.summary ?? (typeof doc.description === 'string' ? doc.description : undefined)}
+            />
+          ))}
         </CardGrid>
       </div>
     </>

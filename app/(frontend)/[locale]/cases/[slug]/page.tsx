@@ -12,12 +12,13 @@ import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
-import { formatFigure } from '@/lib/format'
-import { imageOf } from '@/lib/media'
-import { optionLabel, originCities } from '@/lib/options'
-import { noPrerender, pageLocale } from '@/lib/pageLocale'
-import { fallbackFields, getCase } from '@/lib/portal'
-import { pageMetadata } from '@/lib/seo'
+import { formatFigure } from '@/lib/portal/format'
+import { imageOf } from '@/lib/portal/media'
+import { optionLabel, originCities } from '@/lib/schema/options'
+import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
+import { fallbackFields, getCase } from '@/lib/portal/data'
+import { pageMetadata } from '@/lib/portal/seo'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: `/cases/${doc.slug}`,
+    path: documentPath('cases', doc.slug!),
     title: doc.companyName,
     description: doc.summary,
     image: imageOf(doc.logo, 'hero'),
@@ -50,7 +51,7 @@ export default async function CasePage({ params }: Props) {
     [
       t('industry'),
       industry && (
-        <Link href={`/industries/${industry.slug}`} className="text-brand-700 underline">
+        <Link href={documentPath('industries', industry.slug!)} className="text-brand-700 underline">
           {industry.name}
         </Link>
       ),
@@ -58,7 +59,7 @@ export default async function CasePage({ params }: Props) {
     [
       t('park'),
       park && (
-        <Link href={`/parks/${park.slug}`} className="text-brand-700 underline">
+        <Link href={documentPath('parks', park.slug!)} className="text-brand-700 underline">
           {park.name}
         </Link>
       ),
@@ -68,7 +69,7 @@ export default async function CasePage({ params }: Props) {
   ]
   return (
     <article>
-      <DraftPreview path={`/${locale}/cases/${item.slug}`} />
+      <DraftPreview path={documentPath('cases', item.slug!, locale)} />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('companyName')} as="span">
@@ -76,7 +77,7 @@ export default async function CasePage({ params }: Props) {
           </ChineseOnly>
         }
         intro={item.summary && <ChineseOnly active={fallback.has('summary')}>{item.summary}</ChineseOnly>}
-        crumbs={[{ href: '/cases', label: t('title') }, { label: item.companyName }]}
+        crumbs={[{ href: sectionPath('cases'), label: t('title') }, { label: item.companyName }]}
       />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -112,7 +113,7 @@ export default async function CasePage({ params }: Props) {
       )}
       <DetailEnquiry
         locale={locale}
-        path={`/cases/${item.slug}`}
+        path={documentPath('cases', item.slug!)}
         subject={`cases:${item.slug}`}
         subjectTitle={item.companyName}
       />

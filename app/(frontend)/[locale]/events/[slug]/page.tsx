@@ -10,12 +10,13 @@ import { PageHeader } from '@/components/PageHeader'
 import { ParkCards } from '@/components/RelatedCards'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
-import { formatDateTime } from '@/lib/format'
-import { imageOf } from '@/lib/media'
-import { eventTypes, optionLabel } from '@/lib/options'
-import { noPrerender, pageLocale } from '@/lib/pageLocale'
-import { fallbackFields, getEvent } from '@/lib/portal'
-import { pageMetadata, siteUrl } from '@/lib/seo'
+import { formatDateTime } from '@/lib/portal/format'
+import { imageOf } from '@/lib/portal/media'
+import { eventTypes, optionLabel } from '@/lib/schema/options'
+import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
+import { fallbackFields, getEvent } from '@/lib/portal/data'
+import { pageMetadata, siteUrl } from '@/lib/portal/seo'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: `/events/${doc.slug}`,
+    path: documentPath('events', doc.slug!),
     title: doc.title,
     description: doc.summary,
     image: imageOf(doc.cover, 'hero'),
@@ -49,7 +50,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article>
-      <DraftPreview path={`/${locale}/events/${event.slug}`} />
+      <DraftPreview path={documentPath('events', event.slug!, locale)} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',
@@ -67,7 +68,7 @@ export default async function EventPage({ params }: Props) {
           },
           organizer: event.organiser ? { '@type': 'Organization', name: event.organiser } : undefined,
           image: image ? `${siteUrl()}${image.src}` : undefined,
-          url: `${siteUrl()}/${locale}/events/${event.slug}`,
+          url: `${siteUrl()}${documentPath('events', event.slug!, locale)}`,
         }}
       />
       <PageHeader
@@ -77,7 +78,7 @@ export default async function EventPage({ params }: Props) {
           </ChineseOnly>
         }
         intro={event.summary && <ChineseOnly active={fallback.has('summary')}>{event.summary}</ChineseOnly>}
-        crumbs={[{ href: '/events', label: t('title') }, { label: event.title }]}
+        crumbs={[{ href: sectionPath('events'), label: t('title') }, { label: event.title }]}
       />
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -150,7 +151,7 @@ export default async function EventPage({ params }: Props) {
             </a>
           )}
           <a
-            href={`/${locale}/events/${event.slug}/calendar.ics`}
+            href={`${documentPath('events', event.slug!, locale)}/calendar.ics`}
             download
             className="hover:border-brand-700 hover:text-brand-700 block rounded-md border border-slate-300 px-4 py-2 text-center font-medium text-slate-800"
           >
@@ -160,7 +161,7 @@ export default async function EventPage({ params }: Props) {
       </div>
       {parks.length > 0 && (
         <Section id="parks" title={tc('relatedParks')}>
-          <ParkCards parks={parks} />
+          <ParkCards parks={parks} locale={locale} />
         </Section>
       )}
     </article>

@@ -7,9 +7,10 @@ import { ChineseOnly } from '@/components/ChineseOnly'
 import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
-import { noPrerender, pageLocale } from '@/lib/pageLocale'
-import { fallbackFields, getIndustry, getIndustryContent } from '@/lib/portal'
-import { pageMetadata } from '@/lib/seo'
+import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
+import { fallbackFields, getIndustry, getIndustryContent } from '@/lib/portal/data'
+import { pageMetadata } from '@/lib/portal/seo'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -20,7 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { doc } = await getIndustry(locale, (await params).slug)
   if (!doc) return {}
-  return pageMetadata({ locale, path: `/industries/${doc.slug}`, title: doc.name, description: doc.description })
+  return pageMetadata({
+    locale,
+    path: documentPath('industries', doc.slug!),
+    title: doc.name,
+    description: doc.description,
+  })
 }
 
 export default async function IndustryPage({ params }: Props) {
@@ -35,7 +41,7 @@ export default async function IndustryPage({ params }: Props) {
   const fallback = fallbackFields(industry, own, ['name', 'description'])
   return (
     <>
-      <DraftPreview path={`/${locale}/industries/${industry.slug}`} />
+      <DraftPreview path={documentPath('industries', industry.slug!, locale)} />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('name')} as="span">
@@ -45,24 +51,24 @@ export default async function IndustryPage({ params }: Props) {
         intro={
           industry.description && <ChineseOnly active={fallback.has('description')}>{industry.description}</ChineseOnly>
         }
-        crumbs={[{ href: '/industries', label: t('title') }, { label: industry.name }]}
+        crumbs={[{ href: sectionPath('industries'), label: t('title') }, { label: industry.name }]}
       />
       {content.parks.length + content.policies.length + content.cases.length === 0 && (
         <p className="mx-auto max-w-6xl px-4 py-8 text-slate-700">{tc('noResults')}</p>
       )}
       {content.parks.length > 0 && (
         <Section id="parks" title={t('parks')}>
-          <ParkCards parks={content.parks} />
+          <ParkCards parks={content.parks} locale={locale} />
         </Section>
       )}
       {content.policies.length > 0 && (
         <Section id="policies" title={t('policies')}>
-          <PolicyCards policies={content.policies} />
+          <PolicyCards policies={content.policies} locale={locale} />
         </Section>
       )}
       {content.cases.length > 0 && (
         <Section id="cases" title={t('cases')}>
-          <CaseCards cases={content.cases} />
+          <CaseCards cases={content.cases} locale={locale} />
         </Section>
       )}
     </>

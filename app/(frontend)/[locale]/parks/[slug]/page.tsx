@@ -14,12 +14,13 @@ import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatFigure } from '@/lib/format'
-import { imageOf } from '@/lib/media'
-import { counties, optionLabel, parkLevels } from '@/lib/options'
-import { fallbackFields, getPark, getParkCases } from '@/lib/portal'
-import { noPrerender, pageLocale } from '@/lib/pageLocale'
-import { pageMetadata, siteUrl } from '@/lib/seo'
+import { formatDate, formatFigure } from '@/lib/portal/format'
+import { imageOf } from '@/lib/portal/media'
+import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
+import { fallbackFields, getPark, getParkCases } from '@/lib/portal/data'
+import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
+import { pageMetadata, siteUrl } from '@/lib/portal/seo'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: `/parks/${doc.slug}`,
+    path: documentPath('parks', doc.slug!),
     title: doc.name,
     description: doc.summary,
     image: imageOf(doc.heroImage, 'hero'),
@@ -63,14 +64,14 @@ export default async function ParkPage({ params }: Props) {
 
   return (
     <article>
-      <DraftPreview path={`/${locale}/parks/${park.slug}`} />
+      <DraftPreview path={documentPath('parks', park.slug!, locale)} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',
           '@type': 'Place',
           name: park.name,
           description: park.summary ?? undefined,
-          url: `${siteUrl()}/${locale}/parks/${park.slug}`,
+          url: `${siteUrl()}${documentPath('parks', park.slug!, locale)}`,
           address: address ?? undefined,
           geo: lat != null && lng != null ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } : undefined,
           image: imageOf(park.heroImage, 'hero') ? `${siteUrl()}${imageOf(park.heroImage, 'hero')!.src}` : undefined,
@@ -83,14 +84,14 @@ export default async function ParkPage({ params }: Props) {
           </ChineseOnly>
         }
         intro={park.summary && <ChineseOnly active={fallback.has('summary')}>{park.summary}</ChineseOnly>}
-        crumbs={[{ href: '/parks', label: t('title') }, { label: park.name }]}
+        crumbs={[{ href: sectionPath('parks'), label: t('title') }, { label: park.name }]}
       >
         {industries.length > 0 && (
           <ul className="mt-4 flex flex-wrap gap-2" aria-label={t('industry')}>
             {industries.map((industry) => (
               <li key={industry.id}>
                 <Link
-                  href={`/industries/${industry.slug}`}
+                  href={documentPath('industries', industry.slug!)}
                   className="bg-brand-50 text-brand-800 hover:bg-brand-100 rounded-full px-3 py-1 text-sm font-medium"
                 >
                   {industry.name}
@@ -210,18 +211,18 @@ export default async function ParkPage({ params }: Props) {
 
       {policies.length > 0 && (
         <Section id="policies" title={tc('relatedPolicies')}>
-          <PolicyCards policies={policies} />
+          <PolicyCards policies={policies} locale={locale} />
         </Section>
       )}
 
       {cases.length > 0 && (
         <Section id="cases" title={tc('relatedCases')}>
-          <CaseCards cases={cases} />
+          <CaseCards cases={cases} locale={locale} />
         </Section>
       )}
       <DetailEnquiry
         locale={locale}
-        path={`/parks/${park.slug}`}
+        path={documentPath('parks', park.slug!)}
         subject={`parks:${park.slug}`}
         subjectTitle={park.name}
       />

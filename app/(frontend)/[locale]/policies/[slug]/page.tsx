@@ -10,13 +10,14 @@ import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatFigure } from '@/lib/format'
-import { relativeUrl } from '@/lib/media'
-import { firmOrigins, optionLabel, policyCategories } from '@/lib/options'
-import { noPrerender, pageLocale } from '@/lib/pageLocale'
-import { fallbackFields, getPolicy } from '@/lib/portal'
-import { pageMetadata } from '@/lib/seo'
+import { formatDate, formatFigure } from '@/lib/portal/format'
+import { relativeUrl } from '@/lib/portal/media'
+import { firmOrigins, optionLabel, policyCategories } from '@/lib/schema/options'
+import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
+import { fallbackFields, getPolicy } from '@/lib/portal/data'
+import { pageMetadata } from '@/lib/portal/seo'
 import type { Media } from '@/payload-types'
+import { documentPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { doc } = await getPolicy(locale, (await params).slug)
   if (!doc) return {}
-  return pageMetadata({ locale, path: `/policies/${doc.slug}`, title: doc.title, description: doc.summary })
+  return pageMetadata({ locale, path: documentPath('policies', doc.slug!), title: doc.title, description: doc.summary })
 }
 
 export default async function PolicyPage({ params }: Props) {
@@ -70,7 +71,7 @@ export default async function PolicyPage({ params }: Props) {
 
   return (
     <article>
-      <DraftPreview path={`/${locale}/policies/${policy.slug}`} />
+      <DraftPreview path={documentPath('policies', policy.slug!, locale)} />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('title')} as="span">
@@ -78,7 +79,7 @@ export default async function PolicyPage({ params }: Props) {
           </ChineseOnly>
         }
         intro={policy.summary && <ChineseOnly active={fallback.has('summary')}>{policy.summary}</ChineseOnly>}
-        crumbs={[{ href: '/policies', label: t('title') }, { label: policy.title }]}
+        crumbs={[{ href: sectionPath('policies'), label: t('title') }, { label: policy.title }]}
       >
         <div className="mt-4">
           <ValidityBadge validity={policy.validity} />
@@ -135,7 +136,11 @@ export default async function PolicyPage({ params }: Props) {
                 <dt className="text-slate-600">{t('industry')}</dt>
                 <dd className="flex flex-wrap gap-2 pt-1">
                   {industries.map((industry) => (
-                    <Link key={industry.id} href={`/industries/${industry.slug}`} className="text-brand-700 underline">
+                    <Link
+                      key={industry.id}
+                      href={documentPath('industries', industry.slug!)}
+                      className="text-brand-700 underline"
+                    >
                       {industry.name}
                     </Link>
                   ))}
@@ -152,7 +157,7 @@ export default async function PolicyPage({ params }: Props) {
       </div>
       <DetailEnquiry
         locale={locale}
-        path={`/policies/${policy.slug}`}
+        path={documentPath('policies', policy.slug!)}
         subject={`policies:${policy.slug}`}
         subjectTitle={policy.title}
       />

@@ -1,9 +1,10 @@
 import { hasLocale } from 'next-intl'
 
 import { routing } from '@/i18n/routing'
-import { icsEvent } from '@/lib/ics'
-import { getEvent } from '@/lib/portal'
-import { siteUrl } from '@/lib/seo'
+import { icsEvent } from '@/lib/portal/ics'
+import { getEvent } from '@/lib/portal/data'
+import { siteUrl } from '@/lib/portal/seo'
+import { documentPath } from '@/lib/sections'
 
 type Context = { params: Promise<{ locale: string; slug: string }> }
 
@@ -20,7 +21,7 @@ export async function GET(_request: Request, { params }: Context) {
     endsAt: event.endsAt,
     location: [event.venue, event.city].filter(Boolean).join(', '),
     description: event.summary,
-    url: `${siteUrl()}/${locale}/events/${event.slug}`,
+    url: `${siteUrl()}${documentPath('events', event.slug!, locale)}`,
     updatedAt: event.updatedAt,
   })
   return new Response(body, {

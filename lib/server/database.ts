@@ -5,7 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { migrations } from '../migrations'
+import { migrations } from '../../migrations'
 import type { DatabaseChoice } from './databaseChoice'
 import { projectRoot } from './paths'
 

@@ -1,4 +1,4 @@
-import { htmlLang, type Locale } from '@/i18n/locales'
+import { htmlLang, type Locale, TIME_ZONE } from '@/i18n/locales'
 
 export type FigureFormat = 'number' | 'yuan' | 'percent'
 
@@ -6,7 +6,7 @@ export type FigureFormat = 'number' | 'yuan' | 'percent'
  * Big numbers the way each readership writes them: 1000亿 / 1.13亿 / 28.2万 in Chinese,
  * 100 billion / 113 million / 282,000 in English.
  */
-export function formatNumber(value: number, locale: Locale): string {
+function formatNumber(value: number, locale: Locale): string {
   const compact = locale === 'zh' ? Math.abs(value) >= 1e4 : Math.abs(value) >= 1e6
   return new Intl.NumberFormat(htmlLang[locale], {
     maximumFractionDigits: 2,
@@ -33,13 +33,13 @@ export function formatFigure(
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso)
   if (locale === 'zh') {
-    return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(date)
+    return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date)
   }
   const parts = new Intl.DateTimeFormat('en-US', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    timeZone: 'Asia/Shanghai',
+    timeZone: TIME_ZONE,
   }).formatToParts(date)
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('day')} ${part('month')} ${part('year')}`
@@ -50,7 +50,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
   const time = new Intl.DateTimeFormat('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Asia/Shanghai',
+    timeZone: TIME_ZONE,
   }).format(new Date(iso))
   return locale === 'zh' ? `${formatDate(iso, locale)} ${time}` : `${formatDate(iso, locale)}, ${time}`
 }

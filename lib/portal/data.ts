@@ -6,10 +6,11 @@ import { cache } from 'react'
 
 import { isStaffUser } from '@/access/staff'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { type Section, SECTIONS, sections } from '@/lib/sections'
 import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
 
-import { payloadClient } from './payload'
+import { payloadClient } from '@/lib/server/payload'
 
 /**
  * The portal's data access: the only code that queries Payload for public pages. Every query runs
@@ -17,8 +18,6 @@ import { payloadClient } from './payload'
  * (published documents) and nothing else.
  */
 const PUBLIC = { overrideAccess: false, draft: false } as const
-
-export type Section = 'parks' | 'policies' | 'events' | 'cases'
 
 export const getSiteSettings = cache(async (locale: Locale) => {
   const payload = await payloadClient()
@@ -86,14 +85,14 @@ export const previewUser = cache(async () => {
 })
 
 /** A published document by slug (its latest draft in preview), plus the fields that fell back to Chinese on an English page. */
-async function bySlug<S extends Section | 'industries'>(collection: S, locale: Locale, slug: string, depth: number) {
+async function bySlug<S extends Section>(collection: S, locale: Locale, slug: string, depth: number) {
   const payload = await payloadClient()
   const where: Where = { slug: { equals: slug } }
   const user = await previewUser()
   const access = user ? { overrideAccess: false, draft: true, user } : PUBLIC
   const [{ docs }, own] = await Promise.all([
     payload.find({ collection, ...access, locale, depth, limit: 1, pagination: false, where }),
-    locale === 'zh'
+    locale === defaultLocale
       ? Promise.resolve(undefined)
       : payload.find({
           collection,
@@ -202,13 +201,13 @@ export const getCases = cache(async (locale: Locale, where?: Where, limit = 100)
  * For a list on an English page: which of each document's `fields` are shown in Chinese because
  * the English is missing. One extra query, without fallback; nothing to do on Chinese pages.
  */
-export async function untranslated<S extends Section | 'industries'>(
+export async function untranslated<S extends Section>(
   collection: S,
   locale: Locale,
   docs: { id: number }[],
-  fields: string[],
 ): Promise<(doc: { id: number } & object) => Set<string>> {
-  if (locale === 'zh' || docs.length === 0) return () => new Set()
+  const fields: string[] = [...SECTIONS[collection].translated]
+  if (locale === defaultLocale || docs.length === 0) return () => new Set()
   const payload = await payloadClient()
   const { docs: own } = await payload.find({
     collection,
@@ -219,6 +218,7 @@ export async function untranslated<S extends Section | 'industries'>(
     pagination: false,
     limit: docs.length,
     where: { id: { in: docs.map((doc) => doc.id) } },
+    select: Object.fromEntries(fields.map((field) => [field, true])),
   })
   const byId = new Map(own.map((doc) => [doc.id, doc as object]))
   return (doc) =>
@@ -270,37 +270,37 @@ export const getParkCases = cache(async (locale: Locale, parkId: number) =>
   getCases(locale, { park: { equals: parkId } }),
 )
 
-export type SearchHit =
-  | { section: 'parks'; doc: Park }
-  | { section: 'policies'; doc: Policy }
-  | { section: 'events'; doc: Event }
-  | { section: 'cases'; doc: Case }
+export type SearchHit = {
+  section: Section
+  doc: { id: number; slug?: string | null; summary?: string | null } & Record<string, unknown>
+}
 
-/** One search over parks, policies, events and cases, in the current locale. */
+/** One search over every section, in the current locale: each section's `searchFields` (lib/sections.ts). */
 export async function search(locale: Locale, q: string): Promise<SearchHit[]> {
   const term = q.trim().slice(0, 100)
   if (!term) return []
   const payload = await payloadClient()
-  const like = (fields: string[]): Where => ({ or: fields.map((field) => ({ [field]: { like: term } })) })
-  const common = { ...PUBLIC, locale, depth: 0, limit: 20, pagination: false } as const
-  const [parks, policies, events, cases] = await Promise.all([
-    payload.find({ collection: 'parks', ...common, where: like(['name', 'summary', 'location.address']) }),
-    payload.find({ collection: 'policies', ...common, where: like(['title', 'documentNumber', 'issuer', 'summary']) }),
-    payload.find({ collection: 'events', ...common, where: like(['title', 'summary', 'city', 'venue']) }),
-    payload.find({ collection: 'cases', ...common, where: like(['companyName', 'summary']) }),
-  ])
-  return [
-    ...parks.docs.map((doc) => ({ section: 'parks' as const, doc })),
-    ...policies.docs.map((doc) => ({ section: 'policies' as const, doc })),
-    ...events.docs.map((doc) => ({ section: 'events' as const, doc })),
-    ...cases.docs.map((doc) => ({ section: 'cases' as const, doc })),
-  ]
+  const results = await Promise.all(
+    sections.map((section) =>
+      payload.find({
+        collection: section,
+        ...PUBLIC,
+        locale,
+        depth: 0,
+        limit: 20,
+        pagination: false,
+        where: { or: SECTIONS[section].searchFields.map((field) => ({ [field]: { like: term } })) },
+      }),
+    ),
+  )
+  return sections.flatMap((section, i) =>
+    results[i]!.docs.map((doc) => ({ section, doc: doc as unknown as SearchHit['doc'] })),
+  )
 }
 
 /** Every published document's slug and last change, for the sitemap. */
 export async function publishedSlugs() {
   const payload = await payloadClient()
-  const sections = ['parks', 'policies', 'events', 'cases', 'industries'] as const
   const lists = await Promise.all(
     sections.map((collection) =>
       payload.find({

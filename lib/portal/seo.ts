@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { htmlLang, type Locale, locales } from '@/i18n/locales'
 
-import { siteUrl } from './serverUrl'
+import { siteUrl } from '@/lib/server/serverUrl'
 
 /** The public origin, for canonical URLs, hreflang alternates, Open Graph and the sitemap. */
 export { siteUrl }
@@ -36,16 +36,17 @@ export function pageMetadata(args: {
       url,
       locale: htmlLang[args.locale].replace('-', '_'),
       type: 'website',
-      images: args.image
-        ? [
-            {
+      // A page without a picture of its own is shared with the portal's default card (public/).
+      images: [
+        args.image
+          ? {
               url: `${siteUrl()}${args.image.src}`,
               width: args.image.width,
               height: args.image.height,
               alt: args.image.alt,
-            },
-          ]
-        : undefined,
+            }
+          : { url: `${siteUrl()}/og-default.png`, width: 1200, height: 630, alt: args.title },
+      ],
     },
     robots: args.noindex ? { index: false, follow: true } : undefined,
   }

@@ -1,0 +1,87 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Card } from '@/components/Card'
+import { ChineseOnly } from '@/components/ChineseOnly'
+import { ValidityBadge } from '@/components/ValidityBadge'
+import { areaUnitLabel } from '@/fields/area'
+import type { Locale } from '@/i18n/locales'
+import { formatFigure } from '@/lib/portal/format'
+import { counties, optionLabel, originCities, parkLevels, policyCategories } from '@/lib/schema/options'
+import { documentPath } from '@/lib/sections'
+import type { Case, Park, Policy } from '@/payload-types'
+
+/**
+ * The one card of each kind of document, used by its list, the home page and the related-document
+ * grids. `missing` names the fields an English page shows in Chinese (lists know it; see `untranslated`).
+ */
+type CardProps<T> = { doc: T; locale: Locale; heading?: 'h2' | 'h3'; missing?: Set<string> }
+
+const none = new Set<string>()
+
+const marked = (text: string | null | undefined, active: boolean, as: 'span' | 'div') =>
+  text ? (
+    <ChineseOnly active={active} as={as}>
+      {text}
+    </ChineseOnly>
+  ) : undefined
+
+export function ParkCard({ doc: park, locale, heading, missing = none }: CardProps<Park>) {
+  const area =
+    park.plannedArea?.value != null ? park.plannedArea : park.builtArea?.value != null ? park.builtArea : null
+  return (
+    <Card
+      heading={heading}
+      href={documentPath('parks', park.slug!)}
+      title={marked(park.name, missing.has('name'), 'span')}
+      image={park.heroImage}
+      meta={[
+        park.county && optionLabel(counties, park.county, locale),
+        park.level && optionLabel(parkLevels, park.level, locale),
+        area && formatFigure(area.value!, 'number', areaUnitLabel(area.unit, locale), locale),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+      summary={marked(park.summary, missing.has('summary'), 'div')}
+    />
+  )
+}
+
+export function PolicyCard({ doc: policy, locale, heading, missing = none }: CardProps<Policy>) {
+  return (
+    <Card
+      heading={heading}
+      href={documentPath('policies', policy.slug!)}
+      title={marked(policy.title, missing.has('title'), 'span')}
+      badge={<ValidityBadge validity={policy.validity} />}
+      meta={[
+        policy.documentNumber,
+        policy.issuer,
+        policy.category && optionLabel(policyCategories, policy.category, locale),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+      summary={marked(policy.summary, missing.has('summary'), 'div')}
+    />
+  )
+}
+
+export async function CaseCard({ doc: item, locale, heading, missing = none }: CardProps<Case>) {
+  const t = await getTranslations('Cases')
+  return (
+    <Card
+      heading={heading}
+      href={documentPath('cases', item.slug!)}
+      title={marked(item.companyName, missing.has('companyName'), 'span')}
+      image={item.logo}
+      meta={[
+        item.originCity && `${t('origin')}: ${optionLabel(originCities, item.originCity, locale)}`,
+        typeof item.industry === 'object' && item.industry?.name,
+        item.investmentAmount != null && formatFigure(item.investmentAmount, 'yuan', null, locale),
+        item.investmentYear,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+      summary={marked(item.summary, missing.has('summary'), 'div')}
+    />
+  )
+}

@@ -1,0 +1,72 @@
+import { type AdminLanguage, adminMessages, type AdminMessages } from '@/i18n/admin'
+import { type Locale, locales } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
+
+/**
+ * Select options: ASCII values, labels in every language. Their text is held once:
+ * - content vocabulary the portal shows (counties, park levels, policy categories …) in the portal's
+ *   messages (`Options` in messages/*.json), which the admin shows too;
+ * - vocabulary only staff see (roles, enquiry statuses …) in the admin texts (`options` in i18n/admin).
+ */
+export type Option<V extends string = string> = { value: V; label: Record<string, string> }
+
+type PortalVocabulary = keyof (typeof messages)['zh']['Options']
+type AdminVocabulary = keyof AdminMessages['options']
+
+function fromCatalogues<V extends string>(
+  values: V[],
+  label: (language: string, value: V) => string,
+  languages: readonly string[],
+): Option<V>[] {
+  return values.map((value) => ({
+    value,
+    label: Object.fromEntries(languages.map((language) => [language, label(language, value)])),
+  }))
+}
+
+const portalOptions = <N extends PortalVocabulary>(name: N) => {
+  type V = keyof (typeof messages)['zh']['Options'][N] & string
+  const values = Object.keys(messages.zh.Options[name]) as V[]
+  return fromCatalogues(
+    values,
+    (locale, value) => (messages[locale as Locale].Options[name] as Record<V, string>)[value],
+    locales,
+  )
+}
+
+export const adminOptions = <N extends AdminVocabulary>(name: N) => {
+  type V = keyof AdminMessages['options'][N] & string
+  const values = Object.keys(adminMessages.zh.options[name]) as V[]
+  return fromCatalogues(
+    values,
+    (language, value) => (adminMessages[language as AdminLanguage].options[name] as Record<V, string>)[value],
+    Object.keys(adminMessages),
+  )
+}
+
+/** Ganzhou's counties, districts and development zones, plus Shenzhen for the bay-area stations. */
+export const counties = portalOptions('counties')
+export const parkLevels = portalOptions('parkLevels')
+export const policyCategories = portalOptions('policyCategories')
+export const firmOrigins = portalOptions('firmOrigins')
+export const eventTypes = portalOptions('eventTypes')
+export const originCities = portalOptions('originCities')
+/** Planned investment of an enquiry, in RMB. */
+export const investmentRanges = portalOptions('investmentRanges')
+/** Land or premises an enquiring firm needs. */
+export const premisesNeeds = portalOptions('premisesNeeds')
+export const policyValidityOptions = portalOptions('policyValidity')
+export const areaUnits = portalOptions('areaUnits')
+
+/** The lead pipeline: an enquiry moves from new to signed or closed. */
+export const enquiryStatuses = adminOptions('enquiryStatuses')
+
+/** The label of a select value in the reader's language. */
+export const optionLabel = (list: Option[], value: string | null | undefined, locale: string): string => {
+  const option = list.find((o) => o.value === value)
+  return option?.label[locale] ?? option?.label.zh ?? value ?? ''
+}
+
+/** A select's options as `{ value, label }` in the reader's language, for filter forms. */
+export const optionChoices = (list: Option[], locale: string) =>
+  list.map((o) => ({ value: o.value, label: optionLabel(list, o.value, locale) }))

@@ -1,0 +1,120 @@
+/**
+ * The one registry of the portal's public content sections. Everything that needs to know which
+ * sections exist, or a fact about one of them, reads it here: the Payload config (live preview),
+ * the proxy (filtered lists), the header, the sitemap, search, the translation tracking and the
+ * admin dashboard, the enquiry form's subjects and every portal link to a document.
+ *
+ * Pure data and small functions, no Payload or React: the proxy and client components import it.
+ * Adding a section means one record here, its collection, and its pages (list and detail).
+ */
+import type { Locale } from '@/i18n/locales'
+import type messages from '@/messages/zh.json'
+
+type SectionRecord = {
+  /** next-intl namespace of the section's pages (its `title` names the section in the header and search). */
+  messages: keyof typeof messages
+  /** The field that names a document (list cards, search results, dashboard rows, enquiry subjects). */
+  titleField: string
+  /**
+   * Localized fields each language needs before a document counts as translated: the publish check,
+   * the admin's translation column and dashboard, and the "Chinese only" marks on its pages.
+   */
+  translated: readonly string[]
+  /** Query parameters its list understands; a list URL with any of them is a filtered (dynamic) list. */
+  filters: readonly string[]
+  /** Fields searched for a visitor's query (the first is the title). */
+  searchFields: readonly string[]
+  /** schema.org type of its detail pages. */
+  jsonLd: 'Place' | 'Legislation' | 'Event' | 'Article' | 'Thing'
+  /** Whether an enquiry can be about one of its documents (the form at the foot of its pages). */
+  enquiry: boolean
+  /** Whether staff re-check its documents against their source (`lastVerified`; dashboard). */
+  verified: boolean
+}
+
+export const SECTIONS = {
+  parks: {
+    messages: 'Parks',
+    titleField: 'name',
+    translated: ['name', 'summary', 'body'],
+    filters: ['industry', 'county', 'level'],
+    searchFields: ['name', 'summary', 'location.address'],
+    jsonLd: 'Place',
+    enquiry: true,
+    verified: true,
+  },
+  policies: {
+    messages: 'Policies',
+    titleField: 'title',
+    translated: ['title', 'summary', 'body', 'issuer'],
+    filters: ['q', 'category', 'industry', 'status'],
+    searchFields: ['title', 'documentNumber', 'issuer', 'summary'],
+    jsonLd: 'Legislation',
+    enquiry: true,
+    verified: true,
+  },
+  events: {
+    messages: 'Events',
+    titleField: 'title',
+    translated: ['title', 'summary', 'body', 'venue'],
+    filters: ['when', 'type'],
+    searchFields: ['title', 'summary', 'city', 'venue'],
+    jsonLd: 'Event',
+    enquiry: false,
+    verified: false,
+  },
+  cases: {
+    messages: 'Cases',
+    titleField: 'companyName',
+    translated: ['companyName', 'summary', 'story'],
+    filters: ['origin', 'industry'],
+    searchFields: ['companyName', 'summary'],
+    jsonLd: 'Article',
+    enquiry: true,
+    verified: false,
+  },
+  industries: {
+    messages: 'Industries',
+    titleField: 'name',
+    translated: ['name', 'description'],
+    filters: [],
+    searchFields: ['name', 'description'],
+    jsonLd: 'Thing',
+    enquiry: false,
+    verified: false,
+  },
+} as const satisfies Record<string, SectionRecord>
+
+/** A section's key: also its Payload collection slug and its URL segment (`/zh/parks`). */
+export type Section = keyof typeof SECTIONS
+
+/** The sections in navigation order. */
+export const sections = Object.keys(SECTIONS) as Section[]
+
+export const isSection = (value: unknown): value is Section => typeof value === 'string' && value in SECTIONS
+
+/** Sections whose list has filters (served by the dynamic results route when a filter is set). */
+export type FilterSection = { [S in Section]: (typeof SECTIONS)[S]['filters'] extends readonly [] ? never : S }[Section]
+
+export const isFilterSection = (value: unknown): value is FilterSection =>
+  isSection(value) && SECTIONS[value].filters.length > 0
+
+/** Sections an enquiry can be about. */
+export type EnquirySubject = { [S in Section]: (typeof SECTIONS)[S]['enquiry'] extends true ? S : never }[Section]
+
+export const enquirySections = sections.filter((s): s is EnquirySubject => SECTIONS[s].enquiry)
+
+/** Sections whose documents carry a "last verified" date. */
+export const verifiedSections = sections.filter((s) => SECTIONS[s].verified)
+
+const prefix = (locale: Locale | undefined) => (locale ? `/${locale}` : '')
+
+/** A section's list: `/parks`, or with a locale `/en/parks`. */
+export const sectionPath = (section: Section, locale?: Locale) => `${prefix(locale)}/${section}`
+
+/**
+ * A document's page: `/parks/longnan-etdz`, or with a locale `/en/parks/longnan-etdz`. Without a
+ * locale it is the path the portal's `Link` and `pageMetadata` prefix with the page's locale.
+ */
+export const documentPath = (section: Section, slug: string, locale?: Locale) =>
+  `${sectionPath(section, locale)}/${slug}`
