@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   // server's CPU under load (profiled with `npm run bench`). Pages carry `s-maxage` for a CDN or
   // proxy, which does its own validation; files under /_next/static and public/ keep theirs.
   generateEtags: false,
+  // The production server (server.mjs) compresses: it must see each page whole to hash its scripts.
+  compress: false,
   experimental: {
     // Pages rendered at run time are cached in memory, not in .next/: a restart (e.g. after
     // `npm run seed` or a restore) never serves pages rendered from another database.
@@ -26,10 +28,40 @@ const nextConfig: NextConfig = {
 
 const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
 
+/** On every response. The portal pages' Content-Security-Policy is set by server.mjs (script hashes). */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
+  // Framed only by this origin (the admin's live preview frames the portal).
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+]
+
+/** The admin: a Next.js app of Payload's whose scripts we do not control, so inline scripts stay allowed; nothing from other origins. */
+const adminCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "frame-ancestors 'self'",
+  "form-action 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join('; ')
+
 // Payload asks every route for the colour-scheme client hint (Critical-CH makes Chromium restart
 // the navigation); only its admin uses it, so the portal's pages go without.
 const payloadHeaders = config.headers
-config.headers = async () =>
-  (await payloadHeaders!()).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule))
+config.headers = async () => [
+  ...(await payloadHeaders!()).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+  { source: '/:path*', headers: securityHeaders },
+  { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminCsp }] },
+]
 
 export default config

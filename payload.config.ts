@@ -14,6 +14,7 @@ import { Cases } from './collections/Cases'
 import { Enquiries } from './collections/Enquiries'
 import { Events } from './collections/Events'
 import { Industries } from './collections/Industries'
+import { LoginAttempts } from './collections/LoginAttempts'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Parks } from './collections/Parks'
 import { Policies } from './collections/Policies'
@@ -27,6 +28,7 @@ import { previewPath } from './lib/portal/preview'
 import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/server/database'
 import { sections } from './lib/sections'
 import { projectRoot } from './lib/server/paths'
+import { portalLogger } from './lib/server/logger'
 import { payloadSecret } from './lib/server/secret'
 import { configuredServerUrl } from './lib/server/serverUrl'
 
@@ -56,7 +58,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Parks, Policies, Events, Cases, Industries, Enquiries, Media, Users],
+  collections: [Parks, Policies, Events, Cases, Industries, Enquiries, Media, Users, LoginAttempts],
   globals: [Home, SiteSettings],
   db: databaseAdapter(database),
   editor: lexicalEditor(),
@@ -93,5 +95,7 @@ export default buildConfig({
       .map((language) => adminText(language, 'validation:fileTooLarge', { mb: MEDIA_MAX_BYTES / 1024 / 1024 }))
       .join(' '),
   },
+  // Refusals and a client's mistakes are the rules working: one info line, no stack (lib/server/logger.ts).
+  logger: portalLogger,
   onInit: migrateSqlite,
 })

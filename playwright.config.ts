@@ -33,7 +33,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server (npm start without its preflight), as if behind one proxy: the tests give
+    // each browser context its own client address through X-Forwarded-For (tests/e2e/staff.ts).
+    command: 'node server.mjs',
+    env: { PORT: port, TRUST_PROXY: '1' },
     url: `http://localhost:${port}/zh`,
     reuseExistingServer: false,
     timeout: 120_000,

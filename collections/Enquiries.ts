@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff, isStaffUser } from '@/access/staff'
 import { localeNames, locales } from '@/i18n/locales'
-import { enquiryCsvEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
+import { enquiryCsvEndpoint, formTokenEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
 import { ENQUIRY_MAX } from '@/lib/enquiries/fields'
 import { enquirySections } from '@/lib/sections'
 import { text } from '@/i18n/admin'
@@ -58,7 +58,7 @@ export const Enquiries: CollectionConfig = {
   },
   // New first, then by stage; within a stage the earliest follow-up date (the overdue ones) first.
   defaultSort: ['statusRank', 'followUpDate', '-createdAt'],
-  endpoints: [submitEnquiryEndpoint, enquiryCsvEndpoint],
+  endpoints: [submitEnquiryEndpoint, enquiryCsvEndpoint, formTokenEndpoint],
   hooks: { beforeChange: [trackStatus] },
   timestamps: true,
   fields: [

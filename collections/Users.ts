@@ -9,6 +9,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { roles } from '@/access/roles'
 import type { User } from '@/payload-types'
+import { clearLoginFailures, throttleLogin } from '@/hooks/loginThrottle'
 import { text } from '@/i18n/admin'
 import { validationMessage } from '@/lib/schema/validationMessages'
 
@@ -46,11 +47,17 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: text('users:system') },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lockout for everyone after a few wrong passwords: failures are throttled per address
+    // instead (hooks/loginThrottle.ts), so nobody can lock staff out.
+    maxLoginAttempts: 0,
     cookies: { secure: process.env.NODE_ENV === 'production' },
   },
-  hooks: { beforeValidate: [strongEnoughPassword], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    afterLogin: [clearLoginFailures],
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleLogin],
+    beforeValidate: [strongEnoughPassword],
+  },
   fields: [
     { name: 'name', type: 'text', label: text('users:name') },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { deleteContent, readContent, readVersions, writeContent } from '@/access/content'
 import { editorialGuard } from '@/hooks/editorialGuard'
+import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 import { trackTranslations } from '@/hooks/translations'
 import { text } from '@/i18n/admin'
@@ -21,7 +22,7 @@ export const contentDefaults = {
   },
   hooks: {
     beforeOperation: [editorialGuard],
-    beforeChange: [trackTranslations],
+    beforeChange: [ownRowIds, trackTranslations],
     afterChange: [revalidateOnChange],
     afterDelete: [revalidateOnDelete],
   },

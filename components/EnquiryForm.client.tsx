@@ -1,6 +1,6 @@
 'use client'
 
-import { type FormEvent, type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef } from 'react'
+import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef, useState } from 'react'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
 import { ENQUIRY_MAX, type EnquiryField, type EnquiryStrings, HONEYPOT_FIELD } from '@/lib/enquiries/fields'
@@ -12,8 +12,8 @@ export type EnquiryFormProps = {
   /** `parks:slug` — what the enquiry is about, when sent from a detail page. */
   subject?: string
   sourcePage: string
-  /** When the page rendered the form (server clock): the fill-time check without JavaScript. */
-  startedAt: number
+  /** When the page rendered the form, signed by the server (lib/enquiries/formToken.ts). */
+  startedAt: string
   industries: Choice[]
   investmentRanges: Choice[]
   premisesNeeds: Choice[]
@@ -31,12 +31,16 @@ const inputClass =
 export function EnquiryForm(props: EnquiryFormProps) {
   const text = props.strings
   const [state, action, pending] = useActionState<EnquiryFormState, FormData>(sendEnquiry, { status: 'idle' })
-  const mountedAt = useRef<number | null>(null)
+  const [shownAt, setShownAt] = useState(props.startedAt)
   const summary = useRef<HTMLDivElement>(null)
   const done = useRef<HTMLDivElement>(null)
 
+  // The page may have been rendered long ago (it is cached): the fill time counts from now.
   useEffect(() => {
-    mountedAt.current ??= performance.now()
+    fetch('/api/enquiries/form-token', { cache: 'no-store' })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((body: { token?: string } | undefined) => body?.token && setShownAt(body.token))
+      .catch(() => undefined)
   }, [])
   useEffect(() => {
     if (state.status === 'error') summary.current?.focus()
@@ -66,12 +70,6 @@ export function EnquiryForm(props: EnquiryFormProps) {
   const errors: Record<string, string> = state.status === 'error' ? state.errors : {}
   const values = state.status === 'error' ? state.values : {}
   const id = (field: string) => `enquiry-${field}`
-
-  // Time actually spent on the form, measured here (the server's check when JavaScript runs).
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const input = event.currentTarget.elements.namedItem('fillMs') as HTMLInputElement | null
-    if (input && mountedAt.current != null) input.value = String(Math.round(performance.now() - mountedAt.current))
-  }
 
   const field = (name: EnquiryField, label: string, control: ReactNode, hint?: string, required = false) => (
     <div className="flex flex-col gap-1">
@@ -133,7 +131,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
 
   return (
     // Keyed by the state: after an answer the fields are drawn again with what the investor typed.
-    <form key={JSON.stringify(values)} action={action} onSubmit={onSubmit} noValidate className="space-y-5">
+    <form key={JSON.stringify(values)} action={action} noValidate className="space-y-5">
       {state.status === 'error' && (
         <div
           ref={summary}
@@ -149,8 +147,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
       <input type="hidden" name="subject" value={props.subject ?? ''} />
       <input type="hidden" name="sourcePage" value={props.sourcePage} />
       {/* Kept across a round trip with errors: the fill time counts from the first view of the form. */}
-      <input type="hidden" name="startedAt" value={values.startedAt ?? props.startedAt} />
-      <input type="hidden" name="fillMs" defaultValue="" />
+      <input type="hidden" name="startedAt" value={values.startedAt ?? shownAt} />
       {/* The honeypot: off-screen and out of the tab order; people leave it empty, bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label>

@@ -5,6 +5,8 @@ import { ENQUIRY_MAX, ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiri
 import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/schema/options'
 import { getIndustryChoices } from '@/lib/portal/data'
 import type { EnquirySubject } from '@/lib/sections'
+import { issueFormToken } from '@/lib/enquiries/formToken'
+import { payloadClient } from '@/lib/server/payload'
 
 import { EnquiryForm } from './EnquiryForm.client'
 
@@ -22,7 +24,7 @@ export async function EnquirySection({
   subjectTitle?: string | null
 }) {
   const [t, industries] = await Promise.all([getTranslations('Enquiry'), getIndustryChoices(locale)])
-  const renderedAt = new Date().getTime()
+  const payload = await payloadClient()
   const strings = Object.fromEntries(ENQUIRY_STRINGS.map((key) => [key, t(key)])) as EnquiryStrings
   strings.messageHint = t('messageHint', { max: ENQUIRY_MAX.message })
   if (subjectTitle) strings.about = t('about', { title: subjectTitle })
@@ -35,7 +37,7 @@ export async function EnquirySection({
         locale={locale}
         subject={subject}
         sourcePage={`/${locale}${path}`}
-        startedAt={renderedAt}
+        startedAt={issueFormToken(payload.secret)}
         industries={industries}
         investmentRanges={optionChoices(investmentRanges, locale)}
         premisesNeeds={optionChoices(premisesNeeds, locale)}

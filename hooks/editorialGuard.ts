@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionBeforeOperationHook,
   type GlobalBeforeChangeHook,
   type PayloadRequest,
@@ -9,9 +8,10 @@ import {
 import { canPublish } from '@/access/content'
 import { isStaffUser } from '@/access/staff'
 import { validationMessage } from '@/lib/schema/validationMessages'
+import { Refusal } from '@/lib/server/refusal'
 
 const refuse = (req: PayloadRequest): never => {
-  throw new APIError(validationMessage(req, 'draftsOnly'), 403, null, true)
+  throw new Refusal(validationMessage(req, 'draftsOnly'), 403)
 }
 
 /**

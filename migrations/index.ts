@@ -1,6 +1,7 @@
 import * as migration_20261127_043444_initial from './20261127_043444_initial';
 import * as migration_20261127_072842_enquiries from './20261127_072842_enquiries';
 import * as migration_20261127_074342_editorial_workflow from './20261127_074342_editorial_workflow';
+import * as migration_20261129_074218_login_attempts from './20261129_074218_login_attempts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_074342_editorial_workflow.up,
     down: migration_20261127_074342_editorial_workflow.down,
-    name: '20261127_074342_editorial_workflow'
+    name: '20261127_074342_editorial_workflow',
+  },
+  {
+    up: migration_20261129_074218_login_attempts.up,
+    down: migration_20261129_074218_login_attempts.down,
+    name: '20261129_074218_login_attempts'
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * `npm run test:e2e`: a production build on a fresh, seeded SQLite database in a temporary folder,
- * then the Playwright suite against `next start` on it. E2E_SKIP_BUILD=1 reuses the last build
+ * then the Playwright suite against the production server (server.mjs) on it. E2E_SKIP_BUILD=1 reuses the last build
  * (its database and uploads are kept in .e2e/ for that).
  */
 import { spawnSync } from 'node:child_process'

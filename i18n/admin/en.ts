@@ -42,7 +42,22 @@ export const en: AdminMessages = {
       website: 'Website',
     },
   },
+  api: {
+    badOperator: 'Unsupported filter operator: {{operator}}.',
+    badFilter: 'A filter has the wrong form or value.',
+    badDate: 'A date in the filter is not valid.',
+    badJson: 'The request body is not valid JSON.',
+    notAnObject: 'The request body must be a JSON object.',
+    tooDeep: 'The request body is nested too deeply.',
+    tooLarge: 'The request is too large (limit {{mb}} MB).',
+    badMultipart: 'The form data (multipart/form-data) cannot be read.',
+    unsupportedType: 'Unsupported content type: use application/json or multipart/form-data.',
+    noSuchDocument: 'Not found.',
+    graphqlQuery: 'A GraphQL request is a JSON object with a string query and an object of variables.',
+    fragmentCycle: 'GraphQL fragments must not spread each other in a cycle.',
+  },
   validation: {
+    tooManyLogins: 'Too many failed logins from your address. Try again in {{minutes}} minutes.',
     endBeforeStart: 'The end must not be before the start.',
     expiryBeforeEffective: 'The expiry date must not be before the effective date.',
     invalidSlug: 'The slug may contain only lowercase letters, digits and hyphens.',
@@ -54,6 +69,14 @@ export const en: AdminMessages = {
       'Editors save drafts only: a reviewer or an administrator publishes, unpublishes or changes live content.',
     passwordTooShort: 'The password must be at least 10 characters long.',
     invalidUrl: 'Enter a URL starting with http:// or https://.',
+  },
+  loginAttempts: {
+    attempt: 'Failed login',
+    attempts: 'Failed logins',
+    account: 'Account',
+    address: 'Client address',
+    description:
+      'Failed logins of the last 15 minutes, counted per address and account: an address with too many is refused for a while. Delete its rows to lift the block.',
   },
   dashboard: {
     title: 'To do today',

@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { payloadClient } from '@/lib/server/payload'
 
-import { clientIp } from './clientIp'
+import { clientAddress } from '@/lib/server/clientAddress'
 import { ENQUIRY_FIELDS, type EnquiryValues } from './fields'
 import { submitEnquiry } from './submit'
 
@@ -24,7 +24,7 @@ export async function sendEnquiry(_previous: EnquiryFormState, form: FormData): 
   for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
   const locale = isLocale(raw.locale) ? raw.locale : defaultLocale
   const payload = await payloadClient()
-  const result = await submitEnquiry(payload, raw, { ip: clientIp(await headers()), locale })
+  const result = await submitEnquiry(payload, raw, { ip: clientAddress(await headers()), locale })
   switch (result.status) {
     case 'stored':
     case 'dropped':

@@ -6,7 +6,7 @@ import { beijingTime, defaultLocale, isLocale, type Locale } from '@/i18n/locale
 import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/schema/options'
 import type { Enquiry } from '@/payload-types'
 
-import { clientIp } from './clientIp'
+import { clientAddress } from '@/lib/server/clientAddress'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
   isLocale(value) ? value : isLocale(fallback) ? fallback : defaultLocale
@@ -30,7 +30,7 @@ export const submitEnquiryEndpoint: Endpoint = {
     const locale = requestLocale(raw.locale, req.i18n?.language)
     // Loaded on first use: the Payload config (read by every script) stays light.
     const { submitEnquiry } = await import('./submit')
-    const result = await submitEnquiry(req.payload, raw, { ip: clientIp(req.headers), locale })
+    const result = await submitEnquiry(req.payload, raw, { ip: clientAddress(req.headers), locale })
     switch (result.status) {
       case 'stored':
       case 'dropped':
@@ -42,6 +42,16 @@ export const submitEnquiryEndpoint: Endpoint = {
       case 'failed':
         return Response.json({ message: result.message }, { status: 503 })
     }
+  },
+}
+
+/** GET /api/enquiries/form-token — a fresh signed "form shown at" time for the form (formToken.ts). */
+export const formTokenEndpoint: Endpoint = {
+  path: '/form-token',
+  method: 'get',
+  handler: async (req) => {
+    const { issueFormToken } = await import('./formToken')
+    return Response.json({ token: issueFormToken(req.payload.secret) }, { headers: { 'Cache-Control': 'no-store' } })
   },
 }
 

@@ -7,6 +7,9 @@ import { type EnquirySubject, enquirySections, SECTIONS } from '@/lib/sections'
 import type { Enquiry } from '@/payload-types'
 
 import { checkEnquiry, type EnquiryField, type EnquiryValues, HONEYPOT_FIELD } from './fields'
+import { isPortalPath } from '@/lib/portal/preview'
+
+import { formTokenAge } from './formToken'
 import { enquiryErrorMessages, enquiryMessage } from './messages'
 import { notifyStaff } from './notify'
 import { formatReference, nextReference } from './reference'
@@ -26,15 +29,12 @@ export type SubmitResult =
   | { status: 'failed'; message: string; values: EnquiryValues }
 
 /**
- * Time the form took to fill: `fillMs` measured in the browser (JavaScript on), else the time since
- * the page rendered the form (`startedAt`, server clock). A post without either is not from the form.
+ * Time the form took to fill, from the server-signed time it was shown (`startedAt`, see
+ * formToken.ts). A post without a valid one is not from the form.
  */
-function filledTooFast(raw: Record<string, unknown>, now: number): boolean {
-  const fill = Number(raw.fillMs)
-  if (raw.fillMs != null && raw.fillMs !== '' && Number.isFinite(fill)) return fill < minFillMs()
-  const started = Number(raw.startedAt)
-  if (!Number.isFinite(started) || started <= 0) return true
-  return now - started < minFillMs()
+function filledTooFast(secret: string, raw: Record<string, unknown>, now: number): boolean {
+  const age = formTokenAge(secret, raw.startedAt, now)
+  return age === undefined || age < minFillMs()
 }
 
 const ipKey = (payload: Payload, ip: string) => createHmac('sha256', payload.secret).update(ip).digest('hex')
@@ -97,7 +97,7 @@ export async function submitEnquiry(
   const { data, errors, values } = checkEnquiry(raw)
   // The fill time judges complete forms only: a person who presses Send early on a half-filled
   // form gets the field errors, not a confirmation of an enquiry that was never stored.
-  if (data && filledTooFast(raw, now)) return drop()
+  if (data && filledTooFast(payload.secret, raw, now)) return drop()
   const ipHash = ipKey(payload, ip)
   const recent = await payload.count({
     collection: 'enquiries',
@@ -128,7 +128,8 @@ export async function submitEnquiry(
             status: 'new',
             subject: subject?.relation,
             subjectTitle: subject?.title,
-            sourcePage: values.sourcePage?.slice(0, 300),
+            // Only the portal's own paths: never a URL a client made up (it could carry anything).
+            sourcePage: isPortalPath(values.sourcePage ?? null) ? values.sourcePage : undefined,
             locale,
             notification: 'pending',
             ipHash,

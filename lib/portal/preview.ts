@@ -17,5 +17,5 @@ export function previewPath(args: { collection?: string; slug?: string | null; l
 
 const PORTAL_PAGE = new RegExp(`^/(${locales.join('|')})(/[a-z0-9-]+)*$`)
 
-/** Only portal pages may be previewed: no redirect off the site. */
-export const isPreviewablePath = (path: string | null): path is string => Boolean(path && PORTAL_PAGE.test(path))
+/** A page of the portal (`/en/parks/longnan-etdz`): what may be previewed, and stored as where an enquiry came from. */
+export const isPortalPath = (path: string | null): path is string => Boolean(path && PORTAL_PAGE.test(path))

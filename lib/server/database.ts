@@ -22,6 +22,9 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   mkdirSync(path.dirname(choice.file), { recursive: true })
   return sqliteAdapter({
+    // Readers never block the writer (WAL), and a writer waits up to 5 s for another instead of
+    // failing with SQLITE_BUSY. synchronous=FULL keeps every acknowledged write across a power cut.
+    wal: { synchronous: 'FULL' },
     busyTimeout: 5000,
     client: { url: choice.url },
     migrationDir: path.join(root, 'migrations'),

@@ -35,13 +35,12 @@ export async function startSeededServer({ port, name }) {
     run('npx', ['next', 'build'])
   }
   const start = async () => {
-    console.log(`[${name}] next start on ${base}`)
+    console.log(`[${name}] production server (server.mjs) on ${base}`)
     const log = path.join(work, 'server.log')
     const out = openSync(log, 'a')
-    const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-    const server = spawn(process.execPath, [next, 'start', '-p', String(port)], {
+    const server = spawn(process.execPath, [path.join(root, 'server.mjs')], {
       cwd: root,
-      env,
+      env: { ...env, PORT: String(port) },
       stdio: ['ignore', out, out],
       detached: true,
     })

@@ -1,6 +1,8 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
+
+import { DELETE, GET, PATCH, POST } from '@/app/(payload)/api/[...slug]/route'
+import { POST as GRAPHQL } from '@/app/(payload)/api/graphql/route'
 
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
 
@@ -19,12 +21,8 @@ type RestOptions = {
   headers?: Record<string, string>
 }
 
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
+// The app's own route handlers: Payload's, behind our edge checks (lib/server/apiGuard.ts).
+const handlers = { GET, POST, PATCH, DELETE }
 
 /**
  * A request through Payload's real REST handler (the one app/(payload)/api/[...slug]/route.ts
@@ -55,7 +53,7 @@ export async function rest(method: keyof typeof handlers, path: string, options:
   return { status: response.status, json, text, headers: response.headers }
 }
 
-const graphqlHandler = GRAPHQL_POST(config)
+const graphqlHandler = GRAPHQL
 
 export async function graphql(query: string, options: { token?: string; lang?: Lang } = {}) {
   const headers = new Headers({

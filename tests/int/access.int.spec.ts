@@ -373,17 +373,64 @@ describe('users and roles', () => {
     }
   })
 
-  it('locks an account after 5 failed logins, even for the right password, until an admin unlocks it', async () => {
-    const email = `${unique('locked')}@test.example`
+  it('throttles failed logins per address: nobody can lock a member of staff out', async () => {
+    const email = `${unique('guessed')}@test.example`
     const password = 'the-right-password'
-    await payload.create({ collection: 'users', data: { email, password, roles: ['editor'] } })
-    for (let i = 0; i < 5; i++) {
-      expect((await rest('POST', 'users/login', { body: { email, password: 'wrong-password' } })).status).toBe(401)
+    await payload.create({ collection: 'users', data: { email, password, roles: ['admin'] } })
+    const from = (address: string) => ({ 'x-portal-client-address': address })
+    const attacker = `198.51.100.${Math.floor(Math.random() * 250)}`
+    const statuses: number[] = []
+    for (let i = 0; i < 10; i++) {
+      statuses.push(
+        (await rest('POST', 'users/login', { body: { email, password: 'wrong-password' }, headers: from(attacker) }))
+          .status,
+      )
     }
-    const locked = await rest('POST', 'users/login', { body: { email, password }, lang: 'en' })
-    expect(locked.status).toBe(401)
-    expect(JSON.stringify(locked.json)).toMatch(/locked/i)
-    expect((await rest('POST', 'users/unlock', { token: tokens.admin, body: { email } })).status).toBe(200)
-    expect((await rest('POST', 'users/login', { body: { email, password } })).status).toBe(200)
+    // Five wrong passwords are answered as such; then that address is refused, with a message saying why.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429])
+    const refused = await rest('POST', 'users/login', {
+      body: { email, password },
+      headers: from(attacker),
+      lang: 'en',
+    })
+    expect(refused.status).toBe(429)
+    expect(JSON.stringify(refused.json)).toContain('Too many failed logins from your address')
+    const refusedZh = await rest('POST', 'users/login', { body: { email, password }, headers: from(attacker) })
+    expect(JSON.stringify(refusedZh.json)).toContain('登录失败次数过多')
+    // The member of staff, from their own address, logs in at once: the account is not locked.
+    const owner = await rest('POST', 'users/login', { body: { email, password }, headers: from('203.0.113.77') })
+    expect(owner.status).toBe(200)
+    expect(owner.json?.user.email).toBe(email)
+
+    // An administrator sees the failures and lifts the block by deleting them; others see nothing.
+    const where = `where[account][equals]=${encodeURIComponent(email)}`
+    const listed = await rest('GET', `login-attempts?${where}`, { token: tokens.admin })
+    expect(listed.status).toBe(200)
+    expect(listed.json?.docs.length).toBeGreaterThanOrEqual(5)
+    expect(listed.json?.docs[0]).toMatchObject({ account: email, address: attacker })
+    expect((await rest('GET', `login-attempts?${where}`, { token: tokens.editor })).status).toBe(403)
+    expect((await rest('GET', `login-attempts?${where}`)).status).toBe(403)
+    expect(
+      (await rest('POST', 'login-attempts', { token: tokens.admin, body: { account: 'x', address: 'y' } })).status,
+    ).toBe(403)
+    expect((await rest('DELETE', `login-attempts?${where}`, { token: tokens.admin })).status).toBe(200)
+    expect((await rest('POST', 'users/login', { body: { email, password }, headers: from(attacker) })).status).toBe(200)
+  })
+
+  it('answers an unknown email exactly like a wrong password', async () => {
+    const email = `${unique('known')}@test.example`
+    await payload.create({ collection: 'users', data: { email, password: 'the-right-password', roles: ['editor'] } })
+    for (const lang of ['zh', 'en'] as const) {
+      const headers = { 'x-portal-client-address': `192.0.2.${Math.floor(Math.random() * 250)}` }
+      const wrong = await rest('POST', 'users/login', { body: { email, password: 'wrong-password' }, headers, lang })
+      const unknown = await rest('POST', 'users/login', {
+        body: { email: `nobody-${email}`, password: 'wrong-password' },
+        headers,
+        lang,
+      })
+      expect(wrong.status).toBe(401)
+      expect(unknown.status).toBe(wrong.status)
+      expect(unknown.json).toEqual(wrong.json)
+    }
   })
 })

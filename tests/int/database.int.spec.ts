@@ -108,3 +108,19 @@ describe('the Node.js version', () => {
     expect(result.stderr).toContain(`Node.js ${systemVersion} is too old for this project`)
   })
 })
+
+describe('SQLite', () => {
+  it('runs in WAL mode with a busy timeout, so readers never block the writer', async () => {
+    const { getTestPayload } = await import('../helpers/payload')
+    const payload = await getTestPayload()
+    if (payload.db.name !== 'sqlite') {
+      console.info('[sqlite] this project runs on MongoDB: WAL check not applicable')
+      return
+    }
+    const client = (
+      payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+    ).client
+    expect((await client.execute('PRAGMA journal_mode')).rows[0]?.journal_mode).toBe('wal')
+    expect(Number(Object.values((await client.execute('PRAGMA busy_timeout')).rows[0] ?? {})[0])).toBe(5000)
+  })
+})

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { issueFormToken } from '@/lib/enquiries/formToken'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 
 import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
@@ -41,6 +42,9 @@ const startSmtp = async () => {
 }
 const stopSmtp = () => new Promise<void>((resolve) => smtp.close(() => resolve()))
 
+/** The signed time the server puts in the form, `ms` ago (signed with the app's secret). */
+const shownAgo = (ms: number) => issueFormToken(payload.secret, Date.now() - ms)
+
 /** A complete, valid enquiry as the form sends it, from its own address (so rate limits stay apart). */
 const valid = (overrides: Record<string, unknown> = {}) => ({
   company: `东莞精密制造有限公司 ${unique()}`,
@@ -54,14 +58,14 @@ const valid = (overrides: Record<string, unknown> = {}) => ({
   preferredLanguage: 'zh',
   consent: 'on',
   locale: 'zh',
-  startedAt: Date.now() - 60_000,
+  startedAt: shownAgo(60_000),
   ...overrides,
 })
 
 const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)).join('.')}`
 
 const submit = (body: Record<string, unknown>, ip = randomIp(), lang: 'zh' | 'en' = 'zh') =>
-  rest('POST', 'enquiries/submit', { body, lang, headers: { 'X-Forwarded-For': ip } })
+  rest('POST', 'enquiries/submit', { body, lang, headers: { 'x-portal-client-address': ip } })
 
 const stored = async (reference: string) =>
   (
@@ -180,21 +184,50 @@ describe('submitting an enquiry', () => {
   it('answers bots like a person but stores nothing (honeypot, too fast, no timing)', async () => {
     for (const body of [
       valid({ website_url: 'http://spam.example' }),
-      valid({ startedAt: Date.now() }),
+      valid({ startedAt: shownAgo(0) }),
       valid({ startedAt: undefined }),
+      // A time the client made up, or one signed with another secret: not from this server.
+      valid({ startedAt: String(Date.now() - 60_000) }),
+      valid({ startedAt: `${Date.now() - 60_000}.forged-signature-forged-signature` }),
+      valid({ startedAt: issueFormToken('another-secret', Date.now() - 60_000) }),
     ]) {
       const response = await submit(body)
       expect(response.status).toBe(201)
       expect(response.json?.reference).toMatch(REFERENCE_PATTERN)
       expect(await countByCompany(String(body.company))).toBe(0)
     }
-    // With JavaScript the browser measures the fill time itself.
-    const quick = valid({ fillMs: '800' })
-    await submit(quick)
-    expect(await countByCompany(String(quick.company))).toBe(0)
-    const human = valid({ fillMs: '45000', startedAt: Date.now() })
-    expect((await submit(human)).status).toBe(201)
-    expect(await countByCompany(String(human.company))).toBe(1)
+    // The time a client says it spent on the form counts for nothing.
+    const claims = valid({ fillMs: '45000', startedAt: shownAgo(500) })
+    expect((await submit(claims)).status).toBe(201)
+    expect(await countByCompany(String(claims.company))).toBe(0)
+  })
+
+  it('hands the form a fresh signed time when it appears (JavaScript), which then counts', async () => {
+    const response = await rest('GET', 'enquiries/form-token')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const token = response.json?.token as string
+    expect(token).toMatch(/^\d+\.[\w-]+$/)
+    const early = valid({ startedAt: token })
+    await submit(early)
+    expect(await countByCompany(String(early.company))).toBe(0)
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.ENQUIRY_MIN_FILL_MS ?? 3000) + 100))
+    const later = valid({ startedAt: token })
+    expect((await submit(later)).status).toBe(201)
+    expect(await countByCompany(String(later.company))).toBe(1)
+  })
+
+  it('keeps the page an enquiry came from only when it is a portal page', async () => {
+    for (const [sourcePage, kept] of [
+      ['/en/parks/longnan-etdz', '/en/parks/longnan-etdz'],
+      ['https://tracker.example/?id=123', undefined],
+      ['/zh/contact?utm_source=mail&email=li@example.com', undefined],
+      ['javascript:alert(1)', undefined],
+      ['//evil.example/zh', undefined],
+    ] as const) {
+      const reference = (await submit(valid({ sourcePage }))).json?.reference as string
+      expect((await stored(reference))?.sourcePage ?? undefined, sourcePage).toBe(kept)
+    }
   })
 
   it('limits one address to 5 enquiries in 10 minutes: the sixth gets a localized 429', async () => {
@@ -222,14 +255,17 @@ describe('submitting an enquiry', () => {
   it('answers a body that is not JSON with field errors, not a 500', async () => {
     const form = new FormData()
     form.set('company', 'x')
-    const response = await rest('POST', 'enquiries/submit', { form, headers: { 'X-Forwarded-For': '203.0.113.9' } })
+    const response = await rest('POST', 'enquiries/submit', {
+      form,
+      headers: { 'x-portal-client-address': '203.0.113.9' },
+    })
     expect(response.status).toBe(400)
     expect(response.json?.errors?.contactName).toBe('请填写此项。')
     expect(await countByCompany('x')).toBe(0)
   })
 
   it('shows the field errors to someone who sends a half-filled form within seconds (not a fake confirmation)', async () => {
-    const early = valid({ startedAt: Date.now(), email: '', phone: '' })
+    const early = valid({ startedAt: shownAgo(0), email: '', phone: '' })
     const response = await submit(early)
     expect(response.status).toBe(400)
     expect(response.json?.errors?.phone).toBe('请至少填写电话或邮箱中的一项。')

@@ -2,11 +2,11 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 
-import { isPreviewablePath } from '@/lib/portal/preview'
+import { isPortalPath } from '@/lib/portal/preview'
 
 /** Leaves draft mode and shows the published page again. */
 export async function GET(request: NextRequest) {
   ;(await draftMode()).disable()
   const path = request.nextUrl.searchParams.get('path')
-  redirect(isPreviewablePath(path) ? path : '/')
+  redirect(isPortalPath(path) ? path : '/')
 }

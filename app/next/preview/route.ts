@@ -4,7 +4,7 @@ import type { NextRequest } from 'next/server'
 
 import { isStaffUser } from '@/access/staff'
 import { payloadClient } from '@/lib/server/payload'
-import { isPreviewablePath } from '@/lib/portal/preview'
+import { isPortalPath } from '@/lib/portal/preview'
 
 /**
  * Live preview and "View draft": a logged-in member of staff (Payload's cookie) gets draft mode
@@ -12,7 +12,7 @@ import { isPreviewablePath } from '@/lib/portal/preview'
  */
 export async function GET(request: NextRequest) {
   const path = request.nextUrl.searchParams.get('path')
-  if (!isPreviewablePath(path)) return new Response('Not a portal page', { status: 400 })
+  if (!isPortalPath(path)) return new Response('Not a portal page', { status: 400 })
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!isStaffUser(user)) return new Response('Log in to the admin to preview drafts', { status: 403 })

@@ -1,8 +1,9 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* From Payload's templates/blank; the handler sits behind our check of the JSON and the document. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardGraphql } from '@/lib/server/apiGuard'
+
+export const POST = guardGraphql(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,314 @@
+import config from '@payload-config'
+import { getPayload, type FlattenedField, type Payload, type SanitizedCollectionConfig } from 'payload'
+import { parse as parseQuery } from 'qs-esm'
+
+import { type AdminLanguage, adminText, type AdminKey } from '@/i18n/admin'
+
+import { BODY_LIMIT } from './edge.mjs'
+
+/**
+ * The edge of Payload's REST and GraphQL routes (app/(payload)/api): a request that Payload or its
+ * database adapter would answer with a 500 because of the client's mistake — an id that is not an
+ * id, a filter value of the wrong kind, a body that is not a JSON object, a multipart body that
+ * cannot be read, a GraphQL document whose fragments spread each other — is answered here with a
+ * 4xx and a localized message, in Payload's error shape (`{ errors: [{ message }] }`), before
+ * Payload sees it. Everything else goes to Payload untouched, so a real fault stays a 500 and is
+ * logged as one.
+ */
+
+type Handler = (request: Request, context: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
+
+const language = (request: Request): AdminLanguage =>
+  /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh'
+
+class Refused extends Error {
+  constructor(
+    readonly status: number,
+    readonly key: AdminKey,
+    readonly vars: Record<string, string | number> = {},
+  ) {
+    super(key)
+  }
+}
+
+const refusal = (request: Request, error: Refused) =>
+  Response.json(
+    { errors: [{ message: adminText(language(request), error.key, error.vars) }] },
+    { status: error.status },
+  )
+
+const OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+])
+const LISTS = new Set(['in', 'not_in', 'all'])
+const GEO = new Set(['near', 'within', 'intersects'])
+const TEXT_MATCH = new Set(['like', 'not_like', 'contains'])
+/** Deepest `and`/`or` nesting accepted in a filter. */
+const MAX_WHERE_DEPTH = 8
+/** Deepest nesting of a JSON body. */
+const MAX_BODY_DEPTH = 40
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function isValidId(payload: Payload, value: unknown): boolean {
+  const text = typeof value === 'number' ? String(value) : value
+  if (typeof text !== 'string') return false
+  return payload.db.defaultIDType === 'number' ? /^[1-9]\d{0,14}$/.test(text) : /^[0-9a-f]{24}$/i.test(text)
+}
+
+const isValidDate = (value: unknown) => {
+  if (typeof value !== 'string' && typeof value !== 'number') return false
+  const time = new Date(value).getTime()
+  return Number.isFinite(time) && Math.abs(time) < 253402300800000 // within years 0–9999
+}
+
+/** The field a `where` path names (`location.address`, `leadIndustries.slug`), when it can be told. */
+function fieldAt(payload: Payload, fields: FlattenedField[], path: string[]): FlattenedField | 'id' | undefined {
+  const [name, ...rest] = path
+  if (name === 'id' && rest.length === 0) return 'id'
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field || rest.length === 0) return field
+  if ('flattenedFields' in field && Array.isArray(field.flattenedFields))
+    return fieldAt(payload, field.flattenedFields, rest)
+  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    const related = (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[
+      field.relationTo
+    ]?.config
+    return related ? fieldAt(payload, related.flattenedFields, rest) : undefined
+  }
+  return undefined
+}
+
+function checkValue(payload: Payload, field: FlattenedField | 'id' | undefined, operator: string, value: unknown) {
+  if (!OPERATORS.has(operator)) throw new Refused(400, 'api:badOperator', { operator: operator.slice(0, 40) })
+  const type = field === 'id' ? 'id' : field?.type
+  if (GEO.has(operator)) {
+    if (type !== 'point') throw new Refused(400, 'api:badFilter')
+    return
+  }
+  if (isPlainObject(value)) throw new Refused(400, 'api:badFilter')
+  const values = LISTS.has(operator)
+    ? typeof value === 'string'
+      ? value.split(',')
+      : Array.isArray(value)
+        ? value
+        : [value]
+    : [value]
+  if (!LISTS.has(operator) && Array.isArray(value)) throw new Refused(400, 'api:badFilter')
+  if (values.some((item) => isPlainObject(item) || Array.isArray(item))) throw new Refused(400, 'api:badFilter')
+  if (operator === 'exists') {
+    if (![true, false, 'true', 'false'].includes(value as never)) throw new Refused(400, 'api:badFilter')
+    return
+  }
+  if (TEXT_MATCH.has(operator)) {
+    if (typeof value !== 'string') throw new Refused(400, 'api:badFilter')
+    return
+  }
+  const present = values.filter((item) => item !== null && item !== '' && item !== 'null')
+  if (type === 'id' || type === 'relationship' || type === 'upload') {
+    if (!present.every((item) => isValidId(payload, item))) throw new Refused(400, 'api:badFilter')
+  } else if (type === 'date') {
+    if (!present.every(isValidDate)) throw new Refused(400, 'api:badDate')
+  } else if (type === 'number') {
+    if (!present.every((item) => Number.isFinite(Number(item)))) throw new Refused(400, 'api:badFilter')
+  }
+}
+
+function checkWhere(payload: Payload, fields: FlattenedField[], where: unknown, depth = 0): void {
+  if (depth > MAX_WHERE_DEPTH || !isPlainObject(where)) throw new Refused(400, 'api:badFilter')
+  for (const [key, condition] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      const parts = Array.isArray(condition) ? condition : isPlainObject(condition) ? Object.values(condition) : null
+      if (!parts) throw new Refused(400, 'api:badFilter')
+      for (const part of parts) checkWhere(payload, fields, part, depth + 1)
+      continue
+    }
+    if (!isPlainObject(condition)) throw new Refused(400, 'api:badFilter')
+    const path = key.split('.')
+    const field = fieldAt(payload, fields, path)
+    const timestamps = ['createdAt', 'updatedAt'].includes(key)
+    for (const [operator, value] of Object.entries(condition)) {
+      checkValue(payload, timestamps ? ({ type: 'date' } as FlattenedField) : field, operator, value)
+    }
+  }
+}
+
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (depth > limit) return depth
+  if (Array.isArray(value)) return Math.max(depth, ...value.map((item) => depthOf(item, limit, depth + 1)))
+  if (isPlainObject(value))
+    return Math.max(depth, ...Object.values(value).map((item) => depthOf(item, limit, depth + 1)))
+  return depth
+}
+
+/** A JSON body as Payload reads it: an object, not too deep. */
+function checkJsonObject(text: string) {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new Refused(400, 'api:badJson')
+  }
+  if (!isPlainObject(body)) throw new Refused(400, 'api:notAnObject')
+  if (depthOf(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) throw new Refused(400, 'api:tooDeep')
+}
+
+/** The body, read at most up to the limit (the production server refuses larger ones unread). */
+async function readBody(request: Request, limit: number): Promise<ArrayBuffer> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > limit) throw new Refused(413, 'api:tooLarge', { mb: Math.round(limit / 1024 / 1024) })
+  const body = await request.arrayBuffer()
+  if (body.byteLength > limit) throw new Refused(413, 'api:tooLarge', { mb: Math.round(limit / 1024 / 1024) })
+  return body
+}
+
+const UPLOAD_LIMIT = 11 * 1024 * 1024
+
+/** The same request with a body that was read already (a body can be read only once). */
+const withBody = (request: Request, body: BodyInit | null, contentType?: string) => {
+  const headers = new Headers(request.headers)
+  if (contentType) headers.set('content-type', contentType)
+  return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
+}
+
+/** The request Payload gets: the same, with the body already read and checked. */
+async function checkBody(request: Request): Promise<Request> {
+  if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return request
+  const header = request.headers.get('content-type') ?? ''
+  // Lower case for the checks only: a multipart boundary is case-sensitive.
+  const type = header.toLowerCase()
+  const multipart = type.startsWith('multipart/form-data')
+  const raw = await readBody(request, multipart ? UPLOAD_LIMIT : BODY_LIMIT)
+  // No body at all: an empty object, as Payload expects one (logout, refresh) or validates it (create).
+  if (raw.byteLength === 0) return withBody(request, '{}', 'application/json')
+  if (multipart) {
+    if (!/boundary=/.test(type)) throw new Refused(400, 'api:badMultipart')
+    let form: FormData
+    try {
+      form = await new Response(raw, { headers: { 'content-type': header } }).formData()
+    } catch {
+      throw new Refused(400, 'api:badMultipart')
+    }
+    const data = form.get('_payload')
+    if (typeof data === 'string') checkJsonObject(data)
+  } else if (type.startsWith('application/json') || type === '') {
+    checkJsonObject(new TextDecoder().decode(raw))
+  } else {
+    throw new Refused(415, 'api:unsupportedType')
+  }
+  return withBody(request, raw)
+}
+
+/** Segments that name Payload's own or our endpoints under a collection, not a document id. */
+function isNamedRoute(collection: SanitizedCollectionConfig, segment: string) {
+  return (collection.endpoints || []).some((endpoint) => endpoint.path.split('/')[1] === segment)
+}
+
+async function checkRest(request: Request, slug: string[]): Promise<Request> {
+  const payload = await getPayload({ config })
+  const [first, second, third] = slug
+  const collection = first
+    ? (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[first]?.config
+    : undefined
+  if (collection) {
+    if (second && !isNamedRoute(collection, second) && !isValidId(payload, second)) {
+      throw new Refused(404, 'api:noSuchDocument')
+    }
+    if (second === 'versions' && third && !isValidId(payload, third)) throw new Refused(404, 'api:noSuchDocument')
+    const url = new URL(request.url)
+    if (url.search) {
+      const query = parseQuery(url.search, {
+        allowEmptyArrays: true,
+        arrayLimit: 1000,
+        depth: 10,
+        ignoreQueryPrefix: true,
+      })
+      if (query.where !== undefined) checkWhere(payload, collection.flattenedFields, query.where)
+    }
+  }
+  return checkBody(request)
+}
+
+/** Payload's REST handler behind the checks above. */
+export const guardRest =
+  (handler: Handler): Handler =>
+  async (request, context) => {
+    try {
+      const { slug = [] } = await context.params
+      return await handler(await checkRest(request, slug), context)
+    } catch (error) {
+      if (error instanceof Refused) return refusal(request, error)
+      throw error
+    }
+  }
+
+/** Fragments that spread each other (directly or in a ring): the validation of these would never end. */
+function hasFragmentCycle(query: string): boolean {
+  const spreads = new Map<string, Set<string>>()
+  const fragment = /fragment\s+([_A-Za-z][_0-9A-Za-z]*)\s+on\s+[_A-Za-z][_0-9A-Za-z]*[^{]*\{/g
+  for (const match of query.matchAll(fragment)) {
+    // The fragment's selection set: from its opening brace to the matching closing one.
+    let depth = 0
+    let end = match.index + match[0].length - 1
+    for (; end < query.length; end++) {
+      if (query[end] === '{') depth++
+      else if (query[end] === '}' && --depth === 0) break
+    }
+    const body = query.slice(match.index + match[0].length, end)
+    spreads.set(match[1]!, new Set([...body.matchAll(/\.\.\.\s*([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]!)))
+  }
+  const visiting = new Set<string>()
+  const done = new Set<string>()
+  const cyclic = (name: string): boolean => {
+    if (visiting.has(name)) return true
+    if (done.has(name)) return false
+    visiting.add(name)
+    const found = [...(spreads.get(name) ?? [])].some(cyclic)
+    visiting.delete(name)
+    done.add(name)
+    return found
+  }
+  return [...spreads.keys()].some(cyclic)
+}
+
+/** Payload's GraphQL handler behind a JSON and document check. */
+export const guardGraphql =
+  (handler: (request: Request) => Promise<Response>) =>
+  async (request: Request): Promise<Response> => {
+    try {
+      const type = (request.headers.get('content-type') ?? '').toLowerCase()
+      if (!type.startsWith('application/json')) throw new Refused(415, 'api:unsupportedType')
+      const text = new TextDecoder().decode(await readBody(request, BODY_LIMIT))
+      let body: unknown
+      try {
+        body = JSON.parse(text)
+      } catch {
+        throw new Refused(400, 'api:badJson')
+      }
+      if (!isPlainObject(body) || typeof body.query !== 'string') throw new Refused(400, 'api:graphqlQuery')
+      if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) {
+        throw new Refused(400, 'api:graphqlQuery')
+      }
+      if (hasFragmentCycle(body.query)) throw new Refused(400, 'api:fragmentCycle')
+      return await handler(withBody(request, text))
+    } catch (error) {
+      if (error instanceof Refused) return refusal(request, error)
+      throw error
+    }
+  }

@@ -1,0 +1,64 @@
+/**
+ * What the production server (server.mjs) decides about a request before Next.js reads it. Plain
+ * JavaScript, so `npm start` needs no TypeScript loader; pure, so tests call it directly.
+ */
+
+/** JSON, GraphQL, form and server-action bodies: larger ones are refused with 413 unread. */
+export const BODY_LIMIT = 1024 * 1024
+
+/**
+ * The client's address. `chain` is X-Forwarded-For's hops followed by the socket's address; each
+ * of the `trustProxy` proxies in front appended the address it saw, so the client is the hop just
+ * before them. With no proxy trusted (the default) it is the socket: a header cannot choose it.
+ * @param {string | undefined} socketAddress
+ * @param {string | string[] | undefined} forwardedFor
+ * @param {number} trustProxy
+ */
+export function clientAddressFrom(socketAddress, forwardedFor, trustProxy) {
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
+  const chain = [...hops, socketAddress || 'unknown']
+  const address = chain[Math.max(0, chain.length - 1 - Math.max(0, trustProxy))] ?? 'unknown'
+  // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d.
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '')
+}
+
+/** TRUST_PROXY: how many reverse proxies stand in front of the app (0 unless set to a whole number). */
+export function trustedProxies(value = process.env.TRUST_PROXY) {
+  const count = Number(value)
+  return Number.isInteger(count) && count > 0 ? count : 0
+}
+
+/**
+ * Whether a request body may be read: 413 for a declared length over the limit (uploads have
+ * their own, larger one), 411 for a body of unknown length (chunked) where a limit applies.
+ * @param {{ method?: string, headers: Record<string, string | string[] | undefined> }} request
+ * @param {{ uploadLimit: number }} limits
+ * @returns {undefined | { status: 411 | 413, limit: number }}
+ */
+export function bodyRefusal(request, { uploadLimit }) {
+  const method = (request.method ?? 'GET').toUpperCase()
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return undefined
+  const type = String(request.headers['content-type'] ?? '').toLowerCase()
+  const limit = type.startsWith('multipart/form-data') ? uploadLimit : BODY_LIMIT
+  const declared = request.headers['content-length']
+  if (declared === undefined) {
+    return request.headers['transfer-encoding'] ? { status: 411, limit } : undefined
+  }
+  const length = Number(declared)
+  if (!Number.isFinite(length) || length < 0) return { status: 411, limit }
+  return length > limit ? { status: 413, limit } : undefined
+}
+
+/** A path Next.js could not decode (`/zh/parks/%ff`): answered 400 here instead of a 500 there. */
+export function isMalformedPath(url = '/') {
+  const path = url.split('?')[0] ?? ''
+  try {
+    decodeURIComponent(path)
+    return false
+  } catch {
+    return true
+  }
+}

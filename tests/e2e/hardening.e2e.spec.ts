@@ -1,0 +1,127 @@
+import { request as httpRequest } from 'node:http'
+
+import { expect, test } from '@playwright/test'
+
+/**
+ * What a client meets at the production server's edge (server.mjs): security headers, a script
+ * policy that holds on the real pages, refusals of malformed paths and oversized bodies, and an
+ * address that cannot be chosen with a header. The e2e server runs as if behind one proxy
+ * (TRUST_PROXY=1, playwright.config.ts).
+ */
+const common = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'SAMEORIGIN',
+}
+
+test.describe('security headers', () => {
+  for (const path of ['/zh', '/en/parks', '/zh/search?q=园区']) {
+    test(`portal page ${path}: its own inline scripts by hash, nothing inline else`, async ({ request }) => {
+      const response = await request.get(path)
+      expect(response.status()).toBe(200)
+      const headers = response.headers()
+      expect(headers).toMatchObject(common)
+      expect(headers['permissions-policy']).toContain('camera=()')
+      const csp = headers['content-security-policy'] ?? ''
+      const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
+      expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/)
+      expect(scriptSrc).not.toContain('unsafe-inline')
+      expect(csp).toContain("frame-ancestors 'self'")
+      expect(csp).toContain("object-src 'none'")
+    })
+  }
+
+  test('the admin and the API', async ({ request }) => {
+    const admin = await request.get('/admin/login')
+    expect(admin.headers()).toMatchObject(common)
+    expect(admin.headers()['content-security-policy']).toContain("frame-ancestors 'self'")
+    const api = await request.get('/api/parks?limit=1')
+    expect(api.headers()).toMatchObject(common)
+  })
+
+  test('pages run under the policy: no violation, JSON-LD still there, in both languages', async ({ page }) => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to execute/i.test(message.text())) violations.push(message.text())
+    })
+    for (const path of ['/zh', '/en']) {
+      await page.goto(path)
+      await expect(page.locator('script[type="application/ld+json"]').first()).toBeAttached()
+    }
+    // Client-side navigation works, so Next's bootstrap scripts ran.
+    await page.goto('/en')
+    await page.getByRole('navigation').getByRole('link', { name: 'Industrial parks' }).click()
+    await expect(page).toHaveURL(/\/en\/parks$/)
+    expect(violations).toEqual([])
+  })
+})
+
+test.describe('refused at the edge', () => {
+  for (const path of ['/zh/parks/%ff', '/zh/parks/%', '/zh/industries/%E0%A4%A']) {
+    test(`a path that cannot be decoded: ${path}`, async ({ request }) => {
+      const response = await request.get(path)
+      expect(response.status()).toBe(400)
+    })
+  }
+
+  test('a JSON body over 1 MB is refused with 413 before it is read', async ({ request }) => {
+    const big = JSON.stringify({ query: `{ Parks { totalDocs } } # ${'x'.repeat(1_100_000)}` })
+    for (const path of ['/api/graphql', '/api/parks']) {
+      const response = await request.post(path, {
+        data: big,
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      })
+      expect(response.status()).toBe(413)
+      expect(await response.json()).toEqual({ errors: [{ message: 'The request is too large (limit 1 MB).' }] })
+    }
+  })
+
+  test('a body of unknown length (chunked) is refused with 411', async ({ baseURL }) => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        `${baseURL}/api/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        },
+      )
+      req.on('error', reject)
+      req.write('{"query":')
+      req.end('"{ Parks { totalDocs } }"}')
+    })
+    expect(status).toBe(411)
+  })
+})
+
+test.describe('the client address', () => {
+  const enquiry = (startedAt: string) => ({
+    company: `地址测试公司 ${Math.random().toString(36).slice(2)}`,
+    contactName: '王经理',
+    email: 'wang@example.com',
+    consent: 'on',
+    locale: 'en',
+    startedAt,
+  })
+
+  test('cannot be chosen with X-Forwarded-For or our own header: the proxy’s hop counts', async ({ request }) => {
+    const proxyHop = `203.0.113.${Math.floor(Math.random() * 250)}`
+    const token = (await (await request.get('/api/enquiries/form-token')).json()).token as string
+    // The form-token's minimum fill time must pass first.
+    await new Promise((resolve) => setTimeout(resolve, 3200))
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const response = await request.post('/api/enquiries/submit', {
+        data: enquiry(token),
+        headers: {
+          // What a client adds in front of the proxy's hop, and a header of ours it should not know.
+          'x-forwarded-for': `198.18.${i}.${i}, ${proxyHop}`,
+          'x-real-ip': `198.19.${i}.${i}`,
+          'x-portal-client-address': `198.20.${i}.${i}`,
+        },
+      })
+      statuses.push(response.status())
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+  })
+})

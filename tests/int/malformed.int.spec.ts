@@ -1,0 +1,275 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DELETE, GET, PATCH, POST } from '@/app/(payload)/api/[...slug]/route'
+import { POST as GRAPHQL } from '@/app/(payload)/api/graphql/route'
+
+import { getTestPayload, staffToken } from '../helpers/payload'
+
+/**
+ * Several hundred malformed requests, generated across every collection, anonymous and signed in,
+ * through the app's own REST and GraphQL routes: each must get a 4xx (never a 5xx) within 10 s.
+ * The counts are printed for the closing note.
+ */
+let payload: Payload
+let editor: string
+let parkId: number | string
+const handlers = { GET, POST, PATCH, DELETE }
+const tally = { tried: 0, ok4xx: 0, fivexx: [] as string[], hangs: [] as string[], other: [] as string[] }
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  editor = await staffToken(payload, 'editor')
+  parkId = (await payload.create({ collection: 'parks', data: { name: '畸形请求测试园区' } })).id
+})
+
+afterAll(() => {
+  console.info(
+    `[malformed] tried ${tally.tried}: ${tally.ok4xx} answered 4xx, ${tally.fivexx.length} 5xx, ${tally.hangs.length} hangs, ${tally.other.length} other`,
+  )
+})
+
+async function send(label: string, request: () => Promise<Response>) {
+  tally.tried++
+  const timeout = new Promise<'hang'>((resolve) => setTimeout(() => resolve('hang'), 10_000).unref())
+  const outcome = await Promise.race([request().catch((error: unknown) => error as Error), timeout])
+  if (outcome === 'hang') return tally.hangs.push(label)
+  if (outcome instanceof Error) return tally.fivexx.push(`${label}: threw ${outcome.message.slice(0, 80)}`)
+  await outcome.text()
+  if (outcome.status >= 500) tally.fivexx.push(`${label}: ${outcome.status}`)
+  else if (outcome.status >= 400) tally.ok4xx++
+  else tally.other.push(`${label}: ${outcome.status}`)
+}
+
+function rest(
+  method: keyof typeof handlers,
+  path: string,
+  init: { token?: string; body?: BodyInit; type?: string } = {},
+) {
+  const headers = new Headers({ 'Accept-Language': 'en' })
+  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+  if (init.type) headers.set('Content-Type', init.type)
+  const url = `http://localhost:3000/api/${path}`
+  const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/')
+  return handlers[method](new Request(url, { method, headers, body: init.body }), { params: Promise.resolve({ slug }) })
+}
+
+const collections = [
+  'parks',
+  'policies',
+  'events',
+  'cases',
+  'industries',
+  'enquiries',
+  'media',
+  'users',
+  'login-attempts',
+]
+const users = { anonymous: undefined, editor: () => editor }
+
+const badIds = [
+  'abc',
+  '1.5',
+  '-1',
+  '%00',
+  '99999999999999999999999',
+  "1'%20OR%20'1'='1",
+  '%5Bobject%20Object%5D',
+  'NaN',
+  '0x10',
+  '1e3',
+]
+const badFilters = [
+  'where[createdAt][greater_than]=notadate',
+  'where[updatedAt][less_than]=99999999999999999',
+  'where[createdAt][equals][$gt]=1',
+  'where[id][in]=a,b',
+  'where[id][equals]=abc',
+  'where[id][greater_than]=abc',
+  'where[id][near]=1,2',
+  'where[slug][near]=1,2',
+  'where[slug][like][]=1',
+  'where[slug][equals][x]=1',
+  'where[slug][in][a][b]=1',
+  'where[slug][exists]=maybe',
+  'where[slug][regex]=.*',
+  'where[and]=x',
+  'where[or][0]=y',
+  `where${'[and][0]'.repeat(12)}[slug][equals]=x`,
+]
+const badBodies: [string, BodyInit, string][] = [
+  ['an array', '[]', 'application/json'],
+  ['null', 'null', 'application/json'],
+  ['a string', '"x"', 'application/json'],
+  ['a number', '123', 'application/json'],
+  ['broken JSON', '{{{', 'application/json'],
+  ['binary', new Uint8Array([0, 255, 1, 2, 250]), 'application/json'],
+  ['deeply nested', '['.repeat(5000) + ']'.repeat(5000), 'application/json'],
+  ['plain text', 'name=x', 'text/plain'],
+  ['XML', '<park/>', 'application/xml'],
+  ['a form', 'name=x', 'application/x-www-form-urlencoded'],
+  ['multipart without boundary', 'x', 'multipart/form-data'],
+  ['multipart junk', 'not multipart at all', 'multipart/form-data; boundary=xyz'],
+  [
+    'multipart with a broken _payload',
+    '--xyz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{{{\r\n--xyz--\r\n',
+    'multipart/form-data; boundary=xyz',
+  ],
+  ['over 1 MB', JSON.stringify({ name: 'x'.repeat(1_100_000) }), 'application/json'],
+]
+const badGraphql: [string, BodyInit, string][] = [
+  [
+    'a fragment cycle',
+    JSON.stringify({ query: 'query { Parks { ...A } } fragment A on Parks { totalDocs ...A }' }),
+    'application/json',
+  ],
+  [
+    'a ring of fragments',
+    JSON.stringify({ query: 'query { Parks { ...A } } fragment A on Parks { ...B } fragment B on Parks { ...A }' }),
+    'application/json',
+  ],
+  ['broken JSON', '{{{', 'application/json'],
+  ['an array', '[]', 'application/json'],
+  ['a number as query', JSON.stringify({ query: 1 }), 'application/json'],
+  ['variables as a string', JSON.stringify({ query: '{ Parks { totalDocs } }', variables: 'x' }), 'application/json'],
+  ['plain text', '{ Parks { totalDocs } }', 'text/plain'],
+  ['empty', '', 'application/json'],
+]
+
+describe('malformed requests get a 4xx, never a 5xx or a hang', () => {
+  for (const [who, token] of Object.entries(users)) {
+    it(`ids in the path (${who})`, async () => {
+      for (const collection of collections) {
+        for (const id of badIds) {
+          for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
+            await send(`${method} ${collection}/${id} (${who})`, () =>
+              rest(method, `${collection}/${id}`, {
+                token: token?.(),
+                ...(method === 'PATCH' ? { body: '{"name":"x"}', type: 'application/json' } : {}),
+              }),
+            )
+          }
+        }
+      }
+      expect(tally.fivexx).toEqual([])
+      expect(tally.hangs).toEqual([])
+    })
+
+    it(`filters (${who})`, async () => {
+      for (const collection of collections) {
+        for (const filter of badFilters) {
+          await send(`GET ${collection}?${filter} (${who})`, () =>
+            rest('GET', `${collection}?${filter}`, { token: token?.() }),
+          )
+          await send(`DELETE ${collection}?${filter} (${who})`, () =>
+            rest('DELETE', `${collection}?${filter}`, { token: token?.() }),
+          )
+        }
+      }
+      expect(tally.fivexx).toEqual([])
+      expect(tally.hangs).toEqual([])
+    })
+
+    it(`bodies and content types (${who})`, async () => {
+      for (const collection of collections) {
+        for (const [label, body, type] of badBodies) {
+          await send(`POST ${collection} ${label} (${who})`, () =>
+            rest('POST', collection, { token: token?.(), body, type }),
+          )
+          await send(`PATCH ${collection}/${String(parkId)} ${label} (${who})`, () =>
+            rest('PATCH', `${collection}/${String(parkId)}`, { token: token?.(), body, type }),
+          )
+        }
+      }
+      expect(tally.fivexx).toEqual([])
+      expect(tally.hangs).toEqual([])
+    })
+
+    it(`GraphQL documents (${who})`, async () => {
+      for (const [label, body, type] of badGraphql) {
+        const headers = new Headers({ 'Content-Type': type, 'Accept-Language': 'en' })
+        if (token) headers.set('Authorization', `JWT ${token()}`)
+        await send(`GraphQL ${label} (${who})`, () =>
+          GRAPHQL(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body })),
+        )
+      }
+      expect(tally.fivexx).toEqual([])
+      expect(tally.hangs).toEqual([])
+    })
+  }
+
+  it('answers in the API’s usual shape, in the client’s language', async () => {
+    for (const [lang, text] of [
+      ['en', 'A filter has the wrong form or value.'],
+      ['zh', '筛选条件的格式或取值不正确。'],
+    ] as const) {
+      const response = await GET(
+        new Request('http://localhost:3000/api/parks?where[id][equals]=abc', { headers: { 'Accept-Language': lang } }),
+        { params: Promise.resolve({ slug: ['parks'] }) },
+      )
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({ errors: [{ message: text }] })
+    }
+  })
+
+  it('still serves well-formed requests of the same kinds', async () => {
+    const ok = async (response: Promise<Response>) => (await response).status
+    expect(await ok(rest('GET', 'parks?where[county][equals]=nankang&where[createdAt][greater_than]=2020-01-01'))).toBe(
+      200,
+    )
+    expect(await ok(rest('GET', `parks?where[id][in]=${String(parkId)},${String(parkId)}`))).toBe(200)
+    expect(await ok(rest('GET', `parks/${String(parkId)}?draft=true`, { token: editor }))).toBe(200)
+    expect(await ok(rest('GET', 'parks/99999', { token: editor }))).toBe(404)
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ name: '表单创建的园区' }))
+    expect(await ok(rest('POST', 'parks?draft=true', { token: editor, body: form }))).toBe(201)
+    // As a browser sends it: the boundary is case-sensitive.
+    const boundary = '----WebKitFormBoundaryLcrw5YZOCmU9TP12'
+    const browserForm = `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"name":"浏览器表单"}\r\n--${boundary}--\r\n`
+    expect(
+      await ok(
+        rest('POST', 'parks?draft=true', {
+          token: editor,
+          body: browserForm,
+          type: `multipart/form-data; boundary=${boundary}`,
+        }),
+      ),
+    ).toBe(201)
+    expect(
+      await ok(
+        rest('PATCH', `parks/${String(parkId)}?draft=true`, {
+          token: editor,
+          body: '{"summary":"x"}',
+          type: 'application/json',
+        }),
+      ),
+    ).toBe(200)
+    const query = await GRAPHQL(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: 'query { Parks { ...F } } fragment F on Parks { totalDocs }' }),
+      }),
+    )
+    expect(query.status).toBe(200)
+  })
+
+  it('a park created with array rows copied from another park keeps both parks’ rows', async () => {
+    const first = await payload.create({
+      collection: 'parks',
+      data: { name: '行编号测试一', keyFigures: [{ label: '面积', value: 1 }] },
+    })
+    const copied = (first.keyFigures ?? []).map((row) => ({ ...row }))
+    const second = await PATCH(
+      new Request(`http://localhost:3000/api/parks/${String(parkId)}?draft=true`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editor}` },
+        body: JSON.stringify({ keyFigures: copied }),
+      }),
+      { params: Promise.resolve({ slug: ['parks', String(parkId)] }) },
+    )
+    expect(second.status).toBe(200)
+    const reread = await payload.findByID({ collection: 'parks', id: first.id, depth: 0 })
+    expect(reread.keyFigures?.[0]?.id).toBe(first.keyFigures?.[0]?.id)
+  })
+})
