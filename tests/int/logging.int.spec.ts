@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 
-import { pino } from 'pino'
+import { type LoggerOptions, pino } from 'pino'
 import { describe, expect, it } from 'vitest'
 
 import { portalLogger } from '@/lib/server/logger'
@@ -15,7 +15,7 @@ function capture() {
       done()
     },
   })
-  return { logger: pino(portalLogger.options as pino.LoggerOptions, sink), lines }
+  return { logger: pino(portalLogger.options as LoggerOptions, sink), lines }
 }
 
 describe('logs', () => {
