@@ -9,7 +9,7 @@
  *   (lib/server/csp.mjs), and compression (Next's own is off: it would hide the page from us);
  * - HSTS on https; a graceful stop on SIGTERM/SIGINT (requests in flight finish, new ones are refused).
  */
-import { createServer } from 'node:http'
+import { createServer, IncomingMessage } from 'node:http'
 
 import compression from 'compression'
 
@@ -34,12 +34,15 @@ const english = (req) => /^en\b/i.test(String(req.headers['accept-language'] ?? 
 
 const messages = {
   400: ['请求的地址无法解析。', 'The address of this request cannot be decoded.'],
+  '400-action': ['表单提交的内容无法读取。', 'The form submission cannot be read.'],
+  403: ['不接受来自其他网站的表单提交。', 'Form submissions from other sites are not accepted.'],
+  415: ['不支持此内容类型。', 'Unsupported content type.'],
   411: ['请求需要注明内容长度（Content-Length）。', 'The request must state its length (Content-Length).'],
   413: ['请求内容过大（上限 {mb} MB）。', 'The request is too large (limit {mb} MB).'],
 }
 
-function refuse(req, res, status, limit = 0) {
-  const [zh, en] = messages[status]
+function refuse(req, res, status, limit = 0, key = status) {
+  const [zh, en] = messages[key]
   const message = (english(req) ? en : zh).replace('{mb}', String(Math.round(limit / 1024 / 1024)))
   res.statusCode = status
   res.setHeader('Connection', 'close')
@@ -101,6 +104,45 @@ function withScriptHashes(req, res, https) {
 
 const compress = compression({ threshold: 1024 })
 
+/**
+ * A server action (the enquiry form) is checked before Next.js decodes it, which answers a post
+ * from another origin or a body it cannot decode with a 500: the origin must be this site's, the
+ * body form data or the JSON array React sends. Next then gets the same request with the body read.
+ */
+async function checkServerAction(req, res) {
+  const origin = req.headers.origin
+  const host = (trustProxy > 0 && req.headers['x-forwarded-host']) || req.headers.host
+  if (origin) {
+    let originHost
+    try {
+      originHost = new URL(origin).host
+    } catch {
+      originHost = undefined
+    }
+    if (originHost !== host) return refuse(req, res, 403)
+  }
+  const type = String(req.headers['content-type'] ?? '')
+  const multipart = /^multipart\/form-data;\s*boundary=/i.test(type)
+  if (!multipart && !/^text\/plain\b/i.test(type)) return refuse(req, res, 415)
+  const chunks = []
+  for await (const chunk of req) chunks.push(chunk)
+  const body = Buffer.concat(chunks)
+  try {
+    if (multipart) await new Response(body, { headers: { 'content-type': type } }).formData()
+    else if (!Array.isArray(JSON.parse(body.toString('utf8')))) throw new Error('not an array')
+  } catch {
+    return refuse(req, res, 400, 0, '400-action')
+  }
+  const replay = new IncomingMessage(req.socket)
+  Object.assign(replay, { headers: req.headers, rawHeaders: req.rawHeaders, url: req.url, method: req.method })
+  replay.httpVersion = req.httpVersion
+  // Complete, so that its end does not count as an aborted request (which would close the socket).
+  replay.complete = true
+  replay.push(body)
+  replay.push(null)
+  return replay
+}
+
 let stopping = false
 const server = createServer((req, res) => {
   if (stopping) {
@@ -124,9 +166,14 @@ const server = createServer((req, res) => {
   delete req.headers['x-real-ip']
   const https = req.socket.encrypted || (trustProxy > 0 && req.headers['x-forwarded-proto'] === 'https')
   if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
-  compress(req, res, () => {
+  compress(req, res, async () => {
     if (!String(req.url).startsWith('/admin')) withScriptHashes(req, res, https)
-    handle(req, res)
+    let request = req
+    if (req.method === 'POST' && req.headers['next-action'] && !String(req.url).startsWith('/admin')) {
+      request = await checkServerAction(req, res)
+      if (!request) return
+    }
+    handle(request, res)
   })
 })
 server.keepAliveTimeout = 65_000

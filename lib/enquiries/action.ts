@@ -21,7 +21,11 @@ export type EnquiryFormState =
  */
 export async function sendEnquiry(_previous: EnquiryFormState, form: FormData): Promise<EnquiryFormState> {
   const raw: Record<string, unknown> = {}
-  for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
+  // Anyone can call an action with arguments of their choosing: without form data, an empty form
+  // (which gets the field errors).
+  if (form instanceof FormData) {
+    for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
+  }
   const locale = isLocale(raw.locale) ? raw.locale : defaultLocale
   const payload = await payloadClient()
   const result = await submitEnquiry(payload, raw, { ip: clientAddress(await headers()), locale })

@@ -94,6 +94,33 @@ test.describe('refused at the edge', () => {
   })
 })
 
+test('the enquiry form’s server action: a garbage post gets a 4xx, another site’s post a 403', async ({ request }) => {
+  const html = await (await request.get('/zh/contact')).text()
+  const action = /name="\$ACTION_1:0" value="\{&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(html)?.[1]
+  expect(action, 'the form carries its action id').toBeTruthy()
+  const post = (body: string | Buffer, type: string, headers: Record<string, string> = {}) =>
+    request.post('/zh/contact', { data: body, headers: { 'next-action': action!, 'content-type': type, ...headers } })
+  const statuses: Record<string, number> = {}
+  for (const [label, body] of [
+    ['empty', ''],
+    ['an empty array', '[]'],
+    ['broken JSON', '{{{'],
+    ['binary', Buffer.from([0, 255, 1, 2])],
+  ] as const) {
+    for (const type of [
+      'text/plain;charset=UTF-8',
+      'multipart/form-data',
+      'multipart/form-data; boundary=xyz',
+      'application/json',
+    ]) {
+      statuses[`${label} as ${type}`] = (await post(body, type)).status()
+    }
+  }
+  for (const [label, status] of Object.entries(statuses)) expect(status, label).toBeLessThan(500)
+  expect(Object.values(statuses).filter((status) => status >= 400)).toHaveLength(15)
+  expect((await post('[]', 'text/plain;charset=UTF-8', { origin: 'https://evil.example' })).status()).toBe(403)
+})
+
 test.describe('the client address', () => {
   const enquiry = (startedAt: string) => ({
     company: `地址测试公司 ${Math.random().toString(36).slice(2)}`,
