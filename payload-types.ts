@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     users: User;
     'login-attempts': LoginAttempt;
+    'search-index': SearchIndex;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -606,6 +608,25 @@ export interface LoginAttempt {
   createdAt: string;
 }
 /**
+ * What the portal search reads: one entry per published document and language, updated on publish, unpublish and delete. Nothing to edit here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  section: 'parks' | 'policies' | 'events' | 'cases' | 'industries';
+  locale: string;
+  docId: string;
+  slug: string;
+  title: string;
+  summary?: string | null;
+  text?: string | null;
+  terms?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -756,6 +777,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-attempts';
         value: number | LoginAttempt;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1108,6 +1133,22 @@ export interface UsersSelect<T extends boolean = true> {
 export interface LoginAttemptsSelect<T extends boolean = true> {
   account?: T;
   address?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  section?: T;
+  locale?: T;
+  docId?: T;
+  slug?: T;
+  title?: T;
+  summary?: T;
+  text?: T;
+  terms?: T;
   updatedAt?: T;
   createdAt?: T;
 }

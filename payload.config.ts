@@ -18,6 +18,7 @@ import { LoginAttempts } from './collections/LoginAttempts'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Parks } from './collections/Parks'
 import { Policies } from './collections/Policies'
+import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { SiteSettings } from './globals/SiteSettings'
@@ -58,7 +59,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Parks, Policies, Events, Cases, Industries, Enquiries, Media, Users, LoginAttempts],
+  collections: [Parks, Policies, Events, Cases, Industries, Enquiries, Media, Users, LoginAttempts, SearchIndex],
   globals: [Home, SiteSettings],
   db: databaseAdapter(database),
   editor: lexicalEditor(),

@@ -4,6 +4,7 @@ import { deleteContent, readContent, readVersions, writeContent } from '@/access
 import { editorialGuard } from '@/hooks/editorialGuard'
 import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
+import { indexOnChange, removeOnDelete } from '@/hooks/searchIndex'
 import { trackTranslations } from '@/hooks/translations'
 import { text } from '@/i18n/admin'
 
@@ -23,8 +24,8 @@ export const contentDefaults = {
   hooks: {
     beforeOperation: [editorialGuard],
     beforeChange: [ownRowIds, trackTranslations],
-    afterChange: [revalidateOnChange],
-    afterDelete: [revalidateOnDelete],
+    afterChange: [indexOnChange, revalidateOnChange],
+    afterDelete: [removeOnDelete, revalidateOnDelete],
   },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

@@ -2,6 +2,7 @@ import * as migration_20261127_043444_initial from './20261127_043444_initial';
 import * as migration_20261127_072842_enquiries from './20261127_072842_enquiries';
 import * as migration_20261127_074342_editorial_workflow from './20261127_074342_editorial_workflow';
 import * as migration_20261129_074218_login_attempts from './20261129_074218_login_attempts';
+import * as migration_20261129_083412_search_index from './20261129_083412_search_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_074218_login_attempts.up,
     down: migration_20261129_074218_login_attempts.down,
-    name: '20261129_074218_login_attempts'
+    name: '20261129_074218_login_attempts',
+  },
+  {
+    up: migration_20261129_083412_search_index.up,
+    down: migration_20261129_083412_search_index.down,
+    name: '20261129_083412_search_index'
   },
 ];

@@ -70,6 +70,12 @@ export const en: AdminMessages = {
     passwordTooShort: 'The password must be at least 10 characters long.',
     invalidUrl: 'Enter a URL starting with http:// or https://.',
   },
+  searchIndex: {
+    entry: 'Search index entry',
+    entries: 'Search index',
+    description:
+      'What the portal search reads: one entry per published document and language, updated on publish, unpublish and delete. Nothing to edit here.',
+  },
   loginAttempts: {
     attempt: 'Failed login',
     attempts: 'Failed logins',

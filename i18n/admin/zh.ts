@@ -72,6 +72,11 @@ export const zh = {
     passwordTooShort: '密码至少需要 10 个字符。',
     invalidUrl: '请输入以 http:// 或 https:// 开头的网址。',
   },
+  searchIndex: {
+    entry: '搜索索引条目',
+    entries: '搜索索引',
+    description: '门户搜索所用的索引：每篇已发布内容每种语言一条，由发布、撤回和删除自动更新，无需手动编辑。',
+  },
   loginAttempts: {
     attempt: '登录失败记录',
     attempts: '登录失败记录',

@@ -270,34 +270,6 @@ export const getParkCases = cache(async (locale: Locale, parkId: number) =>
   getCases(locale, { park: { equals: parkId } }),
 )
 
-export type SearchHit = {
-  section: Section
-  doc: { id: number; slug?: string | null; summary?: string | null } & Record<string, unknown>
-}
-
-/** One search over every section, in the current locale: each section's `searchFields` (lib/sections.ts). */
-export async function search(locale: Locale, q: string): Promise<SearchHit[]> {
-  const term = q.trim().slice(0, 100)
-  if (!term) return []
-  const payload = await payloadClient()
-  const results = await Promise.all(
-    sections.map((section) =>
-      payload.find({
-        collection: section,
-        ...PUBLIC,
-        locale,
-        depth: 0,
-        limit: 20,
-        pagination: false,
-        where: { or: SECTIONS[section].searchFields.map((field) => ({ [field]: { like: term } })) },
-      }),
-    ),
-  )
-  return sections.flatMap((section, i) =>
-    results[i]!.docs.map((doc) => ({ section, doc: doc as unknown as SearchHit['doc'] })),
-  )
-}
-
 /** Every published document's slug and last change, for the sitemap. */
 export async function publishedSlugs() {
   const payload = await payloadClient()

@@ -64,6 +64,7 @@ const collections = [
   'media',
   'users',
   'login-attempts',
+  'search-index',
 ]
 const users = { anonymous: undefined, editor: () => editor }
 

@@ -1,0 +1,102 @@
+import type { Where } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import { indexTerms, queryTerms, termFilter } from '@/lib/search/tokens'
+import type { Section } from '@/lib/sections'
+import { payloadClient } from '@/lib/server/payload'
+
+/** A piece of a snippet: `mark` where it matched the query. */
+export type SnippetPart = { text: string; mark: boolean }
+
+export type SearchResult = { section: Section; slug: string; title: string; snippet: SnippetPart[] }
+
+export type SearchPage = {
+  results: SearchResult[]
+  total: number
+  page: number
+  pages: number
+  bySection: Partial<Record<Section, number>>
+}
+
+const PER_PAGE = 20
+/** Candidates ranked per query: a visitor reads the first pages. */
+const CANDIDATES = 300
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Up to ~160 characters of `text` around the first match, matches marked. */
+function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
+  if (!pattern) return [{ text: text.slice(0, 160), mark: false }]
+  const first = text.search(pattern)
+  const start = Math.max(0, first - 50)
+  const window = (start > 0 ? '…' : '') + text.slice(start, start + 160) + (text.length > start + 160 ? '…' : '')
+  const parts: SnippetPart[] = []
+  let last = 0
+  for (const match of window.matchAll(new RegExp(pattern.source, 'giu'))) {
+    if (match.index > last) parts.push({ text: window.slice(last, match.index), mark: false })
+    parts.push({ text: match[0], mark: true })
+    last = match.index + match[0].length
+  }
+  if (last < window.length) parts.push({ text: window.slice(last), mark: false })
+  return parts
+}
+
+/**
+ * The portal's search, from the search index (collections/SearchIndex.ts): every term of the query
+ * must occur (Chinese as character pairs, English words by prefix); results in the reader's locale,
+ * optionally in one section, ranked with title matches first, `PER_PAGE` to a page.
+ */
+export async function searchPortal(
+  locale: Locale,
+  query: string,
+  options: { section?: Section; page?: number } = {},
+): Promise<SearchPage> {
+  const terms = queryTerms(query.slice(0, 100))
+  const empty: SearchPage = { results: [], total: 0, page: 1, pages: 0, bySection: {} }
+  if (terms.length === 0) return empty
+  const payload = await payloadClient()
+  const where: Where = {
+    and: [{ locale: { equals: locale } }, ...terms.map((term) => ({ terms: { contains: termFilter(term) } }))],
+  }
+  const { docs } = await payload.find({
+    collection: 'search-index',
+    where,
+    limit: CANDIDATES,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    select: { section: true, slug: true, title: true, text: true },
+  })
+  const pattern = new RegExp(
+    // A word found by its prefix is marked whole.
+    terms
+      .map(({ term, prefix }) => (prefix ? `(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*` : escape(term)))
+      .join('|'),
+    'iu',
+  )
+  const scored = docs.map((doc) => {
+    const titleTerms = indexTerms(doc.title)
+    const titleHits = terms.filter((term) => titleTerms.includes(termFilter(term))).length
+    const exact = doc.title.toLowerCase() === query.trim().toLowerCase() ? 100 : 0
+    return { doc, score: exact + titleHits * 10 + (titleHits === terms.length ? 20 : 0) }
+  })
+  scored.sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title, locale))
+  const bySection: Partial<Record<Section, number>> = {}
+  for (const { doc } of scored) bySection[doc.section] = (bySection[doc.section] ?? 0) + 1
+  const inSection = options.section ? scored.filter(({ doc }) => doc.section === options.section) : scored
+  const pages = Math.ceil(inSection.length / PER_PAGE)
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), Math.max(1, pages))
+  return {
+    total: inSection.length,
+    page,
+    pages,
+    bySection,
+    results: inSection.slice((page - 1) * PER_PAGE, page * PER_PAGE).map(({ doc }) => ({
+      section: doc.section,
+      slug: doc.slug,
+      title: doc.title,
+      // The indexed text begins with the title, which the result shows already.
+      snippet: snippet((doc.text ?? '').replace(doc.title, '').replace(/^ · /, ''), pattern),
+    })),
+  }
+}
