@@ -28,8 +28,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
   if (!pattern) return [{ text: text.slice(0, 160), mark: false }]
   const first = text.search(pattern)
-  const start = Math.max(0, first - 50)
-  const window = (start > 0 ? '…' : '') + text.slice(start, start + 160) + (text.length > start + 160 ? '…' : '')
+  let start = Math.max(0, first - 50)
+  let end = Math.min(text.length, start + 160)
+  // Cut English at a space rather than inside a word (Chinese has none to look for).
+  const space = text.indexOf(' ', start)
+  if (start > 0 && space !== -1 && space - start < 15 && space < first) start = space + 1
+  const lastSpace = text.lastIndexOf(' ', end)
+  if (end < text.length && lastSpace > end - 15 && lastSpace > first) end = lastSpace
+  const window = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '')
   const parts: SnippetPart[] = []
   let last = 0
   for (const match of window.matchAll(new RegExp(pattern.source, 'giu'))) {
