@@ -1,10 +1,12 @@
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
+
+import { PORTAL_DATA_TAG } from '@/lib/portal/cacheTags'
 
 /**
  * Refreshes the cached portal pages after content changes, in both locales. Every page under
@@ -19,6 +21,8 @@ function revalidate(req: PayloadRequest, reason: string) {
   try {
     // The root layout's tag is on every page; route groups make '/[locale]' a different path.
     revalidatePath('/', 'layout')
+    // Shared reads cached across requests (site settings, lists, search): gone at once.
+    revalidateTag(PORTAL_DATA_TAG, { expire: 0 })
     req.payload.logger.info(`Revalidated portal pages (${reason})`)
   } catch (error) {
     // Outside a Next.js server (CLI scripts, the integration tests) there is no page cache.

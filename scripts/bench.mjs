@@ -53,6 +53,10 @@ try {
     ['home /zh', '/zh'],
     ['park /zh/parks/…', '/zh/parks/shenzhen-science-technology-park-ganzhou'],
     ['policy list /en/policies', '/en/policies'],
+    // Read the database per request before this session's cache: filtered lists and search.
+    ['filtered /zh/parks?county=…', '/zh/parks?county=ganzhou-etdz'],
+    ['search /zh/search?q=园区', `/zh/search?q=${encodeURIComponent('园区')}`],
+    ['search /en/search?q=rare', '/en/search?q=rare'],
   ]
   const samples = targets.map(() => [])
   for (let round = 0; round < rounds; round++) {

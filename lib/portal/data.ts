@@ -1,5 +1,6 @@
 import 'server-only'
 
+import { unstable_cache } from 'next/cache'
 import { draftMode, headers } from 'next/headers'
 import type { Where } from 'payload'
 import { cache } from 'react'
@@ -12,6 +13,9 @@ import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
 
 import { payloadClient } from '@/lib/server/payload'
 
+import { PORTAL_DATA_TAG } from './cacheTags'
+import { searchPortal } from './search'
+
 /**
  * The portal's data access: the only code that queries Payload for public pages. Every query runs
  * with `overrideAccess: false` and no user, so the public sees what Payload's access rules allow
@@ -19,7 +23,19 @@ import { payloadClient } from '@/lib/server/payload'
  */
 const PUBLIC = { overrideAccess: false, draft: false } as const
 
-export const getSiteSettings = cache(async (locale: Locale) => {
+/**
+ * Shared public reads (site settings, industries, list results, search) are cached across requests
+ * in Next's data cache, keyed by their arguments, until content changes: the publish, unpublish and
+ * delete hooks revalidate this tag (hooks/revalidatePortal.ts). Time-dependent lists also expire
+ * on their own. Wrapped in React `cache()` too, so one render asks once.
+ */
+const shared = <A extends unknown[], R>(
+  name: string,
+  read: (...args: A) => Promise<R>,
+  revalidate: number | false = false,
+) => cache(unstable_cache(read, [name], { tags: [PORTAL_DATA_TAG], revalidate }))
+
+export const getSiteSettings = shared('getSiteSettings', async (locale: Locale) => {
   const payload = await payloadClient()
   return payload.findGlobal({ slug: 'site-settings', locale, depth: 0, overrideAccess: false })
 })
@@ -29,7 +45,7 @@ export const getHome = cache(async (locale: Locale) => {
   return payload.findGlobal({ slug: 'home', locale, depth: 2, overrideAccess: false })
 })
 
-export const getIndustries = cache(async (locale: Locale) => {
+export const getIndustries = shared('getIndustries', async (locale: Locale) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'industries',
@@ -44,7 +60,7 @@ export const getIndustries = cache(async (locale: Locale) => {
 })
 
 /** Industries as filter choices: names and slugs only. */
-export const getIndustryChoices = cache(async (locale: Locale) => {
+export const getIndustryChoices = shared('getIndustryChoices', async (locale: Locale) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'industries',
@@ -116,7 +132,7 @@ export const getIndustry = cache(async (locale: Locale, slug: string) => bySlug(
 
 export type ParkFilters = { industry?: string; county?: string; level?: string }
 
-export const getParks = cache(async (locale: Locale, filters: ParkFilters = {}) => {
+export const getParks = shared('getParks', async (locale: Locale, filters: ParkFilters = {}) => {
   const payload = await payloadClient()
   const and: Where[] = []
   if (filters.county) and.push({ county: { equals: filters.county } })
@@ -137,52 +153,62 @@ export const getParks = cache(async (locale: Locale, filters: ParkFilters = {}) 
 
 export type PolicyFilters = { q?: string; category?: string; industry?: string; status?: 'in_force' | 'expired' }
 
-export const getPolicies = cache(async (locale: Locale, filters: PolicyFilters = {}) => {
-  const payload = await payloadClient()
-  const now = new Date().toISOString()
-  const and: Where[] = []
-  if (filters.category) and.push({ category: { equals: filters.category } })
-  if (filters.industry) and.push({ 'industries.slug': { equals: filters.industry } })
-  if (filters.status === 'expired') and.push({ expiryDate: { less_than: now } })
-  if (filters.status === 'in_force') {
-    and.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
-    and.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
-  }
-  if (filters.q) {
-    and.push({
-      or: ['title', 'documentNumber', 'issuer', 'summary'].map((field) => ({ [field]: { like: filters.q } })),
+export const getPolicies = shared(
+  'getPolicies',
+  async (locale: Locale, filters: PolicyFilters = {}) => {
+    const payload = await payloadClient()
+    const now = new Date().toISOString()
+    const and: Where[] = []
+    if (filters.category) and.push({ category: { equals: filters.category } })
+    if (filters.industry) and.push({ 'industries.slug': { equals: filters.industry } })
+    if (filters.status === 'expired') and.push({ expiryDate: { less_than: now } })
+    if (filters.status === 'in_force') {
+      and.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
+      and.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
+    }
+    if (filters.q) {
+      and.push({
+        or: ['title', 'documentNumber', 'issuer', 'summary'].map((field) => ({ [field]: { like: filters.q } })),
+      })
+    }
+    const { docs } = await payload.find({
+      collection: 'policies',
+      ...PUBLIC,
+      locale,
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      sort: '-effectiveDate',
+      where: and.length ? { and } : undefined,
     })
-  }
-  const { docs } = await payload.find({
-    collection: 'policies',
-    ...PUBLIC,
-    locale,
-    depth: 0,
-    limit: 200,
-    pagination: false,
-    sort: '-effectiveDate',
-    where: and.length ? { and } : undefined,
-  })
-  return docs
-})
+    return docs
+    // "In force" depends on today's date.
+  },
+  3600,
+)
 
-export const getEvents = cache(async (locale: Locale, when: 'upcoming' | 'past', limit = 100) => {
-  const payload = await payloadClient()
-  const now = new Date().toISOString()
-  const { docs } = await payload.find({
-    collection: 'events',
-    ...PUBLIC,
-    locale,
-    depth: 1,
-    limit,
-    pagination: false,
-    sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
-    where: when === 'upcoming' ? { startsAt: { greater_than_equal: now } } : { startsAt: { less_than: now } },
-  })
-  return docs
-})
+export const getEvents = shared(
+  'getEvents',
+  async (locale: Locale, when: 'upcoming' | 'past', limit: number = 100) => {
+    const payload = await payloadClient()
+    const now = new Date().toISOString()
+    const { docs } = await payload.find({
+      collection: 'events',
+      ...PUBLIC,
+      locale,
+      depth: 1,
+      limit,
+      pagination: false,
+      sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
+      where: when === 'upcoming' ? { startsAt: { greater_than_equal: now } } : { startsAt: { less_than: now } },
+    })
+    return docs
+    // Upcoming becomes past as time goes by.
+  },
+  600,
+)
 
-export const getCases = cache(async (locale: Locale, where?: Where, limit = 100) => {
+export const getCases = shared('getCases', async (locale: Locale, where?: Where, limit: number = 100) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'cases',
@@ -206,8 +232,21 @@ export async function untranslated<S extends Section>(
   locale: Locale,
   docs: { id: number }[],
 ): Promise<(doc: { id: number } & object) => Set<string>> {
-  const fields: string[] = [...SECTIONS[collection].translated]
   if (locale === defaultLocale || docs.length === 0) return () => new Set()
+  const fields: string[] = [...SECTIONS[collection].translated]
+  const own = await ownLanguage(
+    collection,
+    locale,
+    docs.map((doc) => doc.id),
+  )
+  const byId = new Map(own.map((doc) => [doc.id, doc as object]))
+  return (doc) =>
+    fallbackFields(doc as Record<string, unknown>, byId.get(doc.id) as Record<string, unknown> | undefined, fields)
+}
+
+/** The translated fields of these documents in `locale`, without fallback (for `untranslated`). */
+const ownLanguage = shared('ownLanguage', async (collection: Section, locale: Locale, ids: number[]) => {
+  const fields: string[] = [...SECTIONS[collection].translated]
   const payload = await payloadClient()
   const { docs: own } = await payload.find({
     collection,
@@ -216,16 +255,14 @@ export async function untranslated<S extends Section>(
     fallbackLocale: false,
     depth: 0,
     pagination: false,
-    limit: docs.length,
-    where: { id: { in: docs.map((doc) => doc.id) } },
+    limit: ids.length,
+    where: { id: { in: ids } },
     select: Object.fromEntries(fields.map((field) => [field, true])),
   })
-  const byId = new Map(own.map((doc) => [doc.id, doc as object]))
-  return (doc) =>
-    fallbackFields(doc as Record<string, unknown>, byId.get(doc.id) as Record<string, unknown> | undefined, fields)
-}
+  return own as unknown as ({ id: number } & Record<string, unknown>)[]
+})
 
-export const getLatestPolicies = cache(async (locale: Locale, limit: number) => {
+export const getLatestPolicies = shared('getLatestPolicies', async (locale: Locale, limit: number) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'policies',
@@ -268,6 +305,13 @@ export const getIndustryContent = cache(async (locale: Locale, industryId: numbe
 /** Cases that settled in a park. */
 export const getParkCases = cache(async (locale: Locale, parkId: number) =>
   getCases(locale, { park: { equals: parkId } }),
+)
+
+/** Search results (lib/portal/search.ts), cached like the lists until content changes. */
+export const getSearch = shared(
+  'search',
+  async (locale: Locale, query: string, section: Section | undefined, page: number) =>
+    searchPortal(locale, query, { section, page }),
 )
 
 /** Every published document's slug and last change, for the sitemap. */

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { PageHeader } from '@/components/PageHeader'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/portal/pageLocale'
-import { searchPortal } from '@/lib/portal/search'
+import { getSearch } from '@/lib/portal/data'
 import { sectionTitles } from '@/lib/portal/sectionTitles'
 import { pageMetadata } from '@/lib/portal/seo'
 import { documentPath, isSection, sections } from '@/lib/sections'
@@ -34,7 +34,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [t, titles, found] = await Promise.all([
     getTranslations('Search'),
     sectionTitles(locale),
-    searchPortal(locale, q, { section, page }),
+    getSearch(locale, q, section, page),
   ])
   const href = (changes: { section?: string; page?: number }) => ({
     pathname: '/search',
