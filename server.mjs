@@ -54,6 +54,24 @@ function refuse(req, res, status, limit = 0, key = status) {
 }
 
 /**
+ * The policy of a page, computed once per version of it: a cached page is the same bytes on every
+ * request until it is revalidated, and comparing bytes costs far less than finding and hashing its
+ * scripts again. At most POLICY_CACHE pages are remembered (the oldest go first).
+ */
+const POLICY_CACHE = 500
+const policies = new Map()
+function policyFor(url, body, https) {
+  const key = `${https ? 's' : ''}${url}`
+  const known = policies.get(key)
+  if (known && known.body.equals(body)) return known.policy
+  const policy = portalCsp(body.toString('utf8'), { https })
+  policies.delete(key)
+  policies.set(key, { body, policy })
+  if (policies.size > POLICY_CACHE) policies.delete(policies.keys().next().value)
+  return policy
+}
+
+/**
  * Holds back an HTML response until it is complete, then sends it with a policy naming the hashes of
  * its inline scripts. Other responses (and the admin, whose policy is static: next.config.ts) pass.
  */
@@ -95,7 +113,7 @@ function withScriptHashes(req, res, https) {
     if (!decide()) return end.call(res, chunk, encoding, callback)
     keep(chunk, encoding)
     const body = Buffer.concat(chunks)
-    res.setHeader('Content-Security-Policy', portalCsp(body.toString('utf8'), { https }))
+    res.setHeader('Content-Security-Policy', policyFor(req.url, body, https))
     res.setHeader('Content-Length', body.length)
     releasing = true
     return end.call(res, body, typeof encoding === 'function' ? encoding : callback)
