@@ -14,10 +14,14 @@ import { createServer, IncomingMessage } from 'node:http'
 import compression from 'compression'
 
 import { portalCsp } from './lib/server/csp.mjs'
-import { bodyRefusal, clientAddressFrom, isMalformedPath, trustedProxies } from './lib/server/edge.mjs'
-
-const CLIENT_ADDRESS_HEADER = 'x-portal-client-address'
-const UPLOAD_LIMIT = 11 * 1024 * 1024 // the media upload limit (collections/Media.ts) plus the form around it
+import {
+  bodyRefusal,
+  CLIENT_ADDRESS_HEADER,
+  clientAddressFrom,
+  isMalformedPath,
+  trustedProxies,
+  UPLOAD_LIMIT,
+} from './lib/server/edge.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'

@@ -4,7 +4,7 @@ import { parse as parseQuery } from 'qs-esm'
 
 import { type AdminLanguage, adminText, type AdminKey } from '@/i18n/admin'
 
-import { BODY_LIMIT } from './edge.mjs'
+import { BODY_LIMIT, UPLOAD_LIMIT } from './edge.mjs'
 
 /**
  * The edge of Payload's REST and GraphQL routes (app/(payload)/api): a request that Payload or its
@@ -177,8 +177,6 @@ async function readBody(request: Request, limit: number): Promise<ArrayBuffer> {
   if (body.byteLength > limit) throw new Refused(413, 'api:tooLarge', { mb: Math.round(limit / 1024 / 1024) })
   return body
 }
-
-const UPLOAD_LIMIT = 11 * 1024 * 1024
 
 /** The same request with a body that was read already (a body can be read only once). */
 const withBody = (request: Request, body: BodyInit | null, contentType?: string) => {

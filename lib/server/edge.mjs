@@ -6,6 +6,15 @@
 /** JSON, GraphQL, form and server-action bodies: larger ones are refused with 413 unread. */
 export const BODY_LIMIT = 1024 * 1024
 
+/** Multipart bodies (uploads): the media upload limit (collections/Media.ts) plus the form around it. */
+export const UPLOAD_LIMIT = 11 * 1024 * 1024
+
+/**
+ * The header in which the server passes the client's address to the app, after removing any copy
+ * the client sent (lib/server/clientAddress.ts reads it).
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-portal-client-address'
+
 /**
  * The client's address. `chain` is X-Forwarded-For's hops followed by the socket's address; each
  * of the `trustProxy` proxies in front appended the address it saw, so the client is the hop just
