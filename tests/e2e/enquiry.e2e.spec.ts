@@ -43,7 +43,8 @@ test.describe('enquiries', () => {
     await admin.goto('/admin/collections/enquiries')
     await expect(admin.getByRole('link', { name: '导出 CSV（当前筛选结果）' })).toBeVisible()
     await admin.getByRole('link', { name: reference }).click()
-    await expect(admin.getByRole('heading', { name: reference })).toBeVisible()
+    // The admin's edit view builds its form state on the server first: slow on a busy 2-core machine.
+    await expect(admin.getByRole('heading', { name: reference })).toBeVisible({ timeout: 30_000 })
     await expect(admin.locator('#field-company')).toHaveValue(company)
     await expect(admin.locator('#field-subjectTitle')).toHaveValue('Shenzhen Science & Technology Park Ganzhou')
     await expect(admin.locator('#field-sourcePage')).toHaveValue('/en/parks/shenzhen-science-technology-park-ganzhou')
