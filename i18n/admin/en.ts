@@ -107,13 +107,10 @@ export const en: AdminMessages = {
   },
   csv: {
     received: 'Received (Beijing time)',
-    followUp: 'Follow-up',
   },
   email: {
     subject: 'New enquiry {{reference}} · {{company}}',
     intro: 'A new enquiry arrived through the portal; please call back within one working day.',
-    page: 'Page',
-    language: 'Language',
   },
   editor: {
     viewOnPortal: 'View on portal ↗',

@@ -107,13 +107,10 @@ export const zh = {
   },
   csv: {
     received: '提交时间（北京时间）',
-    followUp: '下次跟进',
   },
   email: {
     subject: '新投资咨询 {{reference}} · {{company}}',
     intro: '门户网站收到一条新的投资咨询，请在一个工作日内联系。',
-    page: '来源页面',
-    language: '联系语言',
   },
   editor: {
     viewOnPortal: '在门户网站查看 ↗',
