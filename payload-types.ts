@@ -623,6 +623,7 @@ export interface SearchIndex {
   summary?: string | null;
   text?: string | null;
   terms?: string | null;
+  titleTerms?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1149,6 +1150,7 @@ export interface SearchIndexSelect<T extends boolean = true> {
   summary?: T;
   text?: T;
   terms?: T;
+  titleTerms?: T;
   updatedAt?: T;
   createdAt?: T;
 }

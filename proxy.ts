@@ -3,7 +3,8 @@ import createMiddleware from 'next-intl/middleware'
 
 import { routing } from './i18n/routing'
 import { defaultLocale, locales } from './i18n/locales'
-import { isFilterSection, SECTIONS } from './lib/sections'
+import { canonicalQuery, listKeys, SEARCH_KEYS } from './lib/portal/filters'
+import { isFilterSection } from './lib/sections'
 
 // Our pages write their own hreflang links (lib/seo.ts), so next-intl adds no Link header.
 const intl = createMiddleware({ ...routing, alternateLinks: false })
@@ -13,8 +14,10 @@ const LIST = new RegExp(`^/(${locales.join('|')})/([a-z-]+)/?$`)
 
 /**
  * Runs only where it has work (see `config.matcher`): it sends `/` and unprefixed paths to the
- * visitor's language (cookie, then Accept-Language), and rewrites a list URL with filters in its
- * query (/zh/parks?county=nankang) to the dynamic results route, so the plain list stays static.
+ * visitor's language (cookie, then Accept-Language), and rewrites a list URL with filters or a page number
+ * in its query (/zh/parks?county=nankang, /zh/parks?page=2) and a search (/zh/search?q=园区) to a
+ * route that holds the cleaned-up query in its path (lib/portal/filters.ts), so that every such
+ * page is cached like the plain ones.
  * Pages under /zh and /en are otherwise served straight from the cache, with no cookie set.
  * Access to content is decided by Payload's access functions, never here.
  */
@@ -22,12 +25,14 @@ export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return chineseAdminByDefault(request)
   const list = LIST.exec(pathname)
-  if (list && isFilterSection(list[2])) {
-    const section = list[2]
-    const keys: readonly string[] = SECTIONS[section].filters
-    if (![...searchParams.keys()].some((key) => keys.includes(key))) return NextResponse.next()
+  if (list && (isFilterSection(list[2]) || list[2] === 'search')) {
+    const [, locale, section] = list
+    const query = canonicalQuery(section === 'search' ? SEARCH_KEYS : listKeys(section), searchParams)
+    // Nothing left that changes the page (`?page=1`, empty filters, a search without words).
+    if (!query || (section === 'search' && !new URLSearchParams(query).get('q'))) return NextResponse.next()
     const url = request.nextUrl.clone()
-    url.pathname = `/${list[1]}/results/${section}`
+    url.pathname = `/${locale}/${section === 'search' ? 'search' : `results/${section}`}/${encodeURIComponent(query)}`
+    url.search = ''
     return NextResponse.rewrite(url)
   }
   return intl(request)
@@ -60,17 +65,23 @@ export const config = {
     '/((?!api|admin|next/|_next|_vercel|zh(?:/|$)|en(?:/|$)|.*\\..*).*)',
     // The admin only until its language cookie is set.
     { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
-    // Lists only when their query holds a filter: the plain list is served straight from the cache.
+    // Lists only when their query holds a filter or a page number: the plain list is served
+    // straight from the cache.
     { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'industry' }] },
     { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'county' }] },
     { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'level' }] },
+    { source: '/:locale(zh|en)/parks', has: [{ type: 'query', key: 'page' }] },
     { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'q' }] },
     { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'category' }] },
     { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'industry' }] },
     { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'status' }] },
+    { source: '/:locale(zh|en)/policies', has: [{ type: 'query', key: 'page' }] },
     { source: '/:locale(zh|en)/events', has: [{ type: 'query', key: 'when' }] },
     { source: '/:locale(zh|en)/events', has: [{ type: 'query', key: 'type' }] },
+    { source: '/:locale(zh|en)/events', has: [{ type: 'query', key: 'page' }] },
     { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'origin' }] },
     { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'industry' }] },
+    { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:locale(zh|en)/search', has: [{ type: 'query', key: 'q' }] },
   ],
 }

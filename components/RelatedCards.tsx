@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/locales'
-import type { Case, Park, Policy } from '@/payload-types'
+import type { CaseCardDoc, ParkCardDoc, PolicyCardDoc } from '@/lib/portal/cardFields'
 
 import { CardGrid } from './Card'
 import { CaseCard, ParkCard, PolicyCard } from './cards'
 
 /** Cards for documents related to the page's own (a park's policies, an industry's cases …). */
-export function ParkCards({ parks, locale }: { parks: Park[]; locale: Locale }) {
+export function ParkCards({ parks, locale }: { parks: ParkCardDoc[]; locale: Locale }) {
   return (
     <CardGrid>
       {parks.map((park) => (
@@ -15,7 +15,7 @@ export function ParkCards({ parks, locale }: { parks: Park[]; locale: Locale }) 
   )
 }
 
-export function PolicyCards({ policies, locale }: { policies: Policy[]; locale: Locale }) {
+export function PolicyCards({ policies, locale }: { policies: PolicyCardDoc[]; locale: Locale }) {
   return (
     <CardGrid>
       {policies.map((policy) => (
@@ -25,7 +25,7 @@ export function PolicyCards({ policies, locale }: { policies: Policy[]; locale: 
   )
 }
 
-export function CaseCards({ cases, locale }: { cases: Case[]; locale: Locale }) {
+export function CaseCards({ cases, locale }: { cases: CaseCardDoc[]; locale: Locale }) {
   return (
     <CardGrid>
       {cases.map((item) => (

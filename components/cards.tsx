@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { formatFigure } from '@/lib/portal/format'
 import { counties, optionLabel, originCities, parkLevels, policyCategories } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
-import type { Case, Park, Policy } from '@/payload-types'
+import type { CaseCardDoc, ParkCardDoc, PolicyCardDoc } from '@/lib/portal/cardFields'
 
 /**
  * The one card of each kind of document, used by its list, the home page and the related-document
@@ -25,7 +25,7 @@ const marked = (text: string | null | undefined, active: boolean, as: 'span' | '
     </ChineseOnly>
   ) : undefined
 
-export function ParkCard({ doc: park, locale, heading, missing = none }: CardProps<Park>) {
+export function ParkCard({ doc: park, locale, heading, missing = none }: CardProps<ParkCardDoc>) {
   const area =
     park.plannedArea?.value != null ? park.plannedArea : park.builtArea?.value != null ? park.builtArea : null
   return (
@@ -46,7 +46,7 @@ export function ParkCard({ doc: park, locale, heading, missing = none }: CardPro
   )
 }
 
-export function PolicyCard({ doc: policy, locale, heading, missing = none }: CardProps<Policy>) {
+export function PolicyCard({ doc: policy, locale, heading, missing = none }: CardProps<PolicyCardDoc>) {
   return (
     <Card
       heading={heading}
@@ -65,7 +65,7 @@ export function PolicyCard({ doc: policy, locale, heading, missing = none }: Car
   )
 }
 
-export async function CaseCard({ doc: item, locale, heading, missing = none }: CardProps<Case>) {
+export async function CaseCard({ doc: item, locale, heading, missing = none }: CardProps<CaseCardDoc>) {
   const t = await getTranslations('Cases')
   return (
     <Card

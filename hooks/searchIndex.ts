@@ -81,6 +81,7 @@ async function writeEntries(payload: Payload, section: Section, id: string | num
         summary: plain(doc.summary ?? doc.description).slice(0, 500),
         text,
         terms: indexTerms(text),
+        titleTerms: indexTerms(title),
       },
       overrideAccess: true,
       req,
@@ -92,9 +93,11 @@ async function writeEntries(payload: Payload, section: Section, id: string | num
  * After a save: a published document is (re)indexed in every locale; one that is not published
  * (unpublished, or a draft of a never-published one) is taken out. A draft saved over a published
  * document changes nothing the public reads: the index keeps the published text.
+ * A script that saves a document twice in a row (one language, then the other) passes
+ * `context.indexLater` on the first save.
  */
 export const indexOnChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (!isSection(collection.slug) || req.context?.draftSave) return doc
+  if (!isSection(collection.slug) || req.context?.draftSave || req.context?.indexLater) return doc
   if ((doc as { _status?: string })._status === 'published')
     await indexDocument(req.payload, collection.slug, doc.id, req)
   else await remove(req.payload, collection.slug, doc.id, req)

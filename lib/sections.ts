@@ -93,6 +93,9 @@ export const sections = Object.keys(SECTIONS) as Section[]
 
 export const isSection = (value: unknown): value is Section => typeof value === 'string' && value in SECTIONS
 
+/** The query parameter of a list's page number (`?page=2`); page 1 has none. */
+export const PAGE_PARAM = 'page'
+
 /** Sections whose list has filters (served by the dynamic results route when a filter is set). */
 export type FilterSection = { [S in Section]: (typeof SECTIONS)[S]['filters'] extends readonly [] ? never : S }[Section]
 

@@ -1,31 +1,22 @@
 import { getTranslations } from 'next-intl/server'
-import type { Where } from 'payload'
-
 import { CardGrid } from '@/components/Card'
 import { CaseCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
+import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { optionChoices, originCities } from '@/lib/schema/options'
 import { sectionPath } from '@/lib/sections'
-import { getCases, getIndustryChoices, untranslated } from '@/lib/portal/data'
+import { type CaseFilters, getCasesPage, getIndustryChoices, untranslated } from '@/lib/portal/data'
+import { pageInRange } from '@/lib/portal/lists'
 
-export async function CasesList({
-  locale,
-  filters,
-}: {
-  locale: Locale
-  filters: { origin?: string; industry?: string }
-}) {
-  const and: Where[] = []
-  if (filters.origin) and.push({ originCity: { equals: filters.origin } })
-  if (filters.industry) and.push({ 'industry.slug': { equals: filters.industry } })
+export async function CasesList({ locale, filters, page }: { locale: Locale; filters: CaseFilters; page: number }) {
   const [t, cases, industries] = await Promise.all([
     getTranslations('Cases'),
-    getCases(locale, and.length ? { and } : undefined),
+    getCasesPage(locale, filters, page).then(pageInRange),
     getIndustryChoices(locale),
   ])
-  const missing = await untranslated('cases', locale, cases)
+  const missing = await untranslated('cases', locale, cases.docs)
   return (
     <>
       <FilterForm
@@ -48,12 +39,13 @@ export async function CasesList({
           },
         ]}
       />
-      <ResultCount count={cases.length} />
+      <ResultCount list={cases} />
       <CardGrid>
-        {cases.map((item) => (
+        {cases.docs.map((item) => (
           <CaseCard key={item.id} doc={item} locale={locale} heading="h2" missing={missing(item)} />
         ))}
       </CardGrid>
+      <Pager page={cases.page} pages={cases.pages} pathname={sectionPath('cases')} query={filters} />
     </>
   )
 }

@@ -3,20 +3,34 @@ import { getTranslations } from 'next-intl/server'
 import { Card, CardGrid } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FilterForm } from '@/components/FilterForm'
+import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { formatDateTime } from '@/lib/portal/format'
 import { eventTypes, optionChoices } from '@/lib/schema/options'
 import { getEvents, untranslated } from '@/lib/portal/data'
+import { pageInRange } from '@/lib/portal/lists'
 import { documentPath, sectionPath } from '@/lib/sections'
 
-export async function EventsList({ locale, when, type }: { locale: Locale; when: 'upcoming' | 'past'; type?: string }) {
-  const [t, all] = await Promise.all([getTranslations('Events'), getEvents(locale, when)])
-  const events = type ? all.filter((event) => event.type === type) : all
+export async function EventsList({
+  locale,
+  when,
+  type,
+  page,
+}: {
+  locale: Locale
+  when: 'upcoming' | 'past'
+  type?: string
+  page: number
+}) {
+  const [t, events] = await Promise.all([
+    getTranslations('Events'),
+    getEvents(locale, { when, type }, page).then(pageInRange),
+  ])
   const tab = (target: 'upcoming' | 'past') =>
     `rounded-t-md border-b-2 px-4 py-2 font-medium ${when === target ? 'border-brand-700 text-brand-700' : 'border-transparent text-slate-600 hover:text-brand-700'}`
-  const missing = await untranslated('events', locale, events)
+  const missing = await untranslated('events', locale, events.docs)
   return (
     <>
       <nav aria-label={t('title')} className="mt-6 flex gap-2 border-b border-slate-200">
@@ -43,9 +57,9 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
           { kind: 'select', name: 'type', label: t('type'), value: type, options: optionChoices(eventTypes, locale) },
         ]}
       />
-      <ResultCount count={events.length} empty={when === 'upcoming' ? t('noUpcoming') : undefined} />
+      <ResultCount list={events} empty={when === 'upcoming' ? t('noUpcoming') : undefined} />
       <CardGrid>
-        {events.map((event) => (
+        {events.docs.map((event) => (
           <Card
             heading="h2"
             key={event.id}
@@ -66,6 +80,12 @@ export async function EventsList({ locale, when, type }: { locale: Locale; when:
           />
         ))}
       </CardGrid>
+      <Pager
+        page={events.page}
+        pages={events.pages}
+        pathname={sectionPath('events')}
+        query={{ when: when === 'past' ? 'past' : undefined, type }}
+      />
     </>
   )
 }

@@ -3,19 +3,21 @@ import { getTranslations } from 'next-intl/server'
 import { CardGrid } from '@/components/Card'
 import { ParkCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
+import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { counties, optionChoices, parkLevels } from '@/lib/schema/options'
 import { sectionPath } from '@/lib/sections'
 import { getIndustryChoices, getParks, type ParkFilters, untranslated } from '@/lib/portal/data'
+import { pageInRange } from '@/lib/portal/lists'
 
-export async function ParksList({ locale, filters }: { locale: Locale; filters: ParkFilters }) {
+export async function ParksList({ locale, filters, page }: { locale: Locale; filters: ParkFilters; page: number }) {
   const [t, parks, industries] = await Promise.all([
     getTranslations('Parks'),
-    getParks(locale, filters),
+    getParks(locale, filters, page).then(pageInRange),
     getIndustryChoices(locale),
   ])
-  const missing = await untranslated('parks', locale, parks)
+  const missing = await untranslated('parks', locale, parks.docs)
   return (
     <>
       <FilterForm
@@ -45,12 +47,13 @@ export async function ParksList({ locale, filters }: { locale: Locale; filters: 
           },
         ]}
       />
-      <ResultCount count={parks.length} />
+      <ResultCount list={parks} />
       <CardGrid>
-        {parks.map((park) => (
+        {parks.docs.map((park) => (
           <ParkCard key={park.id} doc={park} locale={locale} heading="h2" missing={missing(park)} />
         ))}
       </CardGrid>
+      <Pager page={parks.page} pages={parks.pages} pathname={sectionPath('parks')} query={filters} />
     </>
   )
 }

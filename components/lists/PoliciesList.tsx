@@ -3,19 +3,29 @@ import { getTranslations } from 'next-intl/server'
 import { CardGrid } from '@/components/Card'
 import { PolicyCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
+import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { optionChoices, policyCategories } from '@/lib/schema/options'
 import { sectionPath } from '@/lib/sections'
 import { getIndustryChoices, getPolicies, type PolicyFilters, untranslated } from '@/lib/portal/data'
+import { pageInRange } from '@/lib/portal/lists'
 
-export async function PoliciesList({ locale, filters }: { locale: Locale; filters: PolicyFilters }) {
+export async function PoliciesList({
+  locale,
+  filters,
+  page,
+}: {
+  locale: Locale
+  filters: PolicyFilters
+  page: number
+}) {
   const [t, policies, industries] = await Promise.all([
     getTranslations('Policies'),
-    getPolicies(locale, filters),
+    getPolicies(locale, filters, page).then(pageInRange),
     getIndustryChoices(locale),
   ])
-  const missing = await untranslated('policies', locale, policies)
+  const missing = await untranslated('policies', locale, policies.docs)
   return (
     <>
       <FilterForm
@@ -49,12 +59,13 @@ export async function PoliciesList({ locale, filters }: { locale: Locale; filter
           },
         ]}
       />
-      <ResultCount count={policies.length} />
+      <ResultCount list={policies} />
       <CardGrid>
-        {policies.map((policy) => (
+        {policies.docs.map((policy) => (
           <PolicyCard key={policy.id} doc={policy} locale={locale} heading="h2" missing={missing(policy)} />
         ))}
       </CardGrid>
+      <Pager page={policies.page} pages={policies.pages} pathname={sectionPath('policies')} query={filters} />
     </>
   )
 }

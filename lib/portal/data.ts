@@ -13,6 +13,14 @@ import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
 
 import { payloadClient } from '@/lib/server/payload'
 
+import {
+  cardPopulate,
+  cardSelect,
+  type CaseCardDoc,
+  type EventCardDoc,
+  type ParkCardDoc,
+  type PolicyCardDoc,
+} from './cardFields'
 import { PORTAL_DATA_TAG } from './cacheTags'
 import { searchPortal } from './search'
 
@@ -130,84 +138,124 @@ export const getEvent = cache(async (locale: Locale, slug: string) => bySlug('ev
 export const getCase = cache(async (locale: Locale, slug: string) => bySlug('cases', locale, slug, 1))
 export const getIndustry = cache(async (locale: Locale, slug: string) => bySlug('industries', locale, slug, 1))
 
-export type ParkFilters = { industry?: string; county?: string; level?: string }
+/** Documents on one page of a list. */
+export const PAGE_SIZE = 24
 
-export const getParks = shared('getParks', async (locale: Locale, filters: ParkFilters = {}) => {
+export type ListPage<T> = { docs: T[]; total: number; page: number; pages: number }
+
+/** One page of a section's list, with only the fields its cards show (lib/portal/cardFields.ts). */
+async function listPage<S extends keyof typeof cardSelect>(
+  collection: S,
+  locale: Locale,
+  { where, sort, page, limit = PAGE_SIZE }: { where: Where[]; sort: string; page: number; limit?: number },
+) {
   const payload = await payloadClient()
-  const and: Where[] = []
-  if (filters.county) and.push({ county: { equals: filters.county } })
-  if (filters.level) and.push({ level: { equals: filters.level } })
-  if (filters.industry) and.push({ 'leadIndustries.slug': { equals: filters.industry } })
-  const { docs } = await payload.find({
-    collection: 'parks',
+  const result = await payload.find({
+    collection,
     ...PUBLIC,
     locale,
     depth: 1,
-    limit: 200,
-    pagination: false,
-    sort: 'name',
-    where: and.length ? { and } : undefined,
+    limit,
+    page,
+    sort,
+    where: where.length ? { and: where } : undefined,
+    select: cardSelect[collection],
+    populate: cardPopulate,
   })
-  return docs
-})
+  return { docs: result.docs, total: result.totalDocs, page, pages: result.totalPages }
+}
+
+/** `field equals value` for each filter that is set, e.g. `{ county: 'county', industry: 'leadIndustries.slug' }`. */
+const equalsFilters = (filters: Record<string, string | undefined>, fields: Record<string, string>): Where[] =>
+  Object.entries(fields)
+    .filter(([key]) => filters[key])
+    .map(([key, field]) => ({ [field]: { equals: filters[key] } }))
+
+export type ParkFilters = { industry?: string; county?: string; level?: string }
+
+export const getParks = shared(
+  'getParks',
+  async (
+    locale: Locale,
+    filters: ParkFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<ParkCardDoc>> => {
+    const where = equalsFilters(filters, { county: 'county', level: 'level', industry: 'leadIndustries.slug' })
+    return listPage('parks', locale, { where, sort: 'name', page, limit })
+  },
+)
 
 export type PolicyFilters = { q?: string; category?: string; industry?: string; status?: 'in_force' | 'expired' }
 
 export const getPolicies = shared(
   'getPolicies',
-  async (locale: Locale, filters: PolicyFilters = {}) => {
-    const payload = await payloadClient()
+  async (
+    locale: Locale,
+    filters: PolicyFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<PolicyCardDoc>> => {
     const now = new Date().toISOString()
-    const and: Where[] = []
-    if (filters.category) and.push({ category: { equals: filters.category } })
-    if (filters.industry) and.push({ 'industries.slug': { equals: filters.industry } })
-    if (filters.status === 'expired') and.push({ expiryDate: { less_than: now } })
+    const where = equalsFilters(filters, { category: 'category', industry: 'industries.slug' })
+    if (filters.status === 'expired') where.push({ expiryDate: { less_than: now } })
     if (filters.status === 'in_force') {
-      and.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
-      and.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
+      where.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
+      where.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
     }
     if (filters.q) {
-      and.push({
+      where.push({
         or: ['title', 'documentNumber', 'issuer', 'summary'].map((field) => ({ [field]: { like: filters.q } })),
       })
     }
-    const { docs } = await payload.find({
-      collection: 'policies',
-      ...PUBLIC,
-      locale,
-      depth: 0,
-      limit: 200,
-      pagination: false,
-      sort: '-effectiveDate',
-      where: and.length ? { and } : undefined,
-    })
-    return docs
-    // "In force" depends on today's date.
+    return listPage('policies', locale, { where, sort: '-effectiveDate', page, limit })
   },
+  // "In force" depends on today's date.
   3600,
 )
 
+export type EventFilters = { when: 'upcoming' | 'past'; type?: string }
+
 export const getEvents = shared(
   'getEvents',
-  async (locale: Locale, when: 'upcoming' | 'past', limit: number = 100) => {
-    const payload = await payloadClient()
+  async (
+    locale: Locale,
+    filters: EventFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<EventCardDoc>> => {
     const now = new Date().toISOString()
-    const { docs } = await payload.find({
-      collection: 'events',
-      ...PUBLIC,
-      locale,
-      depth: 1,
+    const where: Where[] = [
+      filters.when === 'upcoming' ? { startsAt: { greater_than_equal: now } } : { startsAt: { less_than: now } },
+    ]
+    where.push(...equalsFilters(filters, { type: 'type' }))
+    return listPage('events', locale, {
+      where,
+      sort: filters.when === 'upcoming' ? 'startsAt' : '-startsAt',
+      page,
       limit,
-      pagination: false,
-      sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
-      where: when === 'upcoming' ? { startsAt: { greater_than_equal: now } } : { startsAt: { less_than: now } },
     })
-    return docs
-    // Upcoming becomes past as time goes by.
   },
+  // Upcoming becomes past as time goes by.
   600,
 )
 
+export type CaseFilters = { origin?: string; industry?: string }
+
+export const getCasesPage = shared(
+  'getCasesPage',
+  async (
+    locale: Locale,
+    filters: CaseFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<CaseCardDoc>> => {
+    const where = equalsFilters(filters, { origin: 'originCity', industry: 'industry.slug' })
+    return listPage('cases', locale, { where, sort: '-investmentYear', page, limit })
+  },
+)
+
+/** Cases of an industry or a park (their pages show them all). */
 export const getCases = shared('getCases', async (locale: Locale, where?: Where, limit: number = 100) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
@@ -219,6 +267,8 @@ export const getCases = shared('getCases', async (locale: Locale, where?: Where,
     pagination: false,
     sort: '-investmentYear',
     where,
+    select: cardSelect.cases,
+    populate: cardPopulate,
   })
   return docs
 })
@@ -270,36 +320,22 @@ export const getLatestPolicies = shared('getLatestPolicies', async (locale: Loca
     locale,
     depth: 0,
     limit,
+    pagination: false,
     sort: '-updatedAt',
+    select: cardSelect.policies,
   })
   return docs
 })
 
-/** Parks, policies and cases of one industrial chain. */
-export const getIndustryContent = cache(async (locale: Locale, industryId: number) => {
-  const payload = await payloadClient()
+/** The first parks, policies and cases of one industrial chain, with how many there are of each. */
+export const getIndustryContent = cache(async (locale: Locale, industrySlug: string, limit: number) => {
+  const filters = { industry: industrySlug }
   const [parks, policies, cases] = await Promise.all([
-    payload.find({
-      collection: 'parks',
-      ...PUBLIC,
-      locale,
-      depth: 1,
-      limit: 100,
-      pagination: false,
-      where: { leadIndustries: { in: [industryId] } },
-    }),
-    payload.find({
-      collection: 'policies',
-      ...PUBLIC,
-      locale,
-      depth: 0,
-      limit: 100,
-      pagination: false,
-      where: { industries: { in: [industryId] } },
-    }),
-    getCases(locale, { industry: { equals: industryId } }),
+    getParks(locale, filters, 1, limit),
+    getPolicies(locale, filters, 1, limit),
+    getCasesPage(locale, filters, 1, limit),
   ])
-  return { parks: parks.docs, policies: policies.docs, cases }
+  return { parks, policies, cases }
 })
 
 /** Cases that settled in a park. */

@@ -1,8 +1,8 @@
 import type { Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { indexTerms, queryTerms, termFilter } from '@/lib/search/tokens'
-import type { Section } from '@/lib/sections'
+import { queryTerms, termFilter } from '@/lib/search/tokens'
+import { type Section, sections } from '@/lib/sections'
 import { payloadClient } from '@/lib/server/payload'
 
 /** A piece of a snippet: `mark` where it matched the query. */
@@ -15,12 +15,14 @@ export type SearchPage = {
   total: number
   page: number
   pages: number
+  /** How many of `total` can be paged through (at most CANDIDATES). */
+  shown: number
   bySection: Partial<Record<Section, number>>
 }
 
 const PER_PAGE = 20
 /** Candidates ranked per query: a visitor reads the first pages. */
-const CANDIDATES = 300
+export const CANDIDATES = 300
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -50,7 +52,10 @@ function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
 /**
  * The portal's search, from the search index (collections/SearchIndex.ts): every term of the query
  * must occur (Chinese as character pairs, English words by prefix); results in the reader's locale,
- * optionally in one section, ranked with title matches first, `PER_PAGE` to a page.
+ * optionally in one section, `PER_PAGE` to a page. Ranking: documents whose title holds every
+ * term first (an exact title before the rest), then the others; within each, by title.
+ * The counts are exact; the ranked results stop at `CANDIDATES` (a reader refines the query
+ * before reading past page 15), which keeps the cost of a common term bounded at any size.
  */
 export async function searchPortal(
   locale: Locale,
@@ -58,21 +63,84 @@ export async function searchPortal(
   options: { section?: Section; page?: number } = {},
 ): Promise<SearchPage> {
   const terms = queryTerms(query.slice(0, 100))
-  const empty: SearchPage = { results: [], total: 0, page: 1, pages: 0, bySection: {} }
+  const empty: SearchPage = { results: [], total: 0, page: 1, pages: 0, shown: 0, bySection: {} }
   if (terms.length === 0) return empty
   const payload = await payloadClient()
-  const where: Where = {
-    and: [{ locale: { equals: locale } }, ...terms.map((term) => ({ terms: { contains: termFilter(term) } }))],
-  }
-  const { docs } = await payload.find({
-    collection: 'search-index',
-    where,
-    limit: CANDIDATES,
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    select: { section: true, slug: true, title: true, text: true },
+  const read = { overrideAccess: false, depth: 0 } as const
+  const matching: Where[] = [
+    { locale: { equals: locale } },
+    ...terms.map((term) => ({ terms: { contains: termFilter(term) } })),
+  ]
+  const inSection: Where[] = options.section ? [{ section: { equals: options.section } }] : []
+  const titleMatch: Where[] = terms.map((term) => ({ titleTerms: { contains: termFilter(term) } }))
+  const candidate = { section: true, slug: true, title: true } as const
+  const [counts, inTitle] = await Promise.all([
+    Promise.all(
+      sections.map((section) =>
+        payload.count({
+          collection: 'search-index',
+          ...read,
+          where: { and: [...matching, { section: { equals: section } }] },
+        }),
+      ),
+    ),
+    payload.find({
+      collection: 'search-index',
+      ...read,
+      where: { and: [...matching, ...inSection, ...titleMatch] },
+      limit: CANDIDATES,
+      pagination: false,
+      sort: 'title',
+      select: candidate,
+    }),
+  ])
+  const bySection: Partial<Record<Section, number>> = {}
+  sections.forEach((section, i) => {
+    if (counts[i]!.totalDocs > 0) bySection[section] = counts[i]!.totalDocs
   })
+  const total = options.section
+    ? (bySection[options.section] ?? 0)
+    : Object.values(bySection).reduce((sum, count) => sum + count, 0)
+  const others =
+    inTitle.docs.length < CANDIDATES && total > inTitle.docs.length
+      ? (
+          await payload.find({
+            collection: 'search-index',
+            ...read,
+            where: {
+              and: [...matching, ...inSection, { id: { not_in: inTitle.docs.map((doc) => doc.id) } }],
+            },
+            limit: CANDIDATES - inTitle.docs.length,
+            pagination: false,
+            sort: 'title',
+            select: candidate,
+          })
+        ).docs
+      : []
+  const exact = query.trim().toLowerCase()
+  const ranked = [
+    ...inTitle.docs.filter((doc) => doc.title.toLowerCase() === exact),
+    ...inTitle.docs.filter((doc) => doc.title.toLowerCase() !== exact),
+    ...others,
+  ]
+  const pages = Math.ceil(ranked.length / PER_PAGE)
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), Math.max(1, pages))
+  const shown = ranked.slice((page - 1) * PER_PAGE, page * PER_PAGE)
+  // The text for snippets, for this page's results only.
+  const texts = new Map(
+    shown.length
+      ? (
+          await payload.find({
+            collection: 'search-index',
+            ...read,
+            where: { id: { in: shown.map((doc) => doc.id) } },
+            limit: shown.length,
+            pagination: false,
+            select: { text: true },
+          })
+        ).docs.map((doc) => [doc.id, doc.text ?? ''])
+      : [],
+  )
   const pattern = new RegExp(
     // A word found by its prefix is marked whole.
     terms
@@ -80,29 +148,18 @@ export async function searchPortal(
       .join('|'),
     'iu',
   )
-  const scored = docs.map((doc) => {
-    const titleTerms = indexTerms(doc.title)
-    const titleHits = terms.filter((term) => titleTerms.includes(termFilter(term))).length
-    const exact = doc.title.toLowerCase() === query.trim().toLowerCase() ? 100 : 0
-    return { doc, score: exact + titleHits * 10 + (titleHits === terms.length ? 20 : 0) }
-  })
-  scored.sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title, locale))
-  const bySection: Partial<Record<Section, number>> = {}
-  for (const { doc } of scored) bySection[doc.section] = (bySection[doc.section] ?? 0) + 1
-  const inSection = options.section ? scored.filter(({ doc }) => doc.section === options.section) : scored
-  const pages = Math.ceil(inSection.length / PER_PAGE)
-  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), Math.max(1, pages))
   return {
-    total: inSection.length,
+    total,
     page,
     pages,
+    shown: ranked.length,
     bySection,
-    results: inSection.slice((page - 1) * PER_PAGE, page * PER_PAGE).map(({ doc }) => ({
+    results: shown.map((doc) => ({
       section: doc.section,
       slug: doc.slug,
       title: doc.title,
       // The indexed text begins with the title, which the result shows already.
-      snippet: snippet((doc.text ?? '').replace(doc.title, '').replace(/^ · /, ''), pattern),
+      snippet: snippet((texts.get(doc.id) ?? '').replace(doc.title, '').replace(/^ · /, ''), pattern),
     })),
   }
 }

@@ -165,6 +165,17 @@ test.describe('not found', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   })
 
+  test('a page past the end of a list is not found; page 1 is the list itself', async ({ page }) => {
+    // The seed has fewer parks than one page holds.
+    const past = await page.goto('/en/parks?page=2')
+    expect(past?.status()).toBe(404)
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    const first = await page.goto('/zh/parks?page=1&county=')
+    expect(first?.status()).toBe(200)
+    await expect(page.getByRole('status')).toHaveText(/共 \d+ 条结果/)
+    await expect(page.getByRole('navigation', { name: '分页' })).toHaveCount(0)
+  })
+
   test('a draft is not reachable', async ({ page, request }) => {
     const login = await request.post('/api/users/login', {
       data: { email: 'editor@example.com', password: 'demo-editor-2026' },
@@ -239,15 +250,23 @@ test.describe('content changes reach the cached pages', () => {
   }
 
   test('publishing and deleting a park refreshes both languages without a rebuild', async ({ page, request }) => {
-    const name = `新园区 ${Date.now()}`
+    const stamp = String(Date.now())
+    const name = `新园区 ${stamp}`
+    // Filtered lists and search results are cached pages too (proxy.ts): they must follow as well.
+    const filtered = '/zh/parks?level=national'
+    const search = `/zh/search?q=${stamp}`
     await page.goto('/en/parks')
+    await page.goto(search)
+    await expect(page.getByRole('link', { name })).toHaveCount(0)
+    await page.goto(filtered)
+    await expect(page.getByRole('link', { name })).toHaveCount(0)
     await page.goto('/zh/parks')
     await expect(page.getByRole('link', { name })).toHaveCount(0)
 
     const authorization = await reviewerToken(request)
     const created = await request.post('/api/parks?locale=zh', {
       headers: { Authorization: authorization },
-      data: { name, _status: 'published' },
+      data: { name, level: 'national', _status: 'published' },
     })
     expect(created.status()).toBe(201)
     const { doc } = await created.json()
@@ -264,6 +283,12 @@ test.describe('content changes reach the cached pages', () => {
       await page.goto('/en/parks')
       await expect(page.getByRole('link', { name: `New park ${doc.id}` })).toBeVisible({ timeout: 1000 })
     }).toPass({ timeout: 15_000 })
+    for (const path of [filtered, search]) {
+      await expect(async () => {
+        await page.goto(path)
+        await expect(page.getByRole('link', { name })).toBeVisible({ timeout: 1000 })
+      }).toPass({ timeout: 15_000 })
+    }
 
     expect((await request.delete(`/api/parks/${doc.id}`, { headers: { Authorization: authorization } })).status()).toBe(
       200,
@@ -271,6 +296,10 @@ test.describe('content changes reach the cached pages', () => {
     await expect(async () => {
       await page.goto('/en/parks')
       await expect(page.getByRole('link', { name: `New park ${doc.id}` })).toHaveCount(0, { timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+    await expect(async () => {
+      await page.goto(filtered)
+      await expect(page.getByRole('link', { name })).toHaveCount(0, { timeout: 1000 })
     }).toPass({ timeout: 15_000 })
   })
 

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
-import { SECTIONS, sections } from '@/lib/sections'
+import { canonicalQuery, listKeys, MAX_PAGE, readListQuery, readPage, SEARCH_KEYS } from '@/lib/portal/filters'
+import { PAGE_PARAM, SECTIONS, sections } from '@/lib/sections'
 import { config } from '@/proxy'
 
 describe('proxy matcher', () => {
-  it('runs the proxy for every filter of every list, so filtered URLs reach the results route', () => {
+  it('runs the proxy for every filter and the page number of every list, so such URLs reach the results route', () => {
     const entries = config.matcher.filter(
       (m): m is Exclude<typeof m, string> => typeof m !== 'string' && m.source.startsWith('/:locale'),
     )
-    const filters = sections.flatMap((section) => SECTIONS[section].filters.map((key) => ({ section, key })))
+    const filters = sections.flatMap((section) =>
+      SECTIONS[section].filters.length
+        ? [...SECTIONS[section].filters, PAGE_PARAM].map((key) => ({ section, key }))
+        : [],
+    )
     for (const { section, key } of filters) {
       {
         const match = entries.find(
@@ -18,7 +23,11 @@ describe('proxy matcher', () => {
         expect(match, `${section}?${key}=…`).toBeTruthy()
       }
     }
-    expect(entries).toHaveLength(filters.length)
+    const search = entries.find(
+      (m) => m.source === `/:locale(${locales.join('|')})/search` && m.has?.some((h) => h.key === 'q'),
+    )
+    expect(search, 'search?q=…').toBeTruthy()
+    expect(entries).toHaveLength(filters.length + 1)
   })
 
   it('leaves Payload, Next internals and files alone', () => {
@@ -34,5 +43,30 @@ describe('proxy matcher', () => {
     ])
       expect(path).not.toMatch(regex)
     for (const path of ['/', '/parks']) expect(path).toMatch(regex)
+  })
+})
+
+describe('list and search queries in the path', () => {
+  it('puts a query in one canonical form: known keys in order, trimmed, no page 1, nothing empty', () => {
+    const keys = listKeys('parks')
+    expect(canonicalQuery(keys, new URLSearchParams('level=national&county=+nankang+&utm=x&page=1'))).toBe(
+      'county=nankang&level=national',
+    )
+    expect(canonicalQuery(keys, new URLSearchParams('page=3&industry='))).toBe('page=3')
+    for (const page of ['0', '-2', '2.5', 'abc', String(MAX_PAGE + 1)])
+      expect(canonicalQuery(keys, new URLSearchParams(`page=${page}`))).toBe('')
+    expect(canonicalQuery(SEARCH_KEYS, new URLSearchParams(`q=${'园'.repeat(300)}`))).toBe(
+      new URLSearchParams({ q: '园'.repeat(100) }).toString(),
+    )
+  })
+
+  it('reads the query back from the segment the proxy writes, encoded or not', () => {
+    const query = canonicalQuery(SEARCH_KEYS, new URLSearchParams({ q: '稀土 100% & co', section: 'parks', page: '2' }))
+    const expected = { q: '稀土 100% & co', section: 'parks', page: '2' }
+    expect(readListQuery(SEARCH_KEYS, encodeURIComponent(query))).toEqual(expected)
+    expect(readListQuery(SEARCH_KEYS, query)).toEqual(expected)
+    expect(readListQuery(SEARCH_KEYS, '%E0%A4%A')).toEqual({})
+    expect(readPage(readListQuery(listKeys('events'), 'when=past&page=12'))).toBe(12)
+    expect(readPage({})).toBe(1)
   })
 })

@@ -46,7 +46,7 @@ export default async function HomePage({ params }: Props) {
     getHome(locale),
     getIndustries(locale),
     getLatestPolicies(locale, 3),
-    getEvents(locale, 'upcoming', 3),
+    getEvents(locale, { when: 'upcoming' }, 1, 3).then((list) => list.docs),
     getSiteSettings(locale),
   ])
   const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')

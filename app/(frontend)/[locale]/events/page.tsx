@@ -25,7 +25,7 @@ export default async function Page({ params }: Props) {
     <>
       <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
       <div className="mx-auto max-w-6xl px-4 pb-12">
-        <EventsList locale={locale} when="upcoming" />
+        <EventsList locale={locale} when="upcoming" page={1} />
       </div>
     </>
   )

@@ -25,7 +25,7 @@ export default async function Page({ params }: Props) {
     <>
       <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
       <div className="mx-auto max-w-6xl px-4 pb-12">
-        <ParksList locale={locale} filters={{}} />
+        <ParksList locale={locale} filters={{}} page={1} />
       </div>
     </>
   )

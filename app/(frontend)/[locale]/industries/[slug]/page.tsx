@@ -15,6 +15,9 @@ import { documentPath, sectionPath } from '@/lib/sections'
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export const revalidate = 3600
+
+/** Documents of each kind shown on the page (two rows); the rest are a click away. */
+const SHOWN = 6
 export const generateStaticParams = noPrerender
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,9 +39,17 @@ export default async function IndustryPage({ params }: Props) {
   const [t, tc, content] = await Promise.all([
     getTranslations('Industries'),
     getTranslations('Common'),
-    getIndustryContent(locale, industry.id),
+    getIndustryContent(locale, industry.slug!, SHOWN),
   ])
   const fallback = fallbackFields(industry, own, ['name', 'description'])
+  /** "View all" when a block shows part of its list: the list filtered by this industry. */
+  const more = (section: 'parks' | 'policies' | 'cases', total: number) =>
+    total > SHOWN
+      ? {
+          href: { pathname: sectionPath(section), query: { industry: industry.slug! } },
+          label: tc('viewAllCount', { count: total }),
+        }
+      : undefined
   return (
     <>
       <DraftPreview path={documentPath('industries', industry.slug!, locale)} />
@@ -53,22 +64,22 @@ export default async function IndustryPage({ params }: Props) {
         }
         crumbs={[{ href: sectionPath('industries'), label: t('title') }, { label: industry.name }]}
       />
-      {content.parks.length + content.policies.length + content.cases.length === 0 && (
+      {content.parks.total + content.policies.total + content.cases.total === 0 && (
         <p className="mx-auto max-w-6xl px-4 py-8 text-slate-700">{tc('noResults')}</p>
       )}
-      {content.parks.length > 0 && (
-        <Section id="parks" title={t('parks')}>
-          <ParkCards parks={content.parks} locale={locale} />
+      {content.parks.total > 0 && (
+        <Section id="parks" title={t('parks')} more={more('parks', content.parks.total)}>
+          <ParkCards parks={content.parks.docs} locale={locale} />
         </Section>
       )}
-      {content.policies.length > 0 && (
-        <Section id="policies" title={t('policies')}>
-          <PolicyCards policies={content.policies} locale={locale} />
+      {content.policies.total > 0 && (
+        <Section id="policies" title={t('policies')} more={more('policies', content.policies.total)}>
+          <PolicyCards policies={content.policies.docs} locale={locale} />
         </Section>
       )}
-      {content.cases.length > 0 && (
-        <Section id="cases" title={t('cases')}>
-          <CaseCards cases={content.cases} locale={locale} />
+      {content.cases.total > 0 && (
+        <Section id="cases" title={t('cases')} more={more('cases', content.cases.total)}>
+          <CaseCards cases={content.cases.docs} locale={locale} />
         </Section>
       )}
     </>

@@ -1,0 +1,55 @@
+import type { Case, Event, Park, Policy } from '@/payload-types'
+
+/**
+ * The fields each card shows (components/cards.tsx, the events list), and nothing else: lists read
+ * these with `select`, and the related documents they show with `populate`, so a list of 24 parks
+ * does not carry 24 rich-text bodies.
+ */
+export const cardSelect = {
+  parks: {
+    name: true,
+    slug: true,
+    county: true,
+    level: true,
+    plannedArea: true,
+    builtArea: true,
+    heroImage: true,
+    summary: true,
+  },
+  policies: {
+    title: true,
+    slug: true,
+    documentNumber: true,
+    issuer: true,
+    category: true,
+    summary: true,
+    // `validity` is worked out from the dates when read.
+    effectiveDate: true,
+    expiryDate: true,
+    validity: true,
+  },
+  events: { title: true, slug: true, type: true, startsAt: true, city: true, summary: true, cover: true },
+  cases: {
+    companyName: true,
+    slug: true,
+    originCity: true,
+    industry: true,
+    investmentAmount: true,
+    investmentYear: true,
+    summary: true,
+    logo: true,
+  },
+} as const
+
+/** What a card needs of the documents its document refers to: an image, an industry's name. */
+export const cardPopulate = {
+  media: { url: true, alt: true, mimeType: true, width: true, height: true, sizes: true },
+  industries: { name: true, slug: true },
+} as const
+
+type Card<T, S extends keyof typeof cardSelect> = Pick<T, Extract<'id' | keyof (typeof cardSelect)[S], keyof T>>
+
+export type ParkCardDoc = Card<Park, 'parks'>
+export type PolicyCardDoc = Card<Policy, 'policies'>
+export type EventCardDoc = Card<Event, 'events'>
+export type CaseCardDoc = Card<Case, 'cases'>
