@@ -23,6 +23,11 @@ const nextConfig: NextConfig = {
     // Pages rendered at run time are cached in memory, not in .next/: a restart (e.g. after
     // `npm run seed` or a restore) never serves pages rendered from another database.
     isrFlushToDisk: false,
+    // Each route's modules load on its first request, not all at start: a fresh server holds 125 MB
+    // instead of 200 MB, and 283 MB instead of 343 MB once the portal's pages have been rendered,
+    // because the admin's modules load only when someone opens it (measured on the seeded
+    // database). server.mjs renders the important pages right after the start (lib/server/warm.mjs).
+    preloadEntriesOnStart: false,
   },
 }
 

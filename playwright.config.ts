@@ -36,7 +36,8 @@ export default defineConfig({
     // The production server (npm start without its preflight), as if behind one proxy: the tests give
     // each browser context its own client address through X-Forwarded-For (tests/e2e/staff.ts).
     command: 'node server.mjs',
-    env: { PORT: port, TRUST_PROXY: '1' },
+    // A sitemap file holds 50 URLs here (50,000 by default), so the seed's sitemap is an index.
+    env: { PORT: port, TRUST_PROXY: '1', SITEMAP_URLS_PER_FILE: '50' },
     url: `http://localhost:${port}/zh`,
     reuseExistingServer: false,
     timeout: 120_000,

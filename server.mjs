@@ -8,12 +8,14 @@
  * - a Content-Security-Policy for each portal page that allows its own inline scripts by hash
  *   (lib/server/csp.mjs), and compression (Next's own is off: it would hide the page from us);
  * - HSTS on https; a graceful stop on SIGTERM/SIGINT (requests in flight finish, new ones are refused).
+ * Once listening, it renders the important pages (lib/server/warm.mjs) unless WARM_PAGES=0.
  */
 import { createServer, IncomingMessage } from 'node:http'
 
 import compression from 'compression'
 
 import { portalCsp } from './lib/server/csp.mjs'
+import { warmPages } from './lib/server/warm.mjs'
 import {
   bodyRefusal,
   CLIENT_ADDRESS_HEADER,
@@ -199,10 +201,13 @@ const server = createServer((req, res) => {
   })
 })
 server.keepAliveTimeout = 65_000
-server.listen(port, hostname, () => {
+server.listen(port, hostname, async () => {
   console.log(
     `> Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} (TRUST_PROXY=${trustProxy})`,
   )
+  if (process.env.WARM_PAGES === '0') return
+  const { warmed, ms } = await warmPages(`http://127.0.0.1:${port}`)
+  console.log(`> Warmed ${warmed} pages in ${ms} ms`)
 })
 
 function stop(signal) {

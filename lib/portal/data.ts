@@ -8,7 +8,7 @@ import { cache } from 'react'
 import { isStaffUser } from '@/access/staff'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { type Section, SECTIONS, sections } from '@/lib/sections'
+import { type Section, SECTIONS } from '@/lib/sections'
 import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
 
 import { payloadClient } from '@/lib/server/payload'
@@ -349,25 +349,5 @@ export const getSearch = shared(
   async (locale: Locale, query: string, section: Section | undefined, page: number) =>
     searchPortal(locale, query, { section, page }),
 )
-
-/** Every published document's slug and last change, for the sitemap. */
-export async function publishedSlugs() {
-  const payload = await payloadClient()
-  const lists = await Promise.all(
-    sections.map((collection) =>
-      payload.find({
-        collection,
-        ...PUBLIC,
-        depth: 0,
-        limit: 1000,
-        pagination: false,
-        select: { slug: true, updatedAt: true },
-      }),
-    ),
-  )
-  return sections.flatMap((section, i) =>
-    lists[i]!.docs.map((doc) => ({ section, slug: doc.slug as string, updatedAt: doc.updatedAt })),
-  )
-}
 
 export type { Case, Event, Industry, Park, Policy }
