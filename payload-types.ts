@@ -623,7 +623,6 @@ export interface SearchIndex {
   summary?: string | null;
   text?: string | null;
   terms?: string | null;
-  titleTerms?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1150,7 +1149,6 @@ export interface SearchIndexSelect<T extends boolean = true> {
   summary?: T;
   text?: T;
   terms?: T;
-  titleTerms?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -41,7 +41,5 @@ export const SearchIndex: CollectionConfig = {
     { name: 'text', type: 'textarea' },
     /** indexTerms() of title and text (lib/search/tokens.ts). */
     { name: 'terms', type: 'textarea' },
-    /** indexTerms() of the title alone: title matches are ranked first. */
-    { name: 'titleTerms', type: 'textarea' },
   ],
 }

@@ -106,9 +106,6 @@ export async function SearchView({
             </li>
           ))}
         </ol>
-        {found.total > found.shown && found.page === found.pages && (
-          <p className="mt-6 text-sm text-slate-600">{t('capped', { shown: found.shown })}</p>
-        )}
         <Pager page={found.page} pages={found.pages} pathname="/search" query={{ q, section }} />
       </div>
     </>

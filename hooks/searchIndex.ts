@@ -81,7 +81,6 @@ async function writeEntries(payload: Payload, section: Section, id: string | num
         summary: plain(doc.summary ?? doc.description).slice(0, 500),
         text,
         terms: indexTerms(text),
-        titleTerms: indexTerms(title),
       },
       overrideAccess: true,
       req,

@@ -3,7 +3,7 @@ import * as migration_20261127_072842_enquiries from './20261127_072842_enquirie
 import * as migration_20261127_074342_editorial_workflow from './20261127_074342_editorial_workflow';
 import * as migration_20261129_074218_login_attempts from './20261129_074218_login_attempts';
 import * as migration_20261129_083412_search_index from './20261129_083412_search_index';
-import * as migration_20261129_104024_search_title_terms from './20261129_104024_search_title_terms';
+import * as migration_20261129_110830_locales_parent_index from './20261129_110830_locales_parent_index';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261129_083412_search_index',
   },
   {
-    up: migration_20261129_104024_search_title_terms.up,
-    down: migration_20261129_104024_search_title_terms.down,
-    name: '20261129_104024_search_title_terms'
+    up: migration_20261129_110830_locales_parent_index.up,
+    down: migration_20261129_110830_locales_parent_index.down,
+    name: '20261129_110830_locales_parent_index'
   },
 ];

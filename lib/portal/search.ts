@@ -1,8 +1,6 @@
-import type { Where } from 'payload'
-
 import type { Locale } from '@/i18n/locales'
-import { queryTerms, termFilter } from '@/lib/search/tokens'
-import { type Section, sections } from '@/lib/sections'
+import { indexTerms, queryTerms, termFilter } from '@/lib/search/tokens'
+import type { Section } from '@/lib/sections'
 import { payloadClient } from '@/lib/server/payload'
 
 /** A piece of a snippet: `mark` where it matched the query. */
@@ -15,14 +13,10 @@ export type SearchPage = {
   total: number
   page: number
   pages: number
-  /** How many of `total` can be paged through (at most CANDIDATES). */
-  shown: number
   bySection: Partial<Record<Section, number>>
 }
 
 const PER_PAGE = 20
-/** Candidates ranked per query: a visitor reads the first pages. */
-export const CANDIDATES = 300
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -52,10 +46,11 @@ function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
 /**
  * The portal's search, from the search index (collections/SearchIndex.ts): every term of the query
  * must occur (Chinese as character pairs, English words by prefix); results in the reader's locale,
- * optionally in one section, `PER_PAGE` to a page. Ranking: documents whose title holds every
- * term first (an exact title before the rest), then the others; within each, by title.
- * The counts are exact; the ranked results stop at `CANDIDATES` (a reader refines the query
- * before reading past page 15), which keeps the cost of a common term bounded at any size.
+ * optionally in one section, `PER_PAGE` to a page. Ranking: an exact title first, then documents
+ * whose title holds every term, then the rest; within each, by title.
+ * One read of the matching entries' section and title (the database scans the index once: a
+ * `contains` cannot use an index on any adapter), ranked and counted here; the text for snippets is
+ * read for the shown page only. The result is cached per query (lib/portal/data.ts).
  */
 export async function searchPortal(
   locale: Locale,
@@ -63,66 +58,32 @@ export async function searchPortal(
   options: { section?: Section; page?: number } = {},
 ): Promise<SearchPage> {
   const terms = queryTerms(query.slice(0, 100))
-  const empty: SearchPage = { results: [], total: 0, page: 1, pages: 0, shown: 0, bySection: {} }
+  const empty: SearchPage = { results: [], total: 0, page: 1, pages: 0, bySection: {} }
   if (terms.length === 0) return empty
   const payload = await payloadClient()
-  const read = { overrideAccess: false, depth: 0 } as const
-  const matching: Where[] = [
-    { locale: { equals: locale } },
-    ...terms.map((term) => ({ terms: { contains: termFilter(term) } })),
-  ]
-  const inSection: Where[] = options.section ? [{ section: { equals: options.section } }] : []
-  const titleMatch: Where[] = terms.map((term) => ({ titleTerms: { contains: termFilter(term) } }))
-  const candidate = { section: true, slug: true, title: true } as const
-  const [counts, inTitle] = await Promise.all([
-    Promise.all(
-      sections.map((section) =>
-        payload.count({
-          collection: 'search-index',
-          ...read,
-          where: { and: [...matching, { section: { equals: section } }] },
-        }),
-      ),
-    ),
-    payload.find({
-      collection: 'search-index',
-      ...read,
-      where: { and: [...matching, ...inSection, ...titleMatch] },
-      limit: CANDIDATES,
-      pagination: false,
-      sort: 'title',
-      select: candidate,
-    }),
-  ])
-  const bySection: Partial<Record<Section, number>> = {}
-  sections.forEach((section, i) => {
-    if (counts[i]!.totalDocs > 0) bySection[section] = counts[i]!.totalDocs
+  const { docs: matches } = await payload.find({
+    collection: 'search-index',
+    overrideAccess: false,
+    depth: 0,
+    where: {
+      and: [{ locale: { equals: locale } }, ...terms.map((term) => ({ terms: { contains: termFilter(term) } }))],
+    },
+    pagination: false,
+    select: { section: true, slug: true, title: true },
   })
-  const total = options.section
-    ? (bySection[options.section] ?? 0)
-    : Object.values(bySection).reduce((sum, count) => sum + count, 0)
-  const others =
-    inTitle.docs.length < CANDIDATES && total > inTitle.docs.length
-      ? (
-          await payload.find({
-            collection: 'search-index',
-            ...read,
-            where: {
-              and: [...matching, ...inSection, { id: { not_in: inTitle.docs.map((doc) => doc.id) } }],
-            },
-            limit: CANDIDATES - inTitle.docs.length,
-            pagination: false,
-            sort: 'title',
-            select: candidate,
-          })
-        ).docs
-      : []
+  const bySection: Partial<Record<Section, number>> = {}
+  for (const doc of matches) bySection[doc.section] = (bySection[doc.section] ?? 0) + 1
   const exact = query.trim().toLowerCase()
-  const ranked = [
-    ...inTitle.docs.filter((doc) => doc.title.toLowerCase() === exact),
-    ...inTitle.docs.filter((doc) => doc.title.toLowerCase() !== exact),
-    ...others,
-  ]
+  const rank = (doc: { title: string }) => {
+    if (doc.title.toLowerCase() === exact) return 0
+    const titleTerms = indexTerms(doc.title)
+    return terms.every((term) => titleTerms.includes(termFilter(term))) ? 1 : 2
+  }
+  const collator = new Intl.Collator(locale)
+  const ranked = (options.section ? matches.filter((doc) => doc.section === options.section) : matches)
+    .map((doc) => ({ doc, rank: rank(doc) }))
+    .sort((a, b) => a.rank - b.rank || collator.compare(a.doc.title, b.doc.title))
+    .map(({ doc }) => doc)
   const pages = Math.ceil(ranked.length / PER_PAGE)
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), Math.max(1, pages))
   const shown = ranked.slice((page - 1) * PER_PAGE, page * PER_PAGE)
@@ -132,7 +93,8 @@ export async function searchPortal(
       ? (
           await payload.find({
             collection: 'search-index',
-            ...read,
+            overrideAccess: false,
+            depth: 0,
             where: { id: { in: shown.map((doc) => doc.id) } },
             limit: shown.length,
             pagination: false,
@@ -149,10 +111,9 @@ export async function searchPortal(
     'iu',
   )
   return {
-    total,
+    total: ranked.length,
     page,
     pages,
-    shown: ranked.length,
     bySection,
     results: shown.map((doc) => ({
       section: doc.section,

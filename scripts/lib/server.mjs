@@ -3,13 +3,18 @@
  * Lighthouse scripts. Builds first unless SKIP_BUILD=1 and a build exists.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, openSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdtempSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '..', '..')
 
-export async function startSeededServer({ port, name }) {
+/**
+ * `prepare(env, run)` runs after the seed (e.g. the scale data set); `database` is a database file
+ * to copy instead of seeding (a scale database generated before, so a bench need not wait for it),
+ * with its uploads if a `media` folder sits beside it.
+ */
+export async function startSeededServer({ port, name, prepare, database }) {
   const base = `http://127.0.0.1:${port}`
   const work = mkdtempSync(path.join(tmpdir(), `portal-${name}-`))
   const env = {
@@ -28,8 +33,18 @@ export async function startSeededServer({ port, name }) {
       throw new Error(`${command} ${args.join(' ')} failed`)
     }
   }
-  console.log(`[${name}] seeding ${env.DATABASE_URI}`)
-  run('npx', ['payload', 'run', 'seed/run.ts'])
+  if (database) {
+    // The database with its write-ahead log, and the uploads beside it (scale/media).
+    console.log(`[${name}] copying ${database}`)
+    for (const suffix of ['', '-wal'])
+      if (existsSync(database + suffix)) copyFileSync(database + suffix, path.join(work, `${name}.db${suffix}`))
+    const media = path.join(path.dirname(database), 'media')
+    if (existsSync(media)) cpSync(media, env.MEDIA_DIR, { recursive: true })
+  } else {
+    console.log(`[${name}] seeding ${env.DATABASE_URI}`)
+    run('npx', ['payload', 'run', 'seed/run.ts'])
+    if (prepare) await prepare(env, run)
+  }
   if (process.env.SKIP_BUILD !== '1' || !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.log(`[${name}] building`)
     run('npx', ['next', 'build'])
@@ -53,9 +68,10 @@ export async function startSeededServer({ port, name }) {
     }
     server.on('exit', (code) => code && console.error(`[${name}] the server exited with ${code}; its log: ${log}`))
     process.on('exit', stop)
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 240; i++) {
       try {
-        if ((await fetch(`${base}/zh`)).ok) return { base, stop }
+        if ((await fetch(`${base}/zh`)).ok)
+          return { base, stop, pid: server.pid, log, database: path.join(work, `${name}.db`) }
       } catch {
         // not up yet
       }
@@ -64,5 +80,5 @@ export async function startSeededServer({ port, name }) {
     stop()
     throw new Error('the server did not start')
   }
-  return { base, start, ...(await start()) }
+  return { base, start, work, ...(await start()) }
 }
