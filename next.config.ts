@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // The production server (server.mjs) compresses: it must see each page whole to hash its scripts.
   compress: false,
+  // The page cache (in memory, see isrFlushToDisk): room for a few thousand pages; the least recently
+  // used go first, so filtered lists and searches with made-up queries cannot exhaust memory.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: {
     // Pages rendered at run time are cached in memory, not in .next/: a restart (e.g. after
     // `npm run seed` or a restore) never serves pages rendered from another database.
