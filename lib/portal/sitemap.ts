@@ -9,14 +9,17 @@ import { alternates, siteUrl } from './seo'
 /**
  * The sitemap (sitemaps.org): every list and published document in every locale, each with its
  * hreflang alternates. Up to `urlsPerFile()` URLs it is one file, /sitemap.xml; beyond, /sitemap.xml
- * is a sitemap index of /sitemaps/0.xml, /sitemaps/1.xml … (the protocol allows 50,000 URLs a file).
+ * is a sitemap index of /sitemaps/0.xml, /sitemaps/1.xml ….
+ * The protocol allows 50,000 URLs a file, but with three alternates each such a file is ~21 MB
+ * (measured at the scale data set: 44,000 URLs made 19 MB); files of 10,000 URLs stay near 4 MB.
  */
 const PROTOCOL_LIMIT = 50_000
+const DEFAULT_PER_FILE = 10_000
 
-/** URLs per file: the protocol's limit, or fewer when SITEMAP_URLS_PER_FILE says so (the e2e test uses it). */
+/** URLs per file: DEFAULT_PER_FILE, or SITEMAP_URLS_PER_FILE (up to the protocol's limit; the e2e test uses 50). */
 export const urlsPerFile = () => {
   const configured = Number(process.env.SITEMAP_URLS_PER_FILE)
-  return Number.isInteger(configured) && configured > 0 ? Math.min(configured, PROTOCOL_LIMIT) : PROTOCOL_LIMIT
+  return Number.isInteger(configured) && configured > 0 ? Math.min(configured, PROTOCOL_LIMIT) : DEFAULT_PER_FILE
 }
 
 type Entry = { path: string; lastModified?: string }
@@ -60,41 +63,45 @@ function urlset(urls: { locale: string; entry: Entry }[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body.join('\n')}\n</urlset>\n`
 }
 
-/** How long the list of URLs is kept before it is read again (a crawler can wait that long for a new page). */
+/** How long the sitemap is kept before it is read again (a crawler can wait that long for a new page). */
 const KEEP_MS = 10 * 60_000
-let kept: { at: number; urls: Promise<{ locale: string; entry: Entry }[]> } | undefined
+let kept: { at: number; files: Promise<string[]> } | undefined
 
 /**
- * Every URL of the portal, in a fixed order (so the files of an index do not shift between reads).
- * Kept in memory for KEEP_MS: at 22,000 documents it is 44,000 URLs, more than Next's data cache
- * takes in one entry (2 MB).
+ * The sitemap's files as XML: [the root] when it is one file, else [the index, file 0, file 1 …].
+ * Kept in memory for KEEP_MS: at 22,000 documents it is 44,000 URLs and 19 MB of XML, more than
+ * Next's data cache takes in one entry (2 MB), and too much to write again for every request.
  */
-function allUrls() {
+function files(): Promise<string[]> {
   if (!kept || Date.now() - kept.at > KEEP_MS) {
-    const urls = entries().then((list) => list.flatMap((entry) => locales.map((locale) => ({ locale, entry }))))
-    kept = { at: Date.now(), urls }
+    const built = entries().then((list) => {
+      // In a fixed order, so the files of an index do not shift between reads.
+      const urls = list.flatMap((entry) => locales.map((locale) => ({ locale, entry })))
+      const perFile = urlsPerFile()
+      if (urls.length <= perFile) return [urlset(urls)]
+      const parts = Array.from({ length: Math.ceil(urls.length / perFile) }, (_, i) =>
+        urlset(urls.slice(i * perFile, (i + 1) * perFile)),
+      )
+      const index = parts.map((_, i) => `<sitemap><loc>${escape(`${siteUrl()}/sitemaps/${i}.xml`)}</loc></sitemap>`)
+      return [
+        `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index.join('\n')}\n</sitemapindex>\n`,
+        ...parts,
+      ]
+    })
+    kept = { at: Date.now(), files: built }
     // A failed read is not kept.
-    urls.catch(() => (kept = undefined))
+    built.catch(() => (kept = undefined))
   }
-  return kept.urls
+  return kept.files
 }
 
-/** /sitemap.xml: the sitemap itself, or an index of its files when it has more URLs than one may hold. */
+/** /sitemap.xml: the sitemap itself, or an index of its files when it has more URLs than one holds. */
 export async function sitemapRoot(): Promise<string> {
-  const urls = await allUrls()
-  const perFile = urlsPerFile()
-  if (urls.length <= perFile) return urlset(urls)
-  const files = Array.from(
-    { length: Math.ceil(urls.length / perFile) },
-    (_, i) => `<sitemap><loc>${escape(`${siteUrl()}/sitemaps/${i}.xml`)}</loc></sitemap>`,
-  )
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.join('\n')}\n</sitemapindex>\n`
+  return (await files())[0]!
 }
 
 /** /sitemaps/{n}.xml: the n-th file of the index, or null when there is no such file. */
 export async function sitemapFile(n: number): Promise<string | null> {
-  const urls = await allUrls()
-  const perFile = urlsPerFile()
-  if (urls.length <= perFile || n * perFile >= urls.length) return null
-  return urlset(urls.slice(n * perFile, (n + 1) * perFile))
+  const all = await files()
+  return all.length > 1 ? (all[n + 1] ?? null) : null
 }
