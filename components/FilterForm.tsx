@@ -29,13 +29,14 @@ export async function FilterForm({
       method="get"
       role="search"
       aria-label={t('filter')}
-      className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((field) => (
-        <div key={field.name} className="flex flex-col gap-1">
+        // min-w-0: a long option (a county's full name) must not widen the column past a 360 px screen.
+        <div key={field.name} className="flex min-w-0 flex-col gap-1">
           <label htmlFor={`filter-${field.name}`} className="text-sm font-medium text-slate-700">
             {field.label}
           </label>
@@ -44,7 +45,7 @@ export async function FilterForm({
               id={`filter-${field.name}`}
               name={field.name}
               defaultValue={field.value ?? ''}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
+              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
             >
               <option value="">{t('any')}</option>
               {field.options.map((option) => (
@@ -61,7 +62,7 @@ export async function FilterForm({
               defaultValue={field.value ?? ''}
               placeholder={field.hint}
               maxLength={100}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
+              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
             />
           )}
         </div>

@@ -240,6 +240,17 @@ test.describe('every page', () => {
     expect(errors).toEqual([])
   })
 
+  test('nothing is wider than a 360 px phone, in either language', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    for (const locale of ['zh', 'en']) {
+      for (const path of pages) {
+        await page.goto(`/${locale}${path}`)
+        const width = await page.evaluate(() => document.documentElement.scrollWidth)
+        expect(width, `/${locale}${path}`).toBeLessThanOrEqual(360)
+      }
+    }
+  })
+
   test('English chrome has no Chinese characters (header, navigation, footer, labels)', async ({ page }) => {
     for (const path of ['', '/parks', '/policies', '/events?when=past']) {
       await page.goto(`/en${path}`)
