@@ -10,6 +10,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import type { Section as RegistrySection } from '@/lib/sections'
 import { counties, eventTypes, type Option, originCities, parkLevels, policyCategories } from '@/lib/schema/options'
 
 /** A rare phrase, in one policy in a thousand: the benchmark's rare search term. */
@@ -168,7 +169,7 @@ const samples = {
       en: { companyName: `Sample Company ${id} (${label(origin, 'en')})`, summary: text.en },
     }
   },
-} satisfies Record<string, (n: number, context: Context) => Sample>
+} satisfies Partial<Record<RegistrySection, (n: number, context: Context) => Sample>>
 
 type Section = keyof typeof samples
 const isSection = (value: string | undefined): value is Section => !!value && value in samples
@@ -198,7 +199,7 @@ async function publish(payload: Payload, collection: Section, { shared, zh, en }
 
 const [section, from, to] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])]
 if (!isSection(section) || !(from >= 1 && to >= from)) {
-  console.error('Usage: npx payload run scripts/scale.ts <parks|policies|events|cases> <from> <to>')
+  console.error(`Usage: npx payload run scripts/scale.ts <${Object.keys(samples).join('|')}> <from> <to>`)
   process.exit(2)
 }
 

@@ -1,3 +1,4 @@
+import type { Section } from '@/lib/sections'
 import type { Case, Event, Park, Policy } from '@/payload-types'
 
 /**
@@ -39,7 +40,7 @@ export const cardSelect = {
     summary: true,
     logo: true,
   },
-} as const
+} as const satisfies Partial<Record<Section, Record<string, true>>>
 
 /** What a card needs of the documents its document refers to: an image, an industry's name. */
 export const cardPopulate = {

@@ -80,5 +80,5 @@ export async function startSeededServer({ port, name, prepare, database }) {
     stop()
     throw new Error('the server did not start')
   }
-  return { base, start, work, ...(await start()) }
+  return { base, start, ...(await start()) }
 }
