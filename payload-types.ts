@@ -225,6 +225,45 @@ export interface Park {
     phone?: string | null;
     email?: string | null;
   };
+  /**
+   * Give the "as of" date; say in "Note on the data" which figures are not officially published.
+   */
+  costs?: {
+    landPrice?: number | null;
+    factoryRent?: number | null;
+    wage?: number | null;
+    electricity?: number | null;
+    water?: number | null;
+    asOf?: string | null;
+  };
+  sites?:
+    | {
+        kind: 'land' | 'factory';
+        name: string;
+        status: 'available' | 'reserved' | 'building';
+        area?: {
+          value?: number | null;
+          unit?: ('km2' | 'm2' | 'mu' | 'ha') | null;
+        };
+        price?: string | null;
+        readyDate?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  logistics?:
+    | {
+        destination: 'shenzhen' | 'guangzhou' | 'hong-kong' | 'yantian' | 'rail' | 'airport';
+        place?: string | null;
+        mode?: ('road' | 'rail') | null;
+        minutes: number;
+        km?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Which figures are samples or estimates and where they come from; shown on the park page and in park comparisons.
+   */
+  dataNote?: string | null;
   heroImage?: (number | null) | Media;
   gallery?: (number | Media)[] | null;
   relatedPolicies?: (number | Policy)[] | null;
@@ -388,10 +427,48 @@ export interface Policy {
   } | null;
   benefits?:
     | {
+        type?: ('tax' | 'land' | 'rent' | 'equipment' | 'talent' | 'finance' | 'logistics' | 'rnd' | 'services') | null;
         text: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Leave empty for no restriction.
+   */
+  eligibility?: {
+    firmSizes?: ('micro' | 'small' | 'medium' | 'large')[] | null;
+    projectTypes?: ('new' | 'relocating' | 'expansion')[] | null;
+    minimumJobs?: number | null;
+    minimumRevenue?: number | null;
+    parks?: (number | Park)[] | null;
+    counties?:
+      | (
+          | 'zhanggong'
+          | 'nankang'
+          | 'ganxian'
+          | 'ganzhou-etdz'
+          | 'rongjiang'
+          | 'longnan'
+          | 'ruijin'
+          | 'xinfeng'
+          | 'dayu'
+          | 'shangyou'
+          | 'chongyi'
+          | 'anyuan'
+          | 'dingnan'
+          | 'quannan'
+          | 'ningdu'
+          | 'yudu'
+          | 'xingguo'
+          | 'huichang'
+          | 'xunwu'
+          | 'shicheng'
+          | 'citywide'
+          | 'shenzhen-nanshan'
+        )[]
+      | null;
+  };
+  howToApply?: string | null;
   attachments?: (number | Media)[] | null;
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
@@ -488,6 +565,7 @@ export interface Case {
         | 'zhaoqing'
         | 'hong-kong'
         | 'macao'
+        | 'other-guangdong'
         | 'other'
       )
     | null;
@@ -870,6 +948,43 @@ export interface ParksSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
       };
+  costs?:
+    | T
+    | {
+        landPrice?: T;
+        factoryRent?: T;
+        wage?: T;
+        electricity?: T;
+        water?: T;
+        asOf?: T;
+      };
+  sites?:
+    | T
+    | {
+        kind?: T;
+        name?: T;
+        status?: T;
+        area?:
+          | T
+          | {
+              value?: T;
+              unit?: T;
+            };
+        price?: T;
+        readyDate?: T;
+        id?: T;
+      };
+  logistics?:
+    | T
+    | {
+        destination?: T;
+        place?: T;
+        mode?: T;
+        minutes?: T;
+        km?: T;
+        id?: T;
+      };
+  dataNote?: T;
   heroImage?: T;
   gallery?: T;
   relatedPolicies?: T;
@@ -903,9 +1018,21 @@ export interface PoliciesSelect<T extends boolean = true> {
   benefits?:
     | T
     | {
+        type?: T;
         text?: T;
         id?: T;
       };
+  eligibility?:
+    | T
+    | {
+        firmSizes?: T;
+        projectTypes?: T;
+        minimumJobs?: T;
+        minimumRevenue?: T;
+        parks?: T;
+        counties?: T;
+      };
+  howToApply?: T;
   attachments?: T;
   slug?: T;
   lastVerified?: T;

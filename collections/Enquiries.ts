@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { dayOnly } from '@/fields/dayOnly'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff, isStaffUser } from '@/access/staff'
 import { localeNames, locales } from '@/i18n/locales'
@@ -90,7 +91,7 @@ export const Enquiries: CollectionConfig = {
           type: 'date',
           label: text('enquiries:followUpDate'),
           index: true,
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+          admin: dayOnly,
         },
       ],
     },

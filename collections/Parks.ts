@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { areaField } from '@/fields/area'
+import { dayOnly } from '@/fields/dayOnly'
 import { figuresField } from '@/fields/figures'
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
 import { text } from '@/i18n/admin'
-import { counties, parkLevels } from '@/lib/schema/options'
+import { counties, destinations, parkLevels, siteKinds, siteStatuses, travelModes } from '@/lib/schema/options'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
 
@@ -72,6 +73,92 @@ export const Parks: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'costs',
+      type: 'group',
+      label: text('parks:costs'),
+      admin: { description: text('parks:costsDescription') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'landPrice', type: 'number', label: text('parks:landPrice'), min: 0 },
+            { name: 'factoryRent', type: 'number', label: text('parks:factoryRent'), min: 0 },
+            { name: 'wage', type: 'number', label: text('parks:wage'), min: 0 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'electricity', type: 'number', label: text('parks:electricity'), min: 0 },
+            { name: 'water', type: 'number', label: text('parks:water'), min: 0 },
+            { name: 'asOf', type: 'date', label: text('parks:asOf'), admin: dayOnly },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sites',
+      type: 'array',
+      label: text('parks:sites'),
+      labels: { singular: text('parks:site'), plural: text('parks:sites') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'kind', type: 'select', label: text('parks:siteKind'), options: siteKinds, required: true },
+            { name: 'name', type: 'text', label: text('parks:siteName'), localized: true, required: true },
+            {
+              name: 'status',
+              type: 'select',
+              label: text('parks:siteStatus'),
+              options: siteStatuses,
+              defaultValue: 'available',
+              required: true,
+            },
+          ],
+        },
+        areaField('area', text('parks:siteArea')),
+        {
+          type: 'row',
+          fields: [
+            { name: 'price', type: 'text', label: text('parks:sitePrice'), localized: true },
+            { name: 'readyDate', type: 'date', label: text('parks:readyDate'), admin: dayOnly },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'logistics',
+      type: 'array',
+      label: text('parks:logistics'),
+      labels: { singular: text('parks:route'), plural: text('parks:logistics') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'destination',
+              type: 'select',
+              label: text('parks:destination'),
+              options: destinations,
+              required: true,
+            },
+            { name: 'place', type: 'text', label: text('parks:place'), localized: true },
+            { name: 'mode', type: 'select', label: text('parks:mode'), options: travelModes, defaultValue: 'road' },
+            { name: 'minutes', type: 'number', label: text('parks:minutes'), min: 0, required: true },
+            { name: 'km', type: 'number', label: text('parks:km'), min: 0 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'dataNote',
+      type: 'textarea',
+      label: text('parks:dataNote'),
+      localized: true,
+      admin: { description: text('parks:dataNoteDescription') },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: text('parks:heroImage') },
     { name: 'gallery', type: 'upload', relationTo: 'media', hasMany: true, label: text('parks:gallery') },

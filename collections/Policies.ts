@@ -1,16 +1,23 @@
 import type { CollectionConfig } from 'payload'
 import { date as validateDate } from 'payload/shared'
 
+import { dayOnly } from '@/fields/dayOnly'
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { slugField } from '@/fields/slug'
 import { text } from '@/i18n/admin'
-import { firmOrigins, policyCategories, policyValidityOptions } from '@/lib/schema/options'
+import {
+  benefitTypes,
+  counties,
+  firmOrigins,
+  firmSizes,
+  policyCategories,
+  policyValidityOptions,
+  projectTypes,
+} from '@/lib/schema/options'
 import { policyValidity } from '@/lib/schema/policyValidity'
 import { validationMessage } from '@/lib/schema/validationMessages'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } as const
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -110,8 +117,73 @@ export const Policies: CollectionConfig = {
       type: 'array',
       label: text('policies:benefits'),
       labels: { singular: text('policies:benefit'), plural: text('policies:benefits2') },
-      fields: [{ name: 'text', type: 'text', label: text('policies:text'), localized: true, required: true }],
+      admin: { initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'type',
+              type: 'select',
+              label: text('policies:benefitType'),
+              options: benefitTypes,
+              index: true,
+              admin: { width: '30%' },
+            },
+            {
+              name: 'text',
+              type: 'text',
+              label: text('policies:benefitText'),
+              localized: true,
+              required: true,
+              admin: { width: '70%' },
+            },
+          ],
+        },
+      ],
     },
+    {
+      name: 'eligibility',
+      type: 'group',
+      label: text('policies:eligibility'),
+      admin: { description: text('policies:eligibilityDescription') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'firmSizes',
+              type: 'select',
+              hasMany: true,
+              label: text('policies:firmSizes'),
+              options: firmSizes,
+            },
+            {
+              name: 'projectTypes',
+              type: 'select',
+              hasMany: true,
+              label: text('policies:projectTypes'),
+              options: projectTypes,
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'minimumJobs', type: 'number', label: text('policies:minimumJobs'), min: 0 },
+            { name: 'minimumRevenue', type: 'number', label: text('policies:minimumRevenueYuan'), min: 0 },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'parks', type: 'relationship', relationTo: 'parks', hasMany: true, label: text('policies:parks') },
+            { name: 'counties', type: 'select', hasMany: true, label: text('policies:counties'), options: counties },
+          ],
+        },
+      ],
+    },
+    { name: 'howToApply', type: 'textarea', label: text('policies:howToApply'), localized: true },
     {
       name: 'attachments',
       type: 'upload',

@@ -2,6 +2,8 @@ import type { DateField } from 'payload'
 
 import { text } from '@/i18n/admin'
 
+import { dayOnly } from './dayOnly'
+
 export const lastVerifiedField = (overrides: Partial<DateField> = {}): DateField => ({
   name: 'lastVerified',
   type: 'date',
@@ -9,7 +11,7 @@ export const lastVerifiedField = (overrides: Partial<DateField> = {}): DateField
   index: true,
   admin: {
     position: 'sidebar',
-    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+    ...dayOnly,
     description: text('fields:whenTheFactsWereLast'),
   },
   ...overrides,

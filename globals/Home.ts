@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { dayOnly } from '@/fields/dayOnly'
 import { readContent, writeContent } from '@/access/content'
 import { isStaffUser } from '@/access/staff'
 import { globalEditorialGuard } from '@/hooks/editorialGuard'
@@ -37,7 +38,7 @@ export const Home: GlobalConfig = {
               type: 'date',
               label: text('home:asOf'),
               required: true,
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+              admin: dayOnly,
             },
           ],
         },

@@ -4,6 +4,7 @@ import * as migration_20261127_074342_editorial_workflow from './20261127_074342
 import * as migration_20261129_074218_login_attempts from './20261129_074218_login_attempts';
 import * as migration_20261129_083412_search_index from './20261129_083412_search_index';
 import * as migration_20261129_110830_locales_parent_index from './20261129_110830_locales_parent_index';
+import * as migration_20261129_125016_investor_tools from './20261129_125016_investor_tools';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_110830_locales_parent_index.up,
     down: migration_20261129_110830_locales_parent_index.down,
-    name: '20261129_110830_locales_parent_index'
+    name: '20261129_110830_locales_parent_index',
+  },
+  {
+    up: migration_20261129_125016_investor_tools.up,
+    down: migration_20261129_125016_investor_tools.down,
+    name: '20261129_125016_investor_tools'
   },
 ];

@@ -6,6 +6,7 @@
 import type { Motif } from './images'
 import { both, type Both } from './localize'
 import { richText } from './richText'
+import { parkSamples } from './samples'
 
 const SOURCE = both(
   '中共赣州市委宣传部、赣州市发展改革委',
@@ -65,18 +66,6 @@ export const images: ImageSeed[] = [
     ),
   },
   { key: 'low-altitude', motif: 'drone', variant: 0, alt: both('无人机的抽象图形', 'Abstract drawing of a drone') },
-  {
-    key: 'stations',
-    motif: 'people',
-    variant: 1,
-    alt: both('周末工程师的抽象人物', 'Abstract figures of weekend engineers'),
-  },
-  {
-    key: 'talent-centre',
-    motif: 'people',
-    variant: 3,
-    alt: both('人才科创中心的抽象人物', 'Abstract figures for the talent and innovation centre'),
-  },
   {
     key: 'event-culture',
     motif: 'river',
@@ -240,8 +229,8 @@ export const policies = (ref: Ref) => [
       ],
     ),
     benefits: [
-      { text: both('100项事项与深圳“同事同标”', '100 services to the same standard as Shenzhen') },
-      { text: both('48项事项与深圳“结果互认”', '48 services with mutually recognised results') },
+      { type: 'services', text: both('100项事项与深圳“同事同标”', '100 services to the same standard as Shenzhen') },
+      { type: 'services', text: both('48项事项与深圳“结果互认”', '48 services with mutually recognised results') },
     ],
     attachments: [ref('media', 'service-list-pdf')],
     industries: [],
@@ -263,7 +252,9 @@ export const policies = (ref: Ref) => [
         'Under the motto “what the Bay Area can do, Ganzhou must do too”, all 268 city-level approval items are benchmarked against Shenzhen.',
       ],
     ),
-    benefits: [{ text: both('268项审批事项对标深圳', '268 approval items benchmarked against Shenzhen') }],
+    benefits: [
+      { type: 'services', text: both('268项审批事项对标深圳', '268 approval items benchmarked against Shenzhen') },
+    ],
     industries: [],
   },
   {
@@ -284,7 +275,7 @@ export const policies = (ref: Ref) => [
       ['209个高频政务服务事项与深圳实现“跨省通办”。'],
       ['209 frequently used government services are handled across provinces with Shenzhen.'],
     ),
-    benefits: [{ text: both('209项事项两地通办', '209 services available in both cities') }],
+    benefits: [{ type: 'services', text: both('209项事项两地通办', '209 services available in both cities') }],
     industries: [],
   },
   {
@@ -302,7 +293,9 @@ export const policies = (ref: Ref) => [
       ['127个深圳高频事项在赣州24小时自助可办。'],
       ['127 frequently used Shenzhen services are available in Ganzhou 24 hours a day at self-service terminals.'],
     ),
-    benefits: [{ text: both('127项深圳事项24小时自助办理', '127 Shenzhen services, self-service, 24 h') }],
+    benefits: [
+      { type: 'services', text: both('127项深圳事项24小时自助办理', '127 Shenzhen services, self-service, 24 h') },
+    ],
     industries: [],
   },
   {
@@ -322,7 +315,12 @@ export const policies = (ref: Ref) => [
         'After Beijing, Shanghai and Hong Kong, Ganzhou became the fourth city outside Guangdong to recognise electronic seals mutually with Shenzhen.',
       ],
     ),
-    benefits: [{ text: both('深圳企业电子印章在赣州直接使用', 'Shenzhen companies’ e-seals are accepted in Ganzhou') }],
+    benefits: [
+      {
+        type: 'services',
+        text: both('深圳企业电子印章在赣州直接使用', 'Shenzhen companies’ e-seals are accepted in Ganzhou'),
+      },
+    ],
     industries: [],
   },
   {
@@ -348,12 +346,14 @@ export const policies = (ref: Ref) => [
     ),
     benefits: [
       {
+        type: 'logistics',
         text: both(
           '跨省、跨关区、跨陆海港一体通关',
           'One customs process across provinces, customs districts, land and sea ports',
         ),
       },
       {
+        type: 'logistics',
         text: both(
           '果汁冷链、肉类进口、脐橙出口、新能源汽车特色班列',
           'Dedicated trains for juice, meat, navel oranges and new-energy vehicles',
@@ -379,7 +379,9 @@ export const policies = (ref: Ref) => [
         'The model was extended to the Port of Guangzhou. The Ganzhou inland port accounts for one third of the rail–sea container volume at Yantian and Guangzhou.',
       ],
     ),
-    benefits: [{ text: both('铁海联运直达广州港', 'Rail–sea service straight to the Port of Guangzhou') }],
+    benefits: [
+      { type: 'logistics', text: both('铁海联运直达广州港', 'Rail–sea service straight to the Port of Guangzhou') },
+    ],
     industries: [ref('industries', 'modern-logistics')],
   },
   {
@@ -422,7 +424,7 @@ export const policies = (ref: Ref) => [
         'Universities and industrial parks in the city run “migratory bird” talent platforms; 15 weekend-engineer stations have brought more than 500 engineers from the Bay Area.',
       ],
     ),
-    benefits: [{ text: both('15家驿站、500余名周末工程师', '15 stations, 500+ weekend engineers') }],
+    benefits: [{ type: 'talent', text: both('15家驿站、500余名周末工程师', '15 stations, 500+ weekend engineers') }],
     industries: [ref('industries', 'electronics')],
   },
   {
@@ -442,7 +444,7 @@ export const policies = (ref: Ref) => [
         'With its Bay Area talent and innovation centre in Nanshan, Shenzhen, Ganzhou co-hosts a Shenzhen–Ganzhou innovation and entrepreneurship contest.',
       ],
     ),
-    benefits: [{ text: both('优质项目对接落地赣州', 'Strong projects matched with sites in Ganzhou') }],
+    benefits: [{ type: 'talent', text: both('优质项目对接落地赣州', 'Strong projects matched with sites in Ganzhou') }],
     industries: [],
   },
   {
@@ -462,7 +464,10 @@ export const policies = (ref: Ref) => [
       ['“What the Bay Area can do, Ganzhou must do too”: four rounds of benchmarking since 2021.'],
     ),
     benefits: [
-      { text: both('营商环境评价全省前列（2023年度）', 'Business environment near the top in Jiangxi (2023)') },
+      {
+        type: 'services',
+        text: both('营商环境评价全省前列（2023年度）', 'Business environment near the top in Jiangxi (2023)'),
+      },
     ],
     industries: [],
   },
@@ -490,227 +495,180 @@ export const policies = (ref: Ref) => [
   },
 ]
 
-export const parks = (ref: Ref) => [
-  {
-    slug: 'shenzhen-science-technology-park-ganzhou',
-    name: both('深圳科技园赣州园区', 'Shenzhen Science & Technology Park Ganzhou'),
-    county: 'ganzhou-etdz',
-    level: 'cooperation',
-    builtArea: { value: 282000, unit: 'm2' },
-    leadIndustries: [ref('industries', 'electronics'), ref('industries', 'new-energy')],
-    summary: both(
-      '总建筑面积28.2万平方米，在赣州经开区蓬勃发展，助力赣州加速融湾。',
-      'With 282,000 m² of floor space in the Ganzhou Economic & Technological Development Zone, the park speeds Ganzhou’s integration with the Bay Area.',
-    ),
-    body: rt(
-      ['总建筑面积28.2万平方米的深圳科技园赣州园区在赣州经开区蓬勃发展，助力赣州加速融湾。'],
-      [
-        'The Shenzhen Science & Technology Park Ganzhou, with 282,000 m² of floor space, is thriving in the Ganzhou ETDZ and helping Ganzhou join the Bay Area faster.',
+export const parks = (ref: Ref) =>
+  [
+    {
+      slug: 'shenzhen-science-technology-park-ganzhou',
+      name: both('深圳科技园赣州园区', 'Shenzhen Science & Technology Park Ganzhou'),
+      county: 'ganzhou-etdz',
+      level: 'cooperation',
+      builtArea: { value: 282000, unit: 'm2' },
+      leadIndustries: [ref('industries', 'electronics'), ref('industries', 'new-energy')],
+      summary: both(
+        '总建筑面积28.2万平方米，在赣州经开区蓬勃发展，助力赣州加速融湾。',
+        'With 282,000 m² of floor space in the Ganzhou Economic & Technological Development Zone, the park speeds Ganzhou’s integration with the Bay Area.',
+      ),
+      body: rt(
+        ['总建筑面积28.2万平方米的深圳科技园赣州园区在赣州经开区蓬勃发展，助力赣州加速融湾。'],
+        [
+          'The Shenzhen Science & Technology Park Ganzhou, with 282,000 m² of floor space, is thriving in the Ganzhou ETDZ and helping Ganzhou join the Bay Area faster.',
+        ],
+      ),
+      keyFigures: [
+        { label: both('总建筑面积', 'Total floor space'), value: 282000, unit: both('平方米', 'm²'), format: 'number' },
       ],
-    ),
-    keyFigures: [
-      { label: both('总建筑面积', 'Total floor space'), value: 282000, unit: both('平方米', 'm²'), format: 'number' },
-    ],
-    location: {
-      lat: 25.83,
-      lng: 114.87,
-      address: placeholderAddress('江西省赣州市赣州经开区', 'Ganzhou ETDZ, Ganzhou, Jiangxi'),
-    },
-    contact: placeholderContact(both('园区招商服务窗口（演示）', 'Park investment desk (demo)')),
-    heroImage: ref('media', 'sz-park'),
-    relatedPolicies: [
-      ref('policies', 'shenzhen-ganzhou-cooperation-park-service-list'),
-      ref('policies', 'e-seal-mutual-recognition'),
-    ],
-  },
-  {
-    slug: 'shenzhen-ganzhou-port-industry-city-nankang',
-    name: both('深赣港产城项目（南康）', 'Shenzhen–Ganzhou Port–Industry–City Project (Nankang)'),
-    county: 'nankang',
-    level: 'cooperation',
-    plannedArea: { value: 20.09, unit: 'km2' },
-    leadIndustries: [ref('industries', 'modern-logistics'), ref('industries', 'modern-furniture')],
-    summary: both(
-      '总体规划20.09平方公里、核心启动区5平方公里的新城，以赣州国际陆港为核心，打造“老区+湾区”跨省区域合作典范。',
-      'A new town planned on 20.09 km² with a 5 km² core start-up area, built around the Ganzhou International Inland Port as a model of cross-provincial cooperation.',
-    ),
-    body: rt(
-      [
-        '赣州市南康区深赣港产城项目，总体规划20.09平方公里、核心启动区5平方公里。',
-        '它以赣州国际陆港为核心，推动海港与陆港互联互通、一体运营，打造中部地区中欧班列集结中心、进出口货物集散中心、国际贸易服务中心、跨境电商货物集拼中心。',
-      ],
-      [
-        'The Shenzhen–Ganzhou port–industry–city project in Nankang District is planned on 20.09 km², with a 5 km² core start-up area.',
-        'Centred on the Ganzhou International Inland Port, it links sea and inland ports into one operation and aims to be central China’s assembly hub for China–Europe trains, a distribution centre for imports and exports, an international trade service centre and a consolidation centre for cross-border e-commerce.',
-      ],
-    ),
-    keyFigures: [
-      { label: both('总体规划面积', 'Planned area'), value: 20.09, unit: both('平方公里', 'km²'), format: 'number' },
-      { label: both('核心启动区', 'Core start-up area'), value: 5, unit: both('平方公里', 'km²'), format: 'number' },
-    ],
-    location: {
-      lat: 25.66,
-      lng: 114.77,
-      address: placeholderAddress('江西省赣州市南康区', 'Nankang District, Ganzhou, Jiangxi'),
-    },
-    contact: placeholderContact(both('南康区招商服务窗口（演示）', 'Nankang investment desk (demo)')),
-    heroImage: ref('media', 'nankang'),
-    relatedPolicies: [ref('policies', 'ganzhou-shenzhen-combined-port')],
-  },
-  {
-    slug: 'ganzhou-international-inland-port',
-    name: both('赣州国际陆港', 'Ganzhou International Inland Port'),
-    county: 'nankang',
-    leadIndustries: [ref('industries', 'modern-logistics'), ref('industries', 'agriculture-food')],
-    summary: both(
-      '与深圳盐田港合作运营“赣深组合港”，占盐田港和广州港三分之一铁海联运箱量。',
-      'Runs the Ganzhou–Shenzhen combined port with Yantian and handles a third of the rail–sea container volume of Yantian and Guangzhou ports.',
-    ),
-    body: rt(
-      [
-        '赣州国际陆港与深圳盐田港合作运营“赣深组合港”，并推广至广州港开通“赣穗组合港”。',
-        '赣州联合深圳、珠海成功申报入选2024年国家综合货运枢纽补链强链支持城市。',
-      ],
-      [
-        'The port runs the Ganzhou–Shenzhen combined port with Yantian and, with Guangzhou, the Ganzhou–Guangzhou combined port.',
-        'Together with Shenzhen and Zhuhai, Ganzhou was selected in 2024 as a national comprehensive freight hub city.',
-      ],
-    ),
-    keyFigures: [
-      {
-        label: both(
-          '占盐田港、广州港铁海联运箱量（约三分之一）',
-          'Share of rail–sea containers at Yantian and Guangzhou (about one third)',
-        ),
-        value: 33,
-        format: 'percent',
+      location: {
+        lat: 25.83,
+        lng: 114.87,
+        address: placeholderAddress('江西省赣州市赣州经开区', 'Ganzhou ETDZ, Ganzhou, Jiangxi'),
       },
-    ],
-    location: {
-      lat: 25.68,
-      lng: 114.78,
-      address: placeholderAddress('江西省赣州市南康区', 'Nankang District, Ganzhou, Jiangxi'),
+      contact: placeholderContact(both('园区招商服务窗口（演示）', 'Park investment desk (demo)')),
+      heroImage: ref('media', 'sz-park'),
+      relatedPolicies: [
+        ref('policies', 'shenzhen-ganzhou-cooperation-park-service-list'),
+        ref('policies', 'e-seal-mutual-recognition'),
+      ],
     },
-    contact: placeholderContact(both('陆港服务窗口（演示）', 'Inland port desk (demo)')),
-    heroImage: ref('media', 'land-port'),
-    relatedPolicies: [
-      ref('policies', 'ganzhou-shenzhen-combined-port'),
-      ref('policies', 'ganzhou-guangzhou-combined-port'),
-    ],
-  },
-  {
-    slug: 'ganzhou-economic-technological-development-zone',
-    name: both('赣州经济技术开发区', 'Ganzhou Economic & Technological Development Zone'),
-    county: 'ganzhou-etdz',
-    level: 'national',
-    leadIndustries: [ref('industries', 'new-energy'), ref('industries', 'electronics')],
-    summary: both(
-      '以优质营商环境、高效服务和扶持举措，赢得深圳潜行创新科技有限公司继续增资扩产。',
-      'Its business environment, fast service and support won continued investment from Shenzhen’s Qianxing Innovation Technology.',
-    ),
-    body: rt(
-      [
-        '赣州经开区用优质的营商环境、高效服务、扶持举措，赢得深圳潜行创新科技有限公司继续增资扩产，新项目打造全球领先的水下清洁机器人和储能生产基地。',
+    {
+      slug: 'shenzhen-ganzhou-port-industry-city-nankang',
+      name: both('深赣港产城项目（南康）', 'Shenzhen–Ganzhou Port–Industry–City Project (Nankang)'),
+      county: 'nankang',
+      level: 'cooperation',
+      plannedArea: { value: 20.09, unit: 'km2' },
+      leadIndustries: [ref('industries', 'modern-logistics'), ref('industries', 'modern-furniture')],
+      summary: both(
+        '总体规划20.09平方公里、核心启动区5平方公里的新城，以赣州国际陆港为核心，打造“老区+湾区”跨省区域合作典范。',
+        'A new town planned on 20.09 km² with a 5 km² core start-up area, built around the Ganzhou International Inland Port as a model of cross-provincial cooperation.',
+      ),
+      body: rt(
+        [
+          '赣州市南康区深赣港产城项目，总体规划20.09平方公里、核心启动区5平方公里。',
+          '它以赣州国际陆港为核心，推动海港与陆港互联互通、一体运营，打造中部地区中欧班列集结中心、进出口货物集散中心、国际贸易服务中心、跨境电商货物集拼中心。',
+        ],
+        [
+          'The Shenzhen–Ganzhou port–industry–city project in Nankang District is planned on 20.09 km², with a 5 km² core start-up area.',
+          'Centred on the Ganzhou International Inland Port, it links sea and inland ports into one operation and aims to be central China’s assembly hub for China–Europe trains, a distribution centre for imports and exports, an international trade service centre and a consolidation centre for cross-border e-commerce.',
+        ],
+      ),
+      keyFigures: [
+        { label: both('总体规划面积', 'Planned area'), value: 20.09, unit: both('平方公里', 'km²'), format: 'number' },
+        { label: both('核心启动区', 'Core start-up area'), value: 5, unit: both('平方公里', 'km²'), format: 'number' },
       ],
-      [
-        'With a strong business environment, efficient services and support measures, the ETDZ convinced Shenzhen Qianxing Innovation Technology to keep expanding: its new project is a world-leading production base for underwater cleaning robots and energy storage.',
-      ],
-    ),
-    keyFigures: [
-      {
-        label: both('区内深圳科技园总建筑面积', 'Floor space of the Shenzhen S&T Park inside'),
-        value: 282000,
-        unit: both('平方米', 'm²'),
-        format: 'number',
+      location: {
+        lat: 25.66,
+        lng: 114.77,
+        address: placeholderAddress('江西省赣州市南康区', 'Nankang District, Ganzhou, Jiangxi'),
       },
-    ],
-    location: {
-      lat: 25.84,
-      lng: 114.86,
-      address: placeholderAddress('江西省赣州市赣州经开区', 'Ganzhou ETDZ, Ganzhou, Jiangxi'),
+      contact: placeholderContact(both('南康区招商服务窗口（演示）', 'Nankang investment desk (demo)')),
+      heroImage: ref('media', 'nankang'),
+      relatedPolicies: [ref('policies', 'ganzhou-shenzhen-combined-port')],
     },
-    contact: placeholderContact(both('经开区投资促进窗口（演示）', 'ETDZ investment desk (demo)')),
-    heroImage: ref('media', 'etdz'),
-    relatedPolicies: [ref('policies', 'industry-chain-targeted-promotion')],
-  },
-  {
-    slug: 'ganzhou-low-altitude-economy-park',
-    name: both('赣州低空经济产业园', 'Ganzhou Low-Altitude Economy Industrial Park'),
-    leadIndustries: [ref('industries', 'low-altitude-economy')],
-    summary: both(
-      '加快建设中，已引进顺丰、大漠大、科比特、亿航等无人机头部企业入驻。',
-      'Under rapid construction; leading drone firms SF, DAMODA, MMC and EHang have moved in.',
-    ),
-    body: rt(
-      [
-        '中国民航科学技术研究院深赣无人机适航审定技术服务中心（基地）签约落地赣州。赣州低空经济产业园加快建设，引进顺丰、大漠大、科比特、亿航等无人机头部企业入驻。',
+    {
+      slug: 'ganzhou-international-inland-port',
+      name: both('赣州国际陆港', 'Ganzhou International Inland Port'),
+      county: 'nankang',
+      leadIndustries: [ref('industries', 'modern-logistics'), ref('industries', 'agriculture-food')],
+      summary: both(
+        '与深圳盐田港合作运营“赣深组合港”，占盐田港和广州港三分之一铁海联运箱量。',
+        'Runs the Ganzhou–Shenzhen combined port with Yantian and handles a third of the rail–sea container volume of Yantian and Guangzhou ports.',
+      ),
+      body: rt(
+        [
+          '赣州国际陆港与深圳盐田港合作运营“赣深组合港”，并推广至广州港开通“赣穗组合港”。',
+          '赣州联合深圳、珠海成功申报入选2024年国家综合货运枢纽补链强链支持城市。',
+        ],
+        [
+          'The port runs the Ganzhou–Shenzhen combined port with Yantian and, with Guangzhou, the Ganzhou–Guangzhou combined port.',
+          'Together with Shenzhen and Zhuhai, Ganzhou was selected in 2024 as a national comprehensive freight hub city.',
+        ],
+      ),
+      keyFigures: [
+        {
+          label: both(
+            '占盐田港、广州港铁海联运箱量（约三分之一）',
+            'Share of rail–sea containers at Yantian and Guangzhou (about one third)',
+          ),
+          value: 33,
+          format: 'percent',
+        },
       ],
-      [
-        'A Shenzhen–Ganzhou drone airworthiness certification centre of the China Academy of Civil Aviation Science and Technology has signed to locate in Ganzhou. The low-altitude economy park is being built fast and has attracted SF, DAMODA, MMC and EHang.',
-      ],
-    ),
-    keyFigures: [
-      {
-        label: both('入驻无人机头部企业', 'Leading drone firms in the park'),
-        value: 4,
-        unit: both('家', 'firms'),
-        format: 'number',
+      location: {
+        lat: 25.68,
+        lng: 114.78,
+        address: placeholderAddress('江西省赣州市南康区', 'Nankang District, Ganzhou, Jiangxi'),
       },
-    ],
-    location: { lat: 25.83, lng: 114.93, address: placeholderAddress('江西省赣州市', 'Ganzhou, Jiangxi') },
-    contact: placeholderContact(both('低空经济招商窗口（演示）', 'Low-altitude economy desk (demo)')),
-    heroImage: ref('media', 'low-altitude'),
-    relatedPolicies: [],
-  },
-  {
-    slug: 'weekend-engineer-talent-stations',
-    name: both('周末工程师人才驿站', 'Weekend Engineer Talent Stations'),
-    county: 'citywide',
-    leadIndustries: [ref('industries', 'electronics')],
-    summary: both(
-      '全市设立15家“周末工程师人才驿站”，引进“周末工程师”500余人。',
-      '15 stations across the city have brought in more than 500 weekend engineers.',
-    ),
-    body: rt(
-      ['引导驻市高等院校、产业园区搭建“候鸟式”人才合作平台，设立15家“周末工程师人才驿站”。'],
-      ['Universities and parks run “migratory bird” talent platforms through 15 weekend-engineer stations.'],
-    ),
-    keyFigures: [
-      { label: both('人才驿站', 'Stations'), value: 15, unit: both('家', 'stations'), format: 'number' },
-      { label: both('引进周末工程师', 'Weekend engineers'), value: 500, unit: both('余人', '+'), format: 'number' },
-    ],
-    location: { lat: 25.83, lng: 114.93, address: placeholderAddress('江西省赣州市', 'Ganzhou, Jiangxi') },
-    contact: placeholderContact(both('人才服务窗口（演示）', 'Talent desk (demo)')),
-    heroImage: ref('media', 'stations'),
-    relatedPolicies: [ref('policies', 'weekend-engineer-stations')],
-  },
-  {
-    slug: 'ganzhou-gba-talent-innovation-centre-nanshan',
-    name: both('赣州市粤港澳大湾区人才科创中心', 'Ganzhou Greater Bay Area Talent & Innovation Centre'),
-    county: 'shenzhen-nanshan',
-    level: 'cooperation',
-    leadIndustries: [ref('industries', 'electronics'), ref('industries', 'biomedicine')],
-    summary: both(
-      '设在深圳市南山区，推动科技创新资源共享，联合举办深赣科技人才创新创业大赛。',
-      'Based in Nanshan, Shenzhen: shares innovation resources and co-hosts the Shenzhen–Ganzhou innovation contest.',
-    ),
-    body: rt(
-      ['在深圳市南山区设立赣州市粤港澳大湾区人才科创中心，联合举办深赣科技人才创新创业大赛，涌现出一批优质项目。'],
-      [
-        'Ganzhou set up its Bay Area talent and innovation centre in Nanshan District, Shenzhen, and co-hosts an innovation contest that has produced a number of strong projects.',
+      contact: placeholderContact(both('陆港服务窗口（演示）', 'Inland port desk (demo)')),
+      heroImage: ref('media', 'land-port'),
+      relatedPolicies: [
+        ref('policies', 'ganzhou-shenzhen-combined-port'),
+        ref('policies', 'ganzhou-guangzhou-combined-port'),
       ],
-    ),
-    keyFigures: [],
-    location: {
-      lat: 22.53,
-      lng: 113.93,
-      address: placeholderAddress('广东省深圳市南山区', 'Nanshan District, Shenzhen, Guangdong'),
     },
-    contact: placeholderContact(both('深圳联络窗口（演示）', 'Shenzhen liaison desk (demo)')),
-    heroImage: ref('media', 'talent-centre'),
-    relatedPolicies: [ref('policies', 'shenzhen-ganzhou-innovation-contest')],
-  },
-]
+    {
+      slug: 'ganzhou-economic-technological-development-zone',
+      name: both('赣州经济技术开发区', 'Ganzhou Economic & Technological Development Zone'),
+      county: 'ganzhou-etdz',
+      level: 'national',
+      leadIndustries: [ref('industries', 'new-energy'), ref('industries', 'electronics')],
+      summary: both(
+        '以优质营商环境、高效服务和扶持举措，赢得深圳潜行创新科技有限公司继续增资扩产。',
+        'Its business environment, fast service and support won continued investment from Shenzhen’s Qianxing Innovation Technology.',
+      ),
+      body: rt(
+        [
+          '赣州经开区用优质的营商环境、高效服务、扶持举措，赢得深圳潜行创新科技有限公司继续增资扩产，新项目打造全球领先的水下清洁机器人和储能生产基地。',
+        ],
+        [
+          'With a strong business environment, efficient services and support measures, the ETDZ convinced Shenzhen Qianxing Innovation Technology to keep expanding: its new project is a world-leading production base for underwater cleaning robots and energy storage.',
+        ],
+      ),
+      keyFigures: [
+        {
+          label: both('区内深圳科技园总建筑面积', 'Floor space of the Shenzhen S&T Park inside'),
+          value: 282000,
+          unit: both('平方米', 'm²'),
+          format: 'number',
+        },
+      ],
+      location: {
+        lat: 25.84,
+        lng: 114.86,
+        address: placeholderAddress('江西省赣州市赣州经开区', 'Ganzhou ETDZ, Ganzhou, Jiangxi'),
+      },
+      contact: placeholderContact(both('经开区投资促进窗口（演示）', 'ETDZ investment desk (demo)')),
+      heroImage: ref('media', 'etdz'),
+      relatedPolicies: [ref('policies', 'industry-chain-targeted-promotion')],
+    },
+    {
+      slug: 'ganzhou-low-altitude-economy-park',
+      name: both('赣州低空经济产业园', 'Ganzhou Low-Altitude Economy Industrial Park'),
+      leadIndustries: [ref('industries', 'low-altitude-economy')],
+      summary: both(
+        '加快建设中，已引进顺丰、大漠大、科比特、亿航等无人机头部企业入驻。',
+        'Under rapid construction; leading drone firms SF, DAMODA, MMC and EHang have moved in.',
+      ),
+      body: rt(
+        [
+          '中国民航科学技术研究院深赣无人机适航审定技术服务中心（基地）签约落地赣州。赣州低空经济产业园加快建设，引进顺丰、大漠大、科比特、亿航等无人机头部企业入驻。',
+        ],
+        [
+          'A Shenzhen–Ganzhou drone airworthiness certification centre of the China Academy of Civil Aviation Science and Technology has signed to locate in Ganzhou. The low-altitude economy park is being built fast and has attracted SF, DAMODA, MMC and EHang.',
+        ],
+      ),
+      keyFigures: [
+        {
+          label: both('入驻无人机头部企业', 'Leading drone firms in the park'),
+          value: 4,
+          unit: both('家', 'firms'),
+          format: 'number',
+        },
+      ],
+      location: { lat: 25.83, lng: 114.93, address: placeholderAddress('江西省赣州市', 'Ganzhou, Jiangxi') },
+      contact: placeholderContact(both('低空经济招商窗口（演示）', 'Low-altitude economy desk (demo)')),
+      heroImage: ref('media', 'low-altitude'),
+      relatedPolicies: [],
+    },
+  ].map((park) => ({ ...park, ...parkSamples[park.slug] }))
 
 /** Beijing-time wall clock → UTC ISO string. */
 const beijing = (date: string, time = '09:30') => new Date(`${date}T${time}:00+08:00`).toISOString()

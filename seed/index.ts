@@ -5,6 +5,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import * as data from './data'
 import { coverImage, pdfDocument } from './images'
 import { keepRowIds, localize } from './localize'
+import { incentives } from './samples'
 
 type Options = {
   /** Create the demo staff accounts (development databases only). */
@@ -118,6 +119,8 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
   await upsert('industries', data.industries)
   await upsert('policies', data.policies(ref))
   await upsert('parks', data.parks(ref))
+  // Incentives name the parks they apply in, so they follow the parks.
+  await upsert('policies', incentives(ref))
   await upsert('events', data.events(ref))
   await upsert('cases', data.cases(ref))
 

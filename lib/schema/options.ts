@@ -57,6 +57,17 @@ export const investmentRanges = portalOptions('investmentRanges')
 export const premisesNeeds = portalOptions('premisesNeeds')
 export const policyValidityOptions = portalOptions('policyValidity')
 export const areaUnits = portalOptions('areaUnits')
+/** What an incentive gives (a policy's structured benefits; the finder's "needs"). */
+export const benefitTypes = portalOptions('benefitTypes')
+export const firmSizes = portalOptions('firmSizes')
+/** New investment, relocation or expansion. */
+export const projectTypes = portalOptions('projectTypes')
+/** A park's available sites: land plots and standard factories. */
+export const siteKinds = portalOptions('siteKinds')
+export const siteStatuses = portalOptions('siteStatuses')
+/** Where a park's logistics times lead to. */
+export const destinations = portalOptions('destinations')
+export const travelModes = portalOptions('travelModes')
 
 /** The lead pipeline: an enquiry moves from new to signed or closed. */
 export const enquiryStatuses = adminOptions('enquiryStatuses')
