@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 import { date as validateDate } from 'payload/shared'
 
 import { dayOnly } from '@/fields/dayOnly'
@@ -18,6 +18,12 @@ import { policyValidity } from '@/lib/schema/policyValidity'
 import { validationMessage } from '@/lib/schema/validationMessages'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
+
+/**
+ * An empty "only for" list is stored as null: MongoDB's `exists: false` (how the policy list finds
+ * "no restriction") does not match an empty array.
+ */
+const noneAsNull: FieldHook = ({ value }) => (Array.isArray(value) && value.length === 0 ? null : value)
 
 export const Policies: CollectionConfig = {
   slug: 'policies',
@@ -155,6 +161,7 @@ export const Policies: CollectionConfig = {
               name: 'firmSizes',
               type: 'select',
               hasMany: true,
+              hooks: { beforeChange: [noneAsNull] },
               label: text('policies:firmSizes'),
               options: firmSizes,
             },
@@ -162,6 +169,7 @@ export const Policies: CollectionConfig = {
               name: 'projectTypes',
               type: 'select',
               hasMany: true,
+              hooks: { beforeChange: [noneAsNull] },
               label: text('policies:projectTypes'),
               options: projectTypes,
             },
@@ -178,7 +186,14 @@ export const Policies: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'parks', type: 'relationship', relationTo: 'parks', hasMany: true, label: text('policies:parks') },
-            { name: 'counties', type: 'select', hasMany: true, label: text('policies:counties'), options: counties },
+            {
+              name: 'counties',
+              type: 'select',
+              hasMany: true,
+              label: text('policies:counties'),
+              options: counties,
+              hooks: { beforeChange: [noneAsNull] },
+            },
           ],
         },
       ],

@@ -13,6 +13,7 @@ export function Card({
   summary,
   image,
   badge,
+  footer,
   heading: Heading = 'h3',
 }: {
   href: string
@@ -21,6 +22,8 @@ export function Card({
   summary?: ReactNode
   image?: number | Media | null
   badge?: ReactNode
+  /** Controls of the card (a checkbox): above the link that covers the card. */
+  footer?: ReactNode
   /** h2 where the card list sits right under the page's h1, h3 under a section heading. */
   heading?: 'h2' | 'h3'
 }) {
@@ -43,6 +46,7 @@ export function Card({
         </Heading>
         {meta && <div className="text-sm text-slate-600">{meta}</div>}
         {summary && <div className="line-clamp-3 text-sm text-slate-700">{summary}</div>}
+        {footer && <div className="relative z-10 mt-auto pt-2">{footer}</div>}
       </div>
     </li>
   )

@@ -25,8 +25,10 @@ export async function EnquirySection({
 }) {
   const [t, industries] = await Promise.all([getTranslations('Enquiry'), getIndustryChoices(locale)])
   const payload = await payloadClient()
-  const strings = Object.fromEntries(ENQUIRY_STRINGS.map((key) => [key, t(key)])) as EnquiryStrings
-  strings.messageHint = t('messageHint', { max: ENQUIRY_MAX.message })
+  // Each text once, with its values where it has any (formatting one without them logs an error).
+  const strings = Object.fromEntries(
+    ENQUIRY_STRINGS.map((key) => [key, key === 'messageHint' ? t(key, { max: ENQUIRY_MAX.message }) : t(key)]),
+  ) as EnquiryStrings
   if (subjectTitle) strings.about = t('about', { title: subjectTitle })
   return (
     <section aria-labelledby="enquiry" id="enquire" className="scroll-mt-4">

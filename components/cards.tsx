@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
+import type { ReactNode } from 'react'
 
 import { Card } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
 import { formatFigure } from '@/lib/portal/format'
 import { counties, optionLabel, originCities, parkLevels, policyCategories } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
@@ -25,9 +27,17 @@ const marked = (text: string | null | undefined, active: boolean, as: 'span' | '
     </ChineseOnly>
   ) : undefined
 
-export function ParkCard({ doc: park, locale, heading, missing = none }: CardProps<ParkCardDoc>) {
-  const area =
-    park.plannedArea?.value != null ? park.plannedArea : park.builtArea?.value != null ? park.builtArea : null
+export function ParkCard({
+  doc: park,
+  locale,
+  heading,
+  missing = none,
+  footer,
+}: CardProps<ParkCardDoc> & { footer?: ReactNode }) {
+  const area = (value: ParkCardDoc['plannedArea']) =>
+    value?.value != null ? formatFigure(value.value, 'number', areaUnitLabel(value.unit, locale), locale) : null
+  const planned = area(park.plannedArea)
+  const floor = area(park.builtArea)
   return (
     <Card
       heading={heading}
@@ -37,11 +47,13 @@ export function ParkCard({ doc: park, locale, heading, missing = none }: CardPro
       meta={[
         park.county && optionLabel(counties, park.county, locale),
         park.level && optionLabel(parkLevels, park.level, locale),
-        area && formatFigure(area.value!, 'number', areaUnitLabel(area.unit, locale), locale),
+        // Planned (land) area, else the floor area, named as such: the two are not comparable.
+        planned ?? (floor && `${messages[locale].Parks.builtArea} ${floor}`),
       ]
         .filter(Boolean)
         .join(' · ')}
       summary={marked(park.summary, missing.has('summary'), 'div')}
+      footer={footer}
     />
   )
 }

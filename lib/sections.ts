@@ -47,7 +47,7 @@ export const SECTIONS = {
     messages: 'Policies',
     titleField: 'title',
     translated: ['title', 'summary', 'body', 'issuer'],
-    filters: ['q', 'category', 'industry', 'status'],
+    filters: ['q', 'category', 'benefit', 'industry', 'origin', 'size', 'status'],
     searchFields: ['title', 'documentNumber', 'issuer', 'summary'],
     jsonLd: 'Legislation',
     enquiry: true,
@@ -121,3 +121,10 @@ export const sectionPath = (section: Section, locale?: Locale) => `${prefix(loca
  */
 export const documentPath = (section: Section, slug: string, locale?: Locale) =>
   `${sectionPath(section, locale)}/${slug}`
+
+/** The policy finder (its answers in the query: lib/portal/finder.ts). */
+export const finderPath = (locale?: Locale) => `${prefix(locale)}/finder`
+
+/** The comparison of parks, `/parks/compare?parks=a,b`, with those parks when given. */
+export const comparePath = (slugs: string[] = [], locale?: Locale) =>
+  `${sectionPath('parks', locale)}/compare${slugs.length ? `?parks=${slugs.map(encodeURIComponent).join(',')}` : ''}`

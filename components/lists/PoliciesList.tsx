@@ -3,10 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { CardGrid } from '@/components/Card'
 import { PolicyCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
+import { FinderLink } from '@/components/investor/FinderLink'
 import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
-import { optionChoices, policyCategories } from '@/lib/schema/options'
+import { benefitTypes, firmOrigins, firmSizes, optionChoices, policyCategories } from '@/lib/schema/options'
 import { sectionPath } from '@/lib/sections'
 import { getIndustryChoices, getPolicies, type PolicyFilters, untranslated } from '@/lib/portal/data'
 import { pageInRange } from '@/lib/portal/lists'
@@ -28,6 +29,7 @@ export async function PoliciesList({
   const missing = await untranslated('policies', locale, policies.docs)
   return (
     <>
+      <FinderLink className="mt-6" />
       <FilterForm
         locale={locale}
         path={sectionPath('policies')}
@@ -42,10 +44,31 @@ export async function PoliciesList({
           },
           {
             kind: 'select',
+            name: 'benefit',
+            label: t('benefit'),
+            value: filters.benefit,
+            options: optionChoices(benefitTypes, locale),
+          },
+          {
+            kind: 'select',
             name: 'industry',
             label: t('industry'),
             value: filters.industry,
             options: industries,
+          },
+          {
+            kind: 'select',
+            name: 'origin',
+            label: t('firmOrigin'),
+            value: filters.origin,
+            options: optionChoices(firmOrigins, locale).filter((o) => o.value !== 'any'),
+          },
+          {
+            kind: 'select',
+            name: 'size',
+            label: t('size'),
+            value: filters.size,
+            options: optionChoices(firmSizes, locale),
           },
           {
             kind: 'select',

@@ -22,6 +22,7 @@ import {
   type PolicyCardDoc,
 } from './cardFields'
 import { PORTAL_DATA_TAG } from './cacheTags'
+import type { FinderIncentive, FinderPark } from './finder'
 import { searchPortal } from './search'
 
 /**
@@ -181,12 +182,43 @@ export const getParks = shared(
     page: number,
     limit: number = PAGE_SIZE,
   ): Promise<ListPage<ParkCardDoc>> => {
-    const where = equalsFilters(filters, { county: 'county', level: 'level', industry: 'leadIndustries.slug' })
-    return listPage('parks', locale, { where, sort: 'name', page, limit })
+    return listPage('parks', locale, { where: parkWhere(filters), sort: 'name', page, limit })
   },
 )
 
-export type PolicyFilters = { q?: string; category?: string; industry?: string; status?: 'in_force' | 'expired' }
+const parkWhere = (filters: ParkFilters) =>
+  equalsFilters(filters, { county: 'county', level: 'level', industry: 'leadIndustries.slug' })
+
+/** Every park of a filtered list (not one page of it) with what the map shows of it. */
+export const getParkMarkers = shared('getParkMarkers', async (locale: Locale, filters: ParkFilters) => {
+  const payload = await payloadClient()
+  const where = parkWhere(filters)
+  const { docs } = await payload.find({
+    collection: 'parks',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    pagination: false,
+    limit: 2000,
+    sort: 'name',
+    where: where.length ? { and: where } : undefined,
+    select: { name: true, slug: true, location: { lat: true, lng: true } },
+  })
+  return docs.map((doc) => ({ slug: doc.slug ?? '', name: doc.name, lat: doc.location?.lat, lng: doc.location?.lng }))
+})
+
+export type PolicyFilters = {
+  q?: string
+  category?: string
+  /** A benefit type the policy offers. */
+  benefit?: string
+  industry?: string
+  /** A firmOrigins value: policies open to such firms (or to any). */
+  origin?: string
+  /** A firm size: policies open to it (or to any size). */
+  size?: string
+  status?: 'in_force' | 'expired'
+}
 
 export const getPolicies = shared(
   'getPolicies',
@@ -197,7 +229,18 @@ export const getPolicies = shared(
     limit: number = PAGE_SIZE,
   ): Promise<ListPage<PolicyCardDoc>> => {
     const now = new Date().toISOString()
-    const where = equalsFilters(filters, { category: 'category', industry: 'industries.slug' })
+    const where = equalsFilters(filters, {
+      category: 'category',
+      industry: 'industries.slug',
+      benefit: 'benefits.type',
+    })
+    if (filters.origin) where.push({ firmOrigin: { in: [filters.origin, 'any'] } })
+    if (filters.size) {
+      // No sizes named: open to every size (collections/Policies.ts stores none as null).
+      where.push({
+        or: [{ 'eligibility.firmSizes': { in: [filters.size] } }, { 'eligibility.firmSizes': { exists: false } }],
+      })
+    }
     if (filters.status === 'expired') where.push({ expiryDate: { less_than: now } })
     if (filters.status === 'in_force') {
       where.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
@@ -342,6 +385,127 @@ export const getIndustryContent = cache(async (locale: Locale, industrySlug: str
 export const getParkCases = cache(async (locale: Locale, parkId: number) =>
   getCases(locale, { park: { equals: parkId } }),
 )
+
+/** An incentive as the finder and the park comparison show it. */
+export type IncentiveDoc = FinderIncentive & {
+  summary?: string | null
+  benefits: { type?: string | null; text: string }[]
+}
+/** A park as the finder shows it. */
+export type FinderParkDoc = FinderPark & {
+  summary?: string | null
+  level?: string | null
+  lat?: number | null
+  lng?: number | null
+}
+
+const slugOf = (value: unknown) => (typeof value === 'object' && value ? ((value as { slug?: string }).slug ?? '') : '')
+
+/**
+ * What the policy finder and the park comparison match against: every published policy with at
+ * least one typed benefit (an incentive), and every park, with only the fields the matching
+ * (lib/portal/finder.ts) and the result cards need.
+ */
+export const getFinderData = shared(
+  'getFinderData',
+  async (locale: Locale): Promise<{ incentives: IncentiveDoc[]; parks: FinderParkDoc[] }> => {
+    const payload = await payloadClient()
+    const [policies, parks] = await Promise.all([
+      payload.find({
+        collection: 'policies',
+        ...PUBLIC,
+        locale,
+        depth: 1,
+        pagination: false,
+        limit: 5000,
+        where: { 'benefits.type': { exists: true } },
+        select: {
+          title: true,
+          slug: true,
+          summary: true,
+          industries: true,
+          firmOrigin: true,
+          minimumInvestment: true,
+          eligibility: true,
+          benefits: true,
+          effectiveDate: true,
+          expiryDate: true,
+        },
+        populate: { industries: { slug: true }, parks: { slug: true } },
+      }),
+      payload.find({
+        collection: 'parks',
+        ...PUBLIC,
+        locale,
+        depth: 1,
+        pagination: false,
+        limit: 5000,
+        sort: 'name',
+        select: {
+          name: true,
+          slug: true,
+          county: true,
+          level: true,
+          summary: true,
+          leadIndustries: true,
+          sites: true,
+          location: { lat: true, lng: true },
+        },
+        populate: { industries: { slug: true } },
+      }),
+    ])
+    return {
+      incentives: policies.docs.map((doc) => ({
+        slug: doc.slug ?? '',
+        title: doc.title,
+        summary: doc.summary,
+        industries: (doc.industries ?? []).map(slugOf),
+        firmOrigin: doc.firmOrigin ?? [],
+        minimumInvestment: doc.minimumInvestment,
+        firmSizes: doc.eligibility?.firmSizes ?? [],
+        projectTypes: doc.eligibility?.projectTypes ?? [],
+        minimumJobs: doc.eligibility?.minimumJobs,
+        minimumRevenue: doc.eligibility?.minimumRevenue,
+        parks: (doc.eligibility?.parks ?? []).map(slugOf),
+        counties: doc.eligibility?.counties ?? [],
+        benefits: (doc.benefits ?? []).map(({ type, text }) => ({ type, text })),
+        benefitTypes: [...new Set((doc.benefits ?? []).flatMap((b) => (b.type ? [b.type] : [])))],
+        effectiveDate: doc.effectiveDate,
+        expiryDate: doc.expiryDate,
+      })),
+      parks: parks.docs.map((doc) => ({
+        slug: doc.slug ?? '',
+        name: doc.name,
+        summary: doc.summary,
+        level: doc.level,
+        county: doc.county,
+        industries: (doc.leadIndustries ?? []).map(slugOf),
+        siteKinds: [...new Set((doc.sites ?? []).filter((s) => s.status !== 'reserved').map((s) => s.kind))],
+        lat: doc.location?.lat,
+        lng: doc.location?.lng,
+      })),
+    }
+  },
+  // Whether an incentive is in force depends on today's date.
+  3600,
+)
+
+/** Parks by slug, whole (the comparison page), in the order asked. */
+export const getParksBySlug = cache(async (locale: Locale, slugs: string[]) => {
+  if (slugs.length === 0) return []
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'parks',
+    ...PUBLIC,
+    locale,
+    depth: 1,
+    pagination: false,
+    limit: slugs.length,
+    where: { slug: { in: slugs } },
+    populate: { industries: { name: true, slug: true }, policies: { title: true, slug: true } },
+  })
+  return slugs.flatMap((slug) => docs.filter((doc) => doc.slug === slug))
+})
 
 /** Search results (lib/portal/search.ts), cached like the lists until content changes. */
 export const getSearch = shared(

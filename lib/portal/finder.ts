@@ -41,6 +41,20 @@ export function readAnswers(params: URLSearchParams): FinderAnswers {
   }
 }
 
+/** The answers without values that are not among the `known` choices (a hand-edited or stale URL). */
+export function keepKnown(answers: FinderAnswers, known: Record<keyof FinderAnswers, string[]>): FinderAnswers {
+  const one = (key: Exclude<keyof FinderAnswers, 'needs'>) =>
+    answers[key] && known[key].includes(answers[key]) ? answers[key] : undefined
+  return {
+    industry: one('industry'),
+    size: one('size'),
+    origin: one('origin'),
+    investment: one('investment'),
+    project: one('project'),
+    needs: answers.needs.filter((need) => known.needs.includes(need)),
+  }
+}
+
 /** The answers as a canonical query string (the finder's shareable URL and its cache key). */
 export function answersQuery(answers: FinderAnswers): string {
   const out = new URLSearchParams()
@@ -104,9 +118,16 @@ export type Check =
   | { kind: 'place'; parks: string[]; counties: string[] }
   | { kind: 'notYet'; date: string }
 
-export type IncentiveMatch = { incentive: FinderIncentive; reasons: Reason[]; checks: Check[] }
-export type ParkMatch = { park: FinderPark; reasons: Reason[]; incentives: string[] }
-export type FinderResult = { incentives: IncentiveMatch[]; parks: ParkMatch[] }
+export type IncentiveMatch<I extends FinderIncentive = FinderIncentive> = {
+  incentive: I
+  reasons: Reason[]
+  checks: Check[]
+}
+export type ParkMatch<P extends FinderPark = FinderPark> = { park: P; reasons: Reason[]; incentives: string[] }
+export type FinderResult<I extends FinderIncentive = FinderIncentive, P extends FinderPark = FinderPark> = {
+  incentives: IncentiveMatch<I>[]
+  parks: ParkMatch<P>[]
+}
 
 /** Origin groups of `firmOrigins` → the origin cities they take in. */
 const GUANGDONG = [
@@ -182,11 +203,11 @@ function needsCondition(offered: string[], needs: string[]): Verdict & { reasons
 }
 
 /** Whether and why one incentive fits the answers (undefined: ruled out). */
-export function matchIncentive(
-  incentive: FinderIncentive,
+export function matchIncentive<I extends FinderIncentive>(
+  incentive: I,
   answers: FinderAnswers,
   now: Date,
-): IncentiveMatch | undefined {
+): IncentiveMatch<I> | undefined {
   if (incentive.expiryDate && new Date(incentive.expiryDate) < now) return undefined
   const verdicts: (Verdict & { reasons?: Reason[] })[] = [
     listCondition('industry', incentive.industries, answers.industry),
@@ -211,13 +232,20 @@ export function matchIncentive(
 }
 
 /** Whether an incentive is limited to places, and this park is one of them. */
-const appliesIn = (incentive: FinderIncentive, park: FinderPark) =>
+export const appliesIn = (incentive: FinderIncentive, park: Pick<FinderPark, 'slug' | 'county'>) =>
   incentive.parks.includes(park.slug) || (!!park.county && incentive.counties.includes(park.county))
+
+/** Whether an incentive applies anywhere in the city (no park or county named). */
+export const citywide = (incentive: FinderIncentive) => incentive.parks.length === 0 && incentive.counties.length === 0
 
 /** What a park offers of the needs that a site answers (land → plots, rent → factories). */
 const SITE_NEEDS: Record<string, string> = { land: 'land', rent: 'factory' }
 
-function matchPark(park: FinderPark, answers: FinderAnswers, matched: IncentiveMatch[]): ParkMatch | undefined {
+function matchPark<P extends FinderPark>(
+  park: P,
+  answers: FinderAnswers,
+  matched: IncentiveMatch[],
+): ParkMatch<P> | undefined {
   const reasons: Reason[] = []
   if (answers.industry) {
     if (!park.industries.includes(answers.industry)) return undefined
@@ -236,15 +264,15 @@ function matchPark(park: FinderPark, answers: FinderAnswers, matched: IncentiveM
  * then by title), and the parks for them: parks of the investor's industry (all parks when it is not
  * given), each with the matching incentives limited to it and the sites that answer the needs.
  */
-export function matchFinder(
+export function matchFinder<I extends FinderIncentive, P extends FinderPark>(
   answers: FinderAnswers,
-  data: { incentives: FinderIncentive[]; parks: FinderPark[] },
+  data: { incentives: I[]; parks: P[] },
   { locale, now }: { locale: string; now: Date },
-): FinderResult {
+): FinderResult<I, P> {
   const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-CN-u-co-pinyin' : locale)
   const incentives = data.incentives
     .map((incentive) => matchIncentive(incentive, answers, now))
-    .filter((m): m is IncentiveMatch => m !== undefined)
+    .filter((m): m is IncentiveMatch<I> => m !== undefined)
     .sort(
       (a, b) =>
         b.reasons.length - a.reasons.length ||
@@ -253,7 +281,7 @@ export function matchFinder(
     )
   const parks = data.parks
     .map((park) => matchPark(park, answers, incentives))
-    .filter((m): m is ParkMatch => m !== undefined)
+    .filter((m): m is ParkMatch<P> => m !== undefined)
     .sort(
       (a, b) =>
         b.reasons.length + b.incentives.length - (a.reasons.length + a.incentives.length) ||

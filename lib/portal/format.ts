@@ -54,3 +54,18 @@ export function formatDateTime(iso: string, locale: Locale): string {
   }).format(new Date(iso))
   return locale === 'zh' ? `${formatDate(iso, locale)} ${time}` : `${formatDate(iso, locale)}, ${time}`
 }
+
+type DurationFormatter = { format: (duration: { hours: number; minutes: number }) => string }
+const { DurationFormat } = Intl as unknown as {
+  DurationFormat: new (locale: string, options: { style: 'short' }) => DurationFormatter
+}
+
+/** A travel time: 2小时30分钟 / 2 hr, 30 min. */
+export const formatDuration = (minutes: number, locale: Locale) =>
+  new DurationFormat(htmlLang[locale], { style: 'short' }).format({
+    hours: Math.floor(minutes / 60),
+    minutes: minutes % 60,
+  })
+
+/** Items of a list in running text: 电子信息、新能源 / Electronics, New energy. */
+export const formatList = (items: string[], locale: Locale) => items.join(locale === 'zh' ? '、' : ', ')

@@ -15,7 +15,7 @@ import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { getEvents, getHome, getIndustries, getLatestPolicies, getSiteSettings } from '@/lib/portal/data'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { documentPath, finderPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -39,10 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tc, tMeta, home, industries, policies, events, settings] = await Promise.all([
+  const [t, tc, tMeta, tf, home, industries, policies, events, settings] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Common'),
     getTranslations('Metadata'),
+    getTranslations('Finder'),
     getHome(locale),
     getIndustries(locale),
     getLatestPolicies(locale, 3),
@@ -93,6 +94,12 @@ export default async function HomePage({ params }: Props) {
               className="rounded-md border border-white/70 px-5 py-2.5 font-semibold text-white hover:bg-white/10"
             >
               {t('latestPolicies')}
+            </Link>
+            <Link
+              href={finderPath()}
+              className="rounded-md border border-white/70 px-5 py-2.5 font-semibold text-white hover:bg-white/10"
+            >
+              {tf('title')}
             </Link>
           </div>
         </div>

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { DraftPreview } from '@/components/DraftPreview'
 import { ChineseOnly } from '@/components/ChineseOnly'
+import { FinderLink } from '@/components/investor/FinderLink'
 import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
@@ -63,7 +64,9 @@ export default async function IndustryPage({ params }: Props) {
           industry.description && <ChineseOnly active={fallback.has('description')}>{industry.description}</ChineseOnly>
         }
         crumbs={[{ href: sectionPath('industries'), label: t('title') }, { label: industry.name }]}
-      />
+      >
+        <FinderLink industry={industry.slug!} className="mt-5" />
+      </PageHeader>
       {content.parks.total + content.policies.total + content.cases.total === 0 && (
         <p className="mx-auto max-w-6xl px-4 py-8 text-slate-700">{tc('noResults')}</p>
       )}

@@ -6,6 +6,8 @@ import { DraftPreview } from '@/components/DraftPreview'
 import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { Figures } from '@/components/Figures'
+import { ParkFacts } from '@/components/investor/ParkFacts'
+import { ParksMap } from '@/components/investor/ParksMap'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
@@ -17,10 +19,11 @@ import { Link } from '@/i18n/navigation'
 import { formatDate, formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
-import { fallbackFields, getPark, getParkCases } from '@/lib/portal/data'
+import { fallbackFields, getFinderData, getPark, getParkCases } from '@/lib/portal/data'
+import { appliesIn } from '@/lib/portal/finder'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { comparePath, documentPath, finderPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -44,11 +47,19 @@ export default async function ParkPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { doc: park, own } = await getPark(locale, (await params).slug)
   if (!park) notFound()
-  const [t, tc, cases] = await Promise.all([
+  const [t, tc, tcompare, tcost, tfinder, cases, finder] = await Promise.all([
     getTranslations('Parks'),
     getTranslations('Common'),
+    getTranslations('Compare'),
+    getTranslations('Costs'),
+    getTranslations('Finder'),
     getParkCases(locale, park.id),
+    getFinderData(locale),
   ])
+  const now = new Date()
+  const incentives = finder.incentives.filter(
+    (i) => appliesIn(i, { slug: park.slug!, county: park.county }) && (!i.expiryDate || new Date(i.expiryDate) >= now),
+  )
   const fallback = fallbackFields(park, own, ['name', 'summary', 'body'])
   const area = (value: { value?: number | null; unit?: 'km2' | 'm2' | 'mu' | 'ha' | null } | undefined) =>
     value?.value != null ? formatFigure(value.value, 'number', areaUnitLabel(value.unit, locale), locale) : null
@@ -126,9 +137,30 @@ export default async function ParkPage({ params }: Props) {
               <RichTextBlock data={park.body} />
             </ChineseOnly>
           </div>
+          <ParkFacts
+            locale={locale}
+            costs={park.costs}
+            sites={park.sites}
+            logistics={park.logistics}
+            dataNote={park.dataNote}
+          />
         </div>
 
         <aside className="space-y-6">
+          <div className="flex flex-wrap gap-3">
+            <Link
+              href={comparePath([park.slug!])}
+              className="border-brand-700 text-brand-700 hover:bg-brand-50 rounded-md border px-4 py-2 text-sm font-medium"
+            >
+              {tcompare('compareWith')}
+            </Link>
+            <Link
+              href={finderPath()}
+              className="border-brand-700 text-brand-700 hover:bg-brand-50 rounded-md border px-4 py-2 text-sm font-medium"
+            >
+              {tfinder('title')}
+            </Link>
+          </div>
           <section aria-labelledby="contact" className="rounded-lg border border-slate-200 p-5">
             <h2 id="contact" className="text-lg font-semibold text-slate-900">
               {t('contact')}
@@ -190,6 +222,36 @@ export default async function ParkPage({ params }: Props) {
           )}
         </aside>
       </div>
+
+      {incentives.length > 0 && (
+        <Section id="incentives" title={tcost('incentives')}>
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {incentives.map((i) => (
+              <li key={i.slug} className="rounded-lg border border-slate-200 p-4">
+                <Link href={documentPath('policies', i.slug)} className="text-brand-700 font-medium underline">
+                  {i.title}
+                </Link>
+                <ul className="mt-2 space-y-1 text-sm text-slate-700">
+                  {i.benefits.map((b) => (
+                    <li key={b.text}>{b.text}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {park.location?.lat != null && park.location?.lng != null && (
+        <div className="mx-auto max-w-6xl px-4">
+          <ParksMap
+            locale={locale}
+            current={park.slug!}
+            id="park-map"
+            parks={finder.parks.map((p) => ({ slug: p.slug, name: p.name, lat: p.lat, lng: p.lng }))}
+          />
+        </div>
+      )}
 
       {(park.keyFigures ?? []).length > 0 && (
         <Section id="figures" title={tc('figures')}>

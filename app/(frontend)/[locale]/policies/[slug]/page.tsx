@@ -10,14 +10,22 @@ import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatFigure } from '@/lib/portal/format'
+import { formatDate, formatFigure, formatList } from '@/lib/portal/format'
 import { relativeUrl } from '@/lib/portal/media'
-import { firmOrigins, optionLabel, policyCategories } from '@/lib/schema/options'
+import {
+  benefitTypes,
+  counties,
+  firmOrigins,
+  firmSizes,
+  optionLabel,
+  policyCategories,
+  projectTypes,
+} from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { fallbackFields, getPolicy } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
 import type { Media } from '@/payload-types'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { documentPath, finderPath, sectionPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -35,7 +43,14 @@ export default async function PolicyPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { doc: policy, own } = await getPolicy(locale, (await params).slug)
   if (!policy) notFound()
-  const [t, tc] = await Promise.all([getTranslations('Policies'), getTranslations('Common')])
+  const [t, tc, te, tf] = await Promise.all([
+    getTranslations('Policies'),
+    getTranslations('Common'),
+    getTranslations('Eligibility'),
+    getTranslations('Finder'),
+  ])
+  const eligibility = policy.eligibility ?? {}
+  const parks = (eligibility.parks ?? []).filter((p) => typeof p === 'object')
   const fallback = fallbackFields(policy, own, ['title', 'summary', 'body', 'issuer'])
   const industries = (policy.industries ?? []).filter((i) => typeof i === 'object')
   const attachments = (policy.attachments ?? []).filter((a): a is Media => typeof a === 'object' && Boolean(a.url))
@@ -62,10 +77,54 @@ export default async function PolicyPage({ params }: Props) {
         t('openEnded')
       ),
     ],
-    [t('firmOrigin'), (policy.firmOrigin ?? []).map((o) => optionLabel(firmOrigins, o, locale)).join('、')],
+    [
+      t('firmOrigin'),
+      formatList(
+        (policy.firmOrigin ?? []).map((o) => optionLabel(firmOrigins, o, locale)),
+        locale,
+      ),
+    ],
     [
       t('minimumInvestment'),
       policy.minimumInvestment != null && formatFigure(policy.minimumInvestment, 'yuan', null, locale),
+    ],
+    [
+      te('firmSizes'),
+      formatList(
+        (eligibility.firmSizes ?? []).map((v) => optionLabel(firmSizes, v, locale)),
+        locale,
+      ),
+    ],
+    [
+      te('projectTypes'),
+      formatList(
+        (eligibility.projectTypes ?? []).map((v) => optionLabel(projectTypes, v, locale)),
+        locale,
+      ),
+    ],
+    [te('minimumJobs'), eligibility.minimumJobs != null && te('jobs', { count: eligibility.minimumJobs })],
+    [
+      te('minimumRevenue'),
+      eligibility.minimumRevenue != null && formatFigure(eligibility.minimumRevenue, 'yuan', null, locale),
+    ],
+    [
+      te('parks'),
+      parks.length > 0 && (
+        <span className="flex flex-wrap gap-x-3">
+          {parks.map((park) => (
+            <Link key={park.id} href={documentPath('parks', park.slug!)} className="text-brand-700 underline">
+              {park.name}
+            </Link>
+          ))}
+        </span>
+      ),
+    ],
+    [
+      te('counties'),
+      formatList(
+        (eligibility.counties ?? []).map((v) => optionLabel(counties, v, locale)),
+        locale,
+      ),
     ],
   ]
 
@@ -94,9 +153,29 @@ export default async function PolicyPage({ params }: Props) {
               </h2>
               <ul className="mt-3 list-disc space-y-1 pl-6">
                 {(policy.benefits ?? []).map((benefit, i) => (
-                  <li key={benefit.id ?? i}>{benefit.text}</li>
+                  <li key={benefit.id ?? i}>
+                    {benefit.type && (
+                      <span className="bg-brand-50 text-brand-900 mr-2 rounded px-1.5 py-0.5 text-sm font-medium">
+                        {optionLabel(benefitTypes, benefit.type, locale)}
+                      </span>
+                    )}
+                    {benefit.text}
+                  </li>
                 ))}
               </ul>
+              <p className="mt-3 text-sm">
+                <Link href={finderPath()} className="text-brand-700 underline">
+                  {tf('link')}
+                </Link>
+              </p>
+            </section>
+          )}
+          {policy.howToApply && (
+            <section aria-labelledby="how-to-apply">
+              <h2 id="how-to-apply" className="text-xl font-bold text-slate-900">
+                {te('howToApply')}
+              </h2>
+              <p className="mt-3 whitespace-pre-line text-slate-800">{policy.howToApply}</p>
             </section>
           )}
           <section aria-labelledby="fulltext">

@@ -1,0 +1,154 @@
+import { getTranslations } from 'next-intl/server'
+
+import { htmlLang, type Locale } from '@/i18n/locales'
+import { fitView, MAP, onMap, project, tilesFor } from '@/lib/portal/map'
+import { counties, optionLabel } from '@/lib/schema/options'
+import { documentPath } from '@/lib/sections'
+
+export type MapPark = { slug: string; name: string; lat?: number | null; lng?: number | null }
+
+/**
+ * Parks on an outline map of Ganzhou's counties: server-rendered SVG from data in the repo, so it
+ * shows where foreign map hosts are blocked and without JavaScript. Each marker is a numbered link
+ * (keyboard: Tab; screen readers: its name), and the numbered list under the map says the same in
+ * text. With MAP_TILE_URL (a `{z}/{x}/{y}` template of a provider such as Tianditu or AMap, key
+ * included) its tiles are drawn under the outlines.
+ */
+export async function ParksMap({
+  locale,
+  parks,
+  current,
+  id = 'parks-map',
+}: {
+  locale: Locale
+  parks: MapPark[]
+  /** The park whose page this is: drawn larger, the view centred on it. */
+  current?: string
+  id?: string
+}) {
+  const t = await getTranslations('Map')
+  const placed = parks.flatMap((park) => {
+    if (park.lat == null || park.lng == null) return []
+    const point = project(park.lat, park.lng)
+    return onMap(point) ? [{ park, point }] : []
+  })
+  const missing = parks.filter((p) => p.lat == null || p.lng == null).map((p) => p.name)
+  const outside = parks
+    .filter((p) => p.lat != null && p.lng != null && !placed.some((m) => m.park === p))
+    .map((p) => p.name)
+  const focus = placed.filter((m) => m.park.slug === current)
+  const view = fitView((focus.length ? focus : placed).map((m) => m.point))
+  const unit = view.width / 100
+  // Parks at (nearly) the same place, such as a park inside a development zone: side by side.
+  const spacing = unit * 6.8
+  placed.forEach((marker, i) => {
+    while (
+      placed
+        .slice(0, i)
+        .some((other) => Math.hypot(other.point[0] - marker.point[0], other.point[1] - marker.point[1]) < spacing)
+    ) {
+      marker.point = [marker.point[0] + spacing, marker.point[1]]
+    }
+  })
+  const template = process.env.MAP_TILE_URL
+  const tiles = template ? tilesFor(view, template) : []
+  const list = new Intl.ListFormat(htmlLang[locale], { type: 'conjunction' })
+
+  return (
+    <figure aria-labelledby={`${id}-title`} className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+        {t('title')}
+      </h2>
+      <p id={`${id}-description`} className="sr-only">
+        {t('description', { count: placed.length })}
+      </p>
+      <svg
+        viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+        className="mt-3 h-auto max-h-[26rem] w-full"
+        role="group"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-description`}
+      >
+        <rect x={view.x} y={view.y} width={view.width} height={view.height} className="fill-sky-50" />
+        {tiles.map((tile) => (
+          <image key={tile.href} href={tile.href} x={tile.x} y={tile.y} width={tile.size} height={tile.size} />
+        ))}
+        <g aria-hidden="true">
+          {MAP.counties.map((c) => (
+            <path
+              key={c.county}
+              d={c.path}
+              className={tiles.length ? 'fill-none stroke-slate-600' : 'fill-slate-100 stroke-slate-400'}
+              strokeWidth={unit * 0.25}
+              strokeLinejoin="round"
+            />
+          ))}
+          {MAP.counties.map((c) => (
+            <text
+              key={c.county}
+              x={c.label[0]}
+              y={c.label[1]}
+              textAnchor="middle"
+              className="fill-slate-500"
+              fontSize={unit * 3}
+            >
+              {optionLabel(counties, c.county, locale)}
+            </text>
+          ))}
+        </g>
+        {placed.map(({ park, point: [x, y] }, i) => {
+          const big = park.slug === current
+          const r = unit * (big ? 4 : 3.2)
+          return (
+            <a
+              key={park.slug}
+              href={`/${locale}${documentPath('parks', park.slug)}`}
+              aria-label={park.name}
+              className="group"
+            >
+              <title>{park.name}</title>
+              <circle
+                cx={x}
+                cy={y}
+                r={r}
+                className={`${big ? 'fill-amber-600' : 'fill-brand-700'} group-hover:fill-brand-900 stroke-white group-focus-visible:stroke-amber-400`}
+                strokeWidth={unit * 0.6}
+              />
+              <text
+                x={x}
+                y={y}
+                dy="0.35em"
+                textAnchor="middle"
+                className="pointer-events-none fill-white font-semibold"
+                fontSize={r * 1.1}
+                aria-hidden="true"
+              >
+                {i + 1}
+              </text>
+            </a>
+          )
+        })}
+      </svg>
+      <figcaption className="mt-3 text-sm text-slate-700">
+        <ol className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          {placed.map(({ park }, i) => (
+            <li key={park.slug} className="flex gap-2">
+              <span aria-hidden="true" className="font-semibold text-slate-900">
+                {i + 1}.
+              </span>
+              <a href={`/${locale}${documentPath('parks', park.slug)}`} className="text-brand-700 underline">
+                {park.name}
+              </a>
+            </li>
+          ))}
+        </ol>
+        {outside.length > 0 && <p className="mt-2">{t('outside', { list: list.format(outside) })}</p>}
+        {missing.length > 0 && <p className="mt-2">{t('noLocation', { list: list.format(missing) })}</p>}
+        <p className="mt-2 text-xs text-slate-500">
+          {t('source')}
+          {template && process.env.MAP_TILE_ATTRIBUTION ? ` ${process.env.MAP_TILE_ATTRIBUTION}` : ''}
+        </p>
+      </figcaption>
+    </figure>
+  )
+}
