@@ -169,7 +169,8 @@ export const Parks: CollectionConfig = {
       hasMany: true,
       label: text('parks:relatedPolicies'),
     },
-    slugField('name'),
+    // /parks/compare is a page, not a park.
+    slugField('name', {}, ['compare']),
     lastVerifiedField(),
     ...editorialFields,
   ],

@@ -9,7 +9,7 @@ import { ContactDetails } from './ContactDetails'
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const [t, settings] = await Promise.all([getTranslations('Footer'), getSiteSettings(locale)])
   return (
-    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10 sm:grid-cols-2">
         <div>
           <p className="font-semibold text-slate-900">{settings.siteName}</p>

@@ -18,7 +18,7 @@ export async function SiteHeader() {
   const other = locales.find((l) => l !== locale) ?? locale
   const href = (path: string) => localizedPath(path, locale)
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <a
         href="#main"
         className="focus:text-brand-700 sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"

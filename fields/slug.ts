@@ -5,8 +5,15 @@ import { SLUG_PATTERN } from '@/lib/schema/slug'
 import { validationMessage } from '@/lib/schema/validationMessages'
 import { generateSlug } from '@/hooks/generateSlug'
 
-/** One ASCII slug shared by both locales, unique in its collection, made from `sourceField`. */
-export const slugField = (sourceField = 'title', overrides: Partial<TextField> = {}): TextField =>
+/**
+ * One ASCII slug shared by both locales, unique in its collection, made from `sourceField`.
+ * `reserved` slugs are taken by pages of the section (`/parks/compare`).
+ */
+export const slugField = (
+  sourceField = 'title',
+  overrides: Partial<TextField> = {},
+  reserved: string[] = [],
+): TextField =>
   ({
     name: 'slug',
     type: 'text',
@@ -19,7 +26,10 @@ export const slugField = (sourceField = 'title', overrides: Partial<TextField> =
       description: text('fields:leaveEmptyToGenerateIt'),
     },
     hooks: { beforeValidate: [generateSlug(sourceField)] },
-    validate: ((value, { req }) =>
-      !value || SLUG_PATTERN.test(value) || validationMessage(req, 'invalidSlug')) satisfies TextFieldSingleValidation,
+    validate: ((value, { req }) => {
+      if (value && !SLUG_PATTERN.test(value)) return validationMessage(req, 'invalidSlug')
+      if (value && reserved.includes(value)) return validationMessage(req, 'reservedSlug')
+      return true
+    }) satisfies TextFieldSingleValidation,
     ...overrides,
   }) as TextField

@@ -241,6 +241,11 @@ const seededTargets = [
   ['search common 园区', `/zh/search?q=${encodeURIComponent('园区')}`],
   ['search rare', `/en/search?q=${encodeURIComponent('rare earth')}`],
   ['sitemap.xml', '/sitemap.xml'],
+  ['finder (dynamic)', '/zh/finder?industry=electronics&size=medium&origin=shenzhen&need=rent'],
+  [
+    'compare 3 parks (dynamic)',
+    '/en/parks/compare?parks=shenzhen-science-technology-park-ganzhou,ganzhou-economic-technological-development-zone,ganzhou-international-inland-port',
+  ],
 ]
 const scaleTargets = [
   ['home /zh', '/zh'],
@@ -252,6 +257,11 @@ const scaleTargets = [
   ['search rare 钨钼合金', `/zh/search?q=${encodeURIComponent('钨钼合金')}`],
   ['sitemap index', '/sitemap.xml'],
   ['sitemap file 0', '/sitemaps/0.xml'],
+  ['finder (dynamic)', '/zh/finder?industry=electronics&size=medium&origin=shenzhen&need=rent'],
+  [
+    'compare 3 parks (dynamic)',
+    '/en/parks/compare?parks=shenzhen-science-technology-park-ganzhou,ganzhou-economic-technological-development-zone,ganzhou-international-inland-port',
+  ],
 ]
 
 const results = []

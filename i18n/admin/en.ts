@@ -61,6 +61,7 @@ export const en: AdminMessages = {
     endBeforeStart: 'The end must not be before the start.',
     expiryBeforeEffective: 'The expiry date must not be before the effective date.',
     invalidSlug: 'The slug may contain only lowercase letters, digits and hyphens.',
+    reservedSlug: 'This slug is taken by a page of the site; choose another.',
     deadlineAfterStart: 'The registration deadline must not be after the event starts.',
     registrationLinkRequired: 'A registration link is required for external registration.',
     fileType: 'Only images (PNG, JPEG, WebP, AVIF) and PDF files can be uploaded.',

@@ -64,6 +64,7 @@ export const zh = {
     endBeforeStart: '结束时间不能早于开始时间。',
     expiryBeforeEffective: '失效日期不能早于生效日期。',
     invalidSlug: '别名只能包含小写字母、数字和连字符。',
+    reservedSlug: '这个别名已被网站页面占用，请换一个。',
     deadlineAfterStart: '报名截止时间不能晚于活动开始时间。',
     registrationLinkRequired: '外部报名方式需要填写报名链接。',
     fileType: '只能上传图片（PNG、JPEG、WebP、AVIF）或 PDF 文件。',

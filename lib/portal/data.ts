@@ -490,8 +490,8 @@ export const getFinderData = shared(
   3600,
 )
 
-/** Parks by slug, whole (the comparison page), in the order asked. */
-export const getParksBySlug = cache(async (locale: Locale, slugs: string[]) => {
+/** Parks by slug with what the comparison shows of them, in the order asked. */
+export const getParksBySlug = shared('getParksBySlug', async (locale: Locale, slugs: string[]) => {
   if (slugs.length === 0) return []
   const payload = await payloadClient()
   const { docs } = await payload.find({
@@ -502,7 +502,21 @@ export const getParksBySlug = cache(async (locale: Locale, slugs: string[]) => {
     pagination: false,
     limit: slugs.length,
     where: { slug: { in: slugs } },
-    populate: { industries: { name: true, slug: true }, policies: { title: true, slug: true } },
+    select: {
+      name: true,
+      slug: true,
+      county: true,
+      level: true,
+      plannedArea: true,
+      builtArea: true,
+      leadIndustries: true,
+      costs: true,
+      sites: true,
+      logistics: true,
+      contact: true,
+      dataNote: true,
+    },
+    populate: { industries: { name: true, slug: true } },
   })
   return slugs.flatMap((slug) => docs.filter((doc) => doc.slug === slug))
 })

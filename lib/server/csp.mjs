@@ -21,14 +21,23 @@ export function inlineScriptHashes(html) {
   return [...hashes]
 }
 
-/** The policy for one portal page: its own scripts, and only this origin for everything else. */
+/** The origin of the optional map tiles (MAP_TILE_URL, components/investor/ParksMap.tsx), if any. */
+function tileOrigin() {
+  try {
+    return process.env.MAP_TILE_URL ? ` ${new URL(process.env.MAP_TILE_URL.replace(/[{}]/g, '')).origin}` : ''
+  } catch {
+    return ''
+  }
+}
+
+/** The policy for one portal page: its own scripts, and only this origin for everything else (and map tiles). */
 export function portalCsp(html, { https = false } = {}) {
   return [
     "default-src 'self'",
     `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim(),
     // React and next/image set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tileOrigin()}`,
     "font-src 'self' data:",
     "connect-src 'self'",
     // The admin's live preview frames the portal from the same origin; nobody else may.

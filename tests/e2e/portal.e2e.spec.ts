@@ -41,14 +41,14 @@ test.describe('lists filter through the URL', () => {
   ] as const) {
     test(`parks by county (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}/parks`)
-      await expect(page.getByRole('link', { name: otherPark })).toBeVisible()
+      await expect(page.getByRole('heading', { name: otherPark })).toBeVisible()
       await page.getByLabel(locale === 'zh' ? '所在区县' : 'County / district').selectOption({ label: county })
       await page.getByRole('button', { name: locale === 'zh' ? '应用筛选' : 'Apply filters' }).click()
       await expect(page).toHaveURL(/county=nankang/)
-      await expect(page.getByRole('link', { name: nankangPark })).toBeVisible()
-      await expect(page.getByRole('link', { name: otherPark })).toHaveCount(0)
+      await expect(page.getByRole('heading', { name: nankangPark })).toBeVisible()
+      await expect(page.getByRole('heading', { name: otherPark })).toHaveCount(0)
       await page.goBack()
-      await expect(page.getByRole('link', { name: otherPark })).toBeVisible()
+      await expect(page.getByRole('heading', { name: otherPark })).toBeVisible()
     })
   }
 
@@ -223,6 +223,9 @@ test.describe('every page', () => {
     '/industries',
     '/industries/new-energy',
     '/search?q=赣州',
+    '/finder',
+    '/finder?industry=electronics&size=small&need=rent&need=land',
+    '/parks/compare?parks=shenzhen-science-technology-park-ganzhou,ganzhou-economic-technological-development-zone,ganzhou-international-inland-port',
   ]
 
   test('loads without console errors in both languages', async ({ page }) => {
@@ -293,10 +296,11 @@ test.describe('content changes reach the cached pages', () => {
     })
     expect(created.status()).toBe(201)
     const { doc } = await created.json()
-    await request.patch(`/api/parks/${doc.id}?locale=en`, {
+    const translated = await request.patch(`/api/parks/${doc.id}?locale=en`, {
       headers: { Authorization: authorization },
       data: { name: `New park ${doc.id}`, _status: 'published' },
     })
+    expect(translated.status(), await translated.text()).toBe(200)
 
     await expect(async () => {
       await page.goto('/zh/parks')

@@ -21,6 +21,9 @@ type Props = {
 /** How many parks fit side by side. */
 const MAX_PARKS = 4
 
+/** Rendered per request from its query (the reads under it are cached). */
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Compare' })
@@ -257,15 +260,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 .filter((g) => g.rows.some((r) => r.cells.some((c) => c != null && c !== '')))
                 .map((group) => (
                   <tbody key={group.title}>
-                    <tr>
-                      <th
-                        colSpan={parks.length + 1}
-                        scope="colgroup"
-                        className="bg-slate-100 px-3 py-2 text-base font-semibold text-slate-900"
-                      >
-                        {group.title}
-                      </th>
-                    </tr>
+                    {/* A group of one row is headed by that row. */}
+                    {(group.rows.length > 1 || group.rows[0]?.label !== group.title) && (
+                      <tr>
+                        <th
+                          colSpan={parks.length + 1}
+                          scope="colgroup"
+                          className="bg-slate-100 px-3 py-2 text-base font-semibold text-slate-900"
+                        >
+                          {group.title}
+                        </th>
+                      </tr>
+                    )}
                     {group.rows.map((row) => (
                       <tr key={row.label} className="border-b border-slate-200 align-top">
                         <th scope="row" className="p-3 font-medium text-slate-700">
