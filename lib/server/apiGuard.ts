@@ -230,17 +230,30 @@ async function checkRest(request: Request, slug: string[]): Promise<Request> {
     }
     if (second === 'versions' && third && !isValidId(payload, third)) throw new Refused(404, 'api:noSuchDocument')
     const url = new URL(request.url)
-    if (url.search) {
-      const query = parseQuery(url.search, {
-        allowEmptyArrays: true,
-        arrayLimit: 1000,
-        depth: 10,
-        ignoreQueryPrefix: true,
-      })
-      if (query.where !== undefined) checkWhere(payload, collection.flattenedFields, query.where)
-    }
+    if (url.search) checkQuery(payload, collection, url.search)
+  }
+  if (isQueryByPost(request)) {
+    // The admin's relationship fields ask for documents this way when the list of ids is long.
+    const type = (request.headers.get('content-type') ?? '').toLowerCase()
+    if (!type.startsWith('application/x-www-form-urlencoded')) throw new Refused(415, 'api:unsupportedType')
+    const raw = await readBody(request, BODY_LIMIT)
+    if (collection) checkQuery(payload, collection, new TextDecoder().decode(raw))
+    return withBody(request, raw)
   }
   return checkBody(request)
+}
+
+/**
+ * A read sent as POST: Payload's admin puts a long query in a form-encoded body and says so in this
+ * header (Payload's REST handler reads it as a GET).
+ */
+const isQueryByPost = (request: Request) =>
+  request.method === 'POST' && request.headers.get('x-payload-http-method-override')?.toUpperCase() === 'GET'
+
+/** The `where` of a query string (or of a method-override body) against the collection's fields. */
+function checkQuery(payload: Payload, collection: SanitizedCollectionConfig, search: string) {
+  const query = parseQuery(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
+  if (query.where !== undefined) checkWhere(payload, collection.flattenedFields, query.where)
 }
 
 /** Payload's REST handler behind the checks above. */

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { demo, logIn } from './staff'
+
 // The demo editor that `npm run seed` creates on a development database (see README).
 const editor = { email: 'editor@example.com', password: 'demo-editor-2026' }
 
@@ -22,6 +24,22 @@ test.describe('admin', () => {
     await page.getByRole('link', { name: '显示所有 产业园区' }).click()
     await expect(page).toHaveURL(/\/admin\/collections\/parks/)
     await expect(page.getByRole('link', { name: '深圳科技园赣州园区' })).toBeVisible()
+  })
+
+  test('an editor sees an incentive’s benefits and conditions, its parks by name', async ({ browser, request }) => {
+    const page = await logIn(browser, demo.editor)
+    const found = await request.get('/api/policies?where[slug][equals]=sample-standard-factory-rent-relief&depth=0')
+    const { docs } = await found.json()
+    await page.goto(`/admin/collections/policies/${docs[0].id}`)
+    // The admin's edit view builds its form state on the server first: slow on a busy 2-core machine.
+    const parks = page.locator('#field-eligibility__parks')
+    await expect(parks).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByText('厂房租金', { exact: true })).toBeVisible()
+    // The relationship field reads the parks' names by POST with a method override (lib/server/apiGuard.ts).
+    await expect(parks).toContainText('深圳科技园赣州园区')
+    await expect(parks).toContainText('赣州经济技术开发区')
+    await expect(parks).not.toContainText('无标题')
+    await page.context().close()
   })
 
   test('a wrong password is refused with a message in Chinese', async ({ page }) => {

@@ -245,6 +245,34 @@ describe('malformed requests get a 4xx, never a 5xx or a hang', () => {
         }),
       ),
     ).toBe(200)
+    // The admin's relationship fields read documents by POST with a method override and a form body.
+    const override = await handlers.POST(
+      new Request('http://localhost:3000/api/parks', {
+        method: 'POST',
+        headers: {
+          Authorization: `JWT ${editor}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Payload-HTTP-Method-Override': 'GET',
+        },
+        body: `depth=0&select[name]=true&where[id][in][0]=${String(parkId)}`,
+      }),
+      { params: Promise.resolve({ slug: ['parks'] }) },
+    )
+    expect(override.status).toBe(200)
+    expect((await override.json()).docs).toEqual([{ id: parkId, name: '畸形请求测试园区' }])
+    // …and its where is checked like a query string's.
+    expect(
+      await ok(
+        handlers.POST(
+          new Request('http://localhost:3000/api/parks', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' },
+            body: 'where[nope][equals]=1',
+          }),
+          { params: Promise.resolve({ slug: ['parks'] }) },
+        ),
+      ),
+    ).toBe(400)
     const query = await GRAPHQL(
       new Request('http://localhost:3000/api/graphql', {
         method: 'POST',
