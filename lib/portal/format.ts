@@ -69,3 +69,7 @@ export const formatDuration = (minutes: number, locale: Locale) =>
 
 /** Items of a list in running text: 电子信息、新能源 / Electronics, New energy. */
 export const formatList = (items: string[], locale: Locale) => items.join(locale === 'zh' ? '、' : ', ')
+
+/** Between a label and its value in running text: 电话：… / Phone: … */
+export const labelled = (label: string, value: string, locale: Locale) =>
+  `${label}${locale === 'zh' ? '：' : ': '}${value}`

@@ -10,6 +10,7 @@ import { Link } from '@/i18n/navigation'
 import { getFinderData, getIndustryChoices } from '@/lib/portal/data'
 import { hasAnswers, keepKnown, matchFinder, readAnswers } from '@/lib/portal/finder'
 import { finderText } from '@/lib/portal/finderText'
+import { labelled } from '@/lib/portal/format'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
 import {
@@ -101,10 +102,9 @@ export default async function FinderPage({ params, searchParams }: Props) {
                 <ul className="mt-3 flex flex-wrap gap-2" aria-label={tp('benefits')}>
                   {incentive.benefits.map((benefit) => (
                     <li key={benefit.text} className="bg-brand-50 text-brand-900 rounded-md px-2 py-1 text-sm">
-                      {benefit.type && (
-                        <span className="font-medium">{optionLabel(benefitTypes, benefit.type, locale)}: </span>
-                      )}
-                      {benefit.text}
+                      {benefit.type
+                        ? labelled(optionLabel(benefitTypes, benefit.type, locale), benefit.text, locale)
+                        : benefit.text}
                     </li>
                   ))}
                 </ul>

@@ -229,11 +229,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
         {parks.length > 0 && (
           <div className="mt-6 overflow-x-auto print:overflow-visible">
-            <table className="w-full min-w-[40rem] border-collapse text-left text-sm print:min-w-0">
+            <table className="w-full min-w-[36rem] border-collapse text-left text-sm print:min-w-0">
               <caption className="sr-only">{t('title')}</caption>
               <thead>
                 <tr>
-                  <td className="w-40" />
+                  <td className="sticky left-0 w-28 bg-white sm:w-40" />
                   {parks.map((p) => (
                     <th key={p.id} scope="col" className="border-b-2 border-slate-300 p-3 align-bottom">
                       <Link
@@ -274,7 +274,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
                     )}
                     {group.rows.map((row) => (
                       <tr key={row.label} className="border-b border-slate-200 align-top">
-                        <th scope="row" className="p-3 font-medium text-slate-700">
+                        <th
+                          scope="row"
+                          className="sticky left-0 bg-white p-3 font-medium text-slate-700 shadow-[1px_0_0_#e2e8f0]"
+                        >
                           {row.label}
                         </th>
                         {row.cells.map((cell, i) => (

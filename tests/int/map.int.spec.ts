@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+
+import { fitView, MAP, onMap, project, tilesFor } from '@/lib/portal/map'
+
+/** The parks map's arithmetic (lib/portal/map): outlines shipped in the repo, parks placed on them. */
+describe('parks map', () => {
+  it('ships the outlines of Ganzhou’s 18 counties, each with our county value', () => {
+    expect(MAP.counties).toHaveLength(18)
+    expect(MAP.counties.map((c) => c.county)).toContain('nankang')
+    for (const county of MAP.counties) expect(county.path).toMatch(/^M[\d. L]+Z/)
+  })
+
+  it('places a park in Ganzhou inside the map, in its county, and one in Shenzhen outside', () => {
+    const port = project(25.68, 114.78)
+    expect(onMap(port)).toBe(true)
+    // Near the label point of Nankang (the county's centre), far from Ruijin's.
+    const label = (county: string) => MAP.counties.find((c) => c.county === county)!.label
+    const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!)
+    expect(distance(port, label('nankang'))).toBeLessThan(distance(port, label('ruijin')))
+    // North is up, east is right.
+    expect(project(26, 115)[1]).toBeLessThan(project(25, 115)[1])
+    expect(project(25, 115)[0]).toBeLessThan(project(25, 116)[0])
+    expect(onMap(project(22.53, 113.93))).toBe(false)
+  })
+
+  it('fits the view to the parks, never smaller than the minimum, always inside the map', () => {
+    const points: [number, number][] = [project(25.83, 114.87), project(25.66, 114.77)]
+    const view = fitView(points)
+    expect(view.width).toBeGreaterThanOrEqual(120)
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(view.x)
+      expect(x).toBeLessThanOrEqual(view.x + view.width)
+      expect(y).toBeGreaterThanOrEqual(view.y)
+      expect(y).toBeLessThanOrEqual(view.y + view.height)
+    }
+    expect(fitView([])).toEqual({ x: 0, y: 0, width: MAP.width, height: MAP.height })
+  })
+
+  it('covers a view with the tiles of a configured provider, at a zoom that suits it', () => {
+    const view = fitView([project(25.83, 114.87)])
+    const tiles = tilesFor(view, 'https://tiles.example/{z}/{x}/{y}.png')
+    expect(tiles.length).toBeGreaterThan(0)
+    expect(tiles.length).toBeLessThanOrEqual(36)
+    // Together they cover the view.
+    expect(Math.min(...tiles.map((t) => t.x))).toBeLessThanOrEqual(view.x)
+    expect(Math.max(...tiles.map((t) => t.x + t.size))).toBeGreaterThanOrEqual(view.x + view.width)
+    expect(Math.min(...tiles.map((t) => t.y))).toBeLessThanOrEqual(view.y)
+    expect(Math.max(...tiles.map((t) => t.y + t.size))).toBeGreaterThanOrEqual(view.y + view.height)
+    // The tile that holds Ganzhou city at zoom z, by the standard Web Mercator tile formula.
+    const [, z, x, y] = /\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(tiles[0]!.href)!.map(Number)
+    const n = 2 ** z!
+    const lat = (25.83 * Math.PI) / 180
+    const column = Math.floor(((114.87 + 180) / 360) * n)
+    const row = Math.floor(((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * n)
+    const hrefs = tiles.map((t) => t.href)
+    expect(hrefs).toContain(`https://tiles.example/${z}/${column}/${row}.png`)
+    expect(x).toBeLessThanOrEqual(column)
+    expect(y).toBeLessThanOrEqual(row)
+  })
+})
