@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 
+import { LabelledSelect } from './LabelledSelect'
+
 export type FilterField =
   | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
   | { kind: 'search'; name: string; label: string; value?: string; hint?: string }
@@ -34,27 +36,22 @@ export async function FilterForm({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields.map((field) => (
-        // min-w-0: a long option (a county's full name) must not widen the column past a 360 px screen.
-        <div key={field.name} className="flex min-w-0 flex-col gap-1">
-          <label htmlFor={`filter-${field.name}`} className="text-sm font-medium text-slate-700">
-            {field.label}
-          </label>
-          {field.kind === 'select' ? (
-            <select
-              id={`filter-${field.name}`}
-              name={field.name}
-              defaultValue={field.value ?? ''}
-              className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
-            >
-              <option value="">{t('any')}</option>
-              {field.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          ) : (
+      {fields.map((field) =>
+        field.kind === 'select' ? (
+          <LabelledSelect
+            key={field.name}
+            id={`filter-${field.name}`}
+            name={field.name}
+            label={field.label}
+            value={field.value}
+            empty={t('any')}
+            options={field.options}
+          />
+        ) : (
+          <div key={field.name} className="flex min-w-0 flex-col gap-1">
+            <label htmlFor={`filter-${field.name}`} className="text-sm font-medium text-slate-700">
+              {field.label}
+            </label>
             <input
               id={`filter-${field.name}`}
               type="search"
@@ -64,9 +61,9 @@ export async function FilterForm({
               maxLength={100}
               className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
             />
-          )}
-        </div>
-      ))}
+          </div>
+        ),
+      )}
       <div className="flex items-end gap-3">
         <button type="submit" className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 font-medium text-white">
           {t('apply')}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { LabelledSelect } from '@/components/LabelledSelect'
 import type { Locale } from '@/i18n/locales'
 import type { FinderAnswers } from '@/lib/portal/finder'
 import {
@@ -12,8 +13,6 @@ import {
 } from '@/lib/schema/options'
 
 type Choice = { value: string; label: string }
-
-const fieldClass = 'w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900'
 
 /** The finder's questions as a GET form: the answers are the URL, and it works without JavaScript. */
 export async function FinderForm({
@@ -37,19 +36,15 @@ export async function FinderForm({
     <form action={`/${locale}/finder`} method="get" className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {selects.map(({ name, options }) => (
-          <div key={name} className="flex min-w-0 flex-col gap-1">
-            <label htmlFor={`finder-${name}`} className="text-sm font-medium text-slate-700">
-              {t(name)}
-            </label>
-            <select id={`finder-${name}`} name={name} defaultValue={answers[name] ?? ''} className={fieldClass}>
-              <option value="">{t('any')}</option>
-              {options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabelledSelect
+            key={name}
+            id={`finder-${name}`}
+            name={name}
+            label={t(name)}
+            value={answers[name]}
+            empty={t('any')}
+            options={options}
+          />
         ))}
       </div>
       <fieldset className="mt-5">

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { COST_KEYS, parkFactText } from '@/components/investor/ParkFacts'
+import { LabelledSelect } from '@/components/LabelledSelect'
 import { PageHeader } from '@/components/PageHeader'
 import { Link } from '@/i18n/navigation'
 import { getFinderData, getParksBySlug } from '@/lib/portal/data'
@@ -302,24 +303,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
             {slugs.map((slug) => (
               <input key={slug} type="hidden" name="parks" value={slug} />
             ))}
-            <div className="flex min-w-0 flex-col gap-1">
-              <label htmlFor="compare-add" className="text-sm font-medium text-slate-700">
-                {t('addPark')}
-              </label>
-              <select
-                id="compare-add"
-                name="parks"
-                required
-                className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
-              >
-                <option value="">{t('choose')}</option>
-                {others.map((p) => (
-                  <option key={p.slug} value={p.slug}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LabelledSelect
+              id="compare-add"
+              name="parks"
+              label={t('addPark')}
+              empty={t('choose')}
+              options={others.map((p) => ({ value: p.slug, label: p.name }))}
+              required
+            />
             <button
               type="submit"
               className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 font-medium text-white"
