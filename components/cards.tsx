@@ -7,7 +7,7 @@ import { ValidityBadge } from '@/components/ValidityBadge'
 import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
-import { formatFigure } from '@/lib/portal/format'
+import { formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import { counties, optionLabel, originCities, parkLevels, policyCategories } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
 import type { CaseCardDoc, ParkCardDoc, PolicyCardDoc } from '@/lib/portal/cardFields'
@@ -66,7 +66,7 @@ export function PolicyCard({ doc: policy, locale, heading, missing = none }: Car
       title={marked(policy.title, missing.has('title'), 'span')}
       badge={<ValidityBadge validity={policy.validity} />}
       meta={[
-        policy.documentNumber,
+        policy.documentNumber && formatDocumentNumber(policy.documentNumber, locale),
         policy.issuer,
         policy.category && optionLabel(policyCategories, policy.category, locale),
       ]

@@ -47,6 +47,8 @@ if (!reuse) {
   mkdirSync(work, { recursive: true })
   // Seeded as a development database: the demo staff accounts are what the admin tests log in with.
   step('seed a fresh database', 'npx', ['payload', 'run', 'seed/run.ts'])
-  step('production build', 'npx', ['next', 'build'])
+  // Built for another origin than the one it runs with: whatever names the server's own address must
+  // read it at run time (robots.txt, sitemaps, canonical links), which the tests then check.
+  step('production build', 'npx', ['next', 'build'], { NEXT_PUBLIC_SERVER_URL: 'https://build-time.invalid' })
 }
 step('playwright', 'npx', ['playwright', 'test', ...process.argv.slice(2)])

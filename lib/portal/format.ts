@@ -1,3 +1,5 @@
+import { pinyin } from 'pinyin-pro'
+
 import { htmlLang, type Locale, TIME_ZONE } from '@/i18n/locales'
 
 export type FigureFormat = 'number' | 'yuan' | 'percent'
@@ -73,3 +75,20 @@ export const formatList = (items: string[], locale: Locale) => items.join(locale
 /** Between a label and its value in running text: 电话：… / Phone: … */
 export const labelled = (label: string, value: string, locale: Locale) =>
   `${label}${locale === 'zh' ? '：' : ': '}${value}`
+
+/**
+ * A Chinese document number as an English reader writes it: 赣府发〔2024〕11号 → Gan Fu Fa [2024] No. 11,
+ * DEMO〔2024〕01号 → DEMO [2024] No. 01. Chinese pages show it as issued.
+ */
+export function formatDocumentNumber(value: string, locale: Locale): string {
+  if (locale === 'zh') return value
+  const match = /^(.*?)\s*[〔［[]\s*(\d{4})\s*[〕］\]]\s*(\d+)\s*号?$/.exec(value.trim())
+  if (!match) return value
+  const [, prefix, year, number] = match
+  const issuer = prefix!.replace(/\p{Script=Han}+/gu, (han) =>
+    pinyin(han, { toneType: 'none', type: 'array' })
+      .map((syllable) => syllable.charAt(0).toUpperCase() + syllable.slice(1))
+      .join(' '),
+  )
+  return `${issuer} [${year}] No. ${number}`
+}

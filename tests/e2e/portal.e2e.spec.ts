@@ -163,8 +163,35 @@ test('the sitemap lists published documents in both languages with alternates, a
   expect(xml).toMatch(/hreflang="zh-CN"/)
   expect(xml).toMatch(/hreflang="x-default"/)
   expect((await request.get(`/sitemaps/${files.length}.xml`)).status()).toBe(404)
+  // The origin the server runs with, not the one it was built with (scripts/e2e.mjs builds for another).
+  const origin = `http://localhost:${process.env.E2E_PORT || '3210'}`
+  expect(root).toContain(`<loc>${origin}/sitemaps/0.xml</loc>`)
   const robots = await (await request.get('/robots.txt')).text()
-  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
+  expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`)
+  expect(robots).not.toContain('build-time.invalid')
+})
+
+test('every detail page carries structured data of its kind, in its language', async ({ request }) => {
+  for (const [path, type, name] of [
+    [
+      '/en/policies/sample-relocation-tax-reward',
+      'Legislation',
+      'Tax reward for Bay Area manufacturers moving in (sample)',
+    ],
+    ['/zh/cases/qianxing-technology', 'Article', undefined],
+    ['/en/industries/rare-earths-nonferrous', 'Thing', undefined],
+    ['/zh/parks/ganzhou-international-inland-port', 'Place', '赣州国际陆港'],
+  ] as const) {
+    const html = await (await request.get(path)).text()
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) =>
+      JSON.parse(m[1]!),
+    )
+    const data = blocks.find((block) => block['@type'] === type)
+    expect(data, path).toBeTruthy()
+    expect(data.url, path).toMatch(new RegExp(`${path}$`))
+    if (name) expect(data.name).toBe(name)
+    if (type === 'Legislation') expect(data.legislationIdentifier).toBe('DEMO〔2025〕11号')
+  }
 })
 
 test.describe('not found', () => {

@@ -10,7 +10,7 @@ import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatDateTime, formatFigure } from '@/lib/portal/format'
+import { formatDate, formatDateTime, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { getEvents, getHome, getIndustries, getLatestPolicies, getSiteSettings } from '@/lib/portal/data'
@@ -160,7 +160,9 @@ export default async function HomePage({ params }: Props) {
                 >
                   {policy.title}
                 </Link>
-                {policy.documentNumber && <p className="text-sm text-slate-600">{policy.documentNumber}</p>}
+                {policy.documentNumber && (
+                  <p className="text-sm text-slate-600">{formatDocumentNumber(policy.documentNumber, locale)}</p>
+                )}
               </li>
             ))}
           </ul>

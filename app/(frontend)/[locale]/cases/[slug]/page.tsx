@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DraftPreview } from '@/components/DraftPreview'
+import { DocumentJsonLd } from '@/components/JsonLd'
 import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FactList } from '@/components/FactList'
@@ -70,6 +71,14 @@ export default async function CasePage({ params }: Props) {
   return (
     <article>
       <DraftPreview path={documentPath('cases', item.slug!, locale)} />
+      <DocumentJsonLd
+        section="cases"
+        locale={locale}
+        slug={item.slug!}
+        name={item.companyName}
+        description={item.summary}
+        extra={{ about: industry ? { '@type': 'Thing', name: industry.name } : undefined }}
+      />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('companyName')} as="span">

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DraftPreview } from '@/components/DraftPreview'
+import { DocumentJsonLd } from '@/components/JsonLd'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FinderLink } from '@/components/investor/FinderLink'
 import { PageHeader } from '@/components/PageHeader'
@@ -54,6 +55,13 @@ export default async function IndustryPage({ params }: Props) {
   return (
     <>
       <DraftPreview path={documentPath('industries', industry.slug!, locale)} />
+      <DocumentJsonLd
+        section="industries"
+        locale={locale}
+        slug={industry.slug!}
+        name={industry.name}
+        description={industry.description}
+      />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('name')} as="span">

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { Link } from '@/i18n/navigation'
 import { getFinderData, getParksBySlug } from '@/lib/portal/data'
 import { appliesIn, citywide } from '@/lib/portal/finder'
-import { formatDate } from '@/lib/portal/format'
+import { formatDate, formatList } from '@/lib/portal/format'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
 import { counties, destinations, optionLabel, parkLevels } from '@/lib/schema/options'
@@ -113,10 +113,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {
           label: tp('industry'),
           cells: parks.map((p) =>
-            (p.leadIndustries ?? [])
-              .filter((i) => typeof i === 'object')
-              .map((i) => i.name)
-              .join(locale === 'zh' ? '、' : ', '),
+            formatList(
+              (p.leadIndustries ?? []).filter((i) => typeof i === 'object').map((i) => i.name),
+              locale,
+            ),
           ),
         },
       ],

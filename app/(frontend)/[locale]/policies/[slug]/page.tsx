@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DraftPreview } from '@/components/DraftPreview'
+import { DocumentJsonLd } from '@/components/JsonLd'
 import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FactList } from '@/components/FactList'
@@ -10,7 +11,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatFigure, formatList } from '@/lib/portal/format'
+import { formatDate, formatDocumentNumber, formatFigure, formatList } from '@/lib/portal/format'
 import { relativeUrl } from '@/lib/portal/media'
 import {
   benefitTypes,
@@ -55,7 +56,7 @@ export default async function PolicyPage({ params }: Props) {
   const industries = (policy.industries ?? []).filter((i) => typeof i === 'object')
   const attachments = (policy.attachments ?? []).filter((a): a is Media => typeof a === 'object' && Boolean(a.url))
   const facts: [string, React.ReactNode][] = [
-    [t('documentNumber'), policy.documentNumber],
+    [t('documentNumber'), policy.documentNumber && formatDocumentNumber(policy.documentNumber, locale)],
     [
       t('issuer'),
       policy.issuer && (
@@ -131,6 +132,20 @@ export default async function PolicyPage({ params }: Props) {
   return (
     <article>
       <DraftPreview path={documentPath('policies', policy.slug!, locale)} />
+      <DocumentJsonLd
+        section="policies"
+        locale={locale}
+        slug={policy.slug!}
+        name={policy.title}
+        description={policy.summary}
+        extra={{
+          legislationIdentifier: policy.documentNumber ?? undefined,
+          legislationDate: policy.effectiveDate ?? undefined,
+          expirationDate: policy.expiryDate ?? undefined,
+          legislationPassedBy: policy.issuer ? { '@type': 'GovernmentOrganization', name: policy.issuer } : undefined,
+          legislationJurisdiction: 'Ganzhou, Jiangxi, CN',
+        }}
+      />
       <PageHeader
         title={
           <ChineseOnly active={fallback.has('title')} as="span">
