@@ -209,6 +209,10 @@ export interface Park {
   keyFigures?:
     | {
         label: string;
+        /**
+         * As the source writes it (突破, 超, 近, 约); empty for an exact figure.
+         */
+        qualifier?: ('breakthrough' | 'over' | 'nearly' | 'about') | null;
         value: number;
         unit?: string | null;
         format?: ('number' | 'yuan' | 'percent') | null;
@@ -592,6 +596,10 @@ export interface Case {
   outcomes?:
     | {
         label: string;
+        /**
+         * As the source writes it (突破, 超, 近, 约); empty for an exact figure.
+         */
+        qualifier?: ('breakthrough' | 'over' | 'nearly' | 'about') | null;
         value: number;
         unit?: string | null;
         format?: ('number' | 'yuan' | 'percent') | null;
@@ -929,6 +937,7 @@ export interface ParksSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        qualifier?: T;
         value?: T;
         unit?: T;
         format?: T;
@@ -1098,6 +1107,7 @@ export interface CasesSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        qualifier?: T;
         value?: T;
         unit?: T;
         format?: T;
@@ -1364,11 +1374,18 @@ export interface Home {
   keyFigures?:
     | {
         label: string;
+        /**
+         * As the source writes it (突破, 超, 近, 约); empty for an exact figure.
+         */
+        qualifier?: ('breakthrough' | 'over' | 'nearly' | 'about') | null;
         value: number;
         unit?: string | null;
         format?: ('number' | 'yuan' | 'percent') | null;
         source: string;
-        asOf: string;
+        /**
+         * The date the source gives for the figure; leave empty when it gives none.
+         */
+        asOf?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1428,6 +1445,7 @@ export interface HomeSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        qualifier?: T;
         value?: T;
         unit?: T;
         format?: T;

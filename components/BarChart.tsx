@@ -1,7 +1,13 @@
 import type { Locale } from '@/i18n/locales'
 import { formatFigure, type FigureFormat } from '@/lib/portal/format'
 
-type Bar = { label: string; value: number; format?: FigureFormat | null; unit?: string | null }
+type Bar = {
+  label: string
+  value: number
+  format?: FigureFormat | null
+  unit?: string | null
+  qualifier?: string | null
+}
 
 /** A horizontal bar chart in plain SVG: readable without JavaScript, scales with its box. */
 export function BarChart({
@@ -24,7 +30,7 @@ export function BarChart({
       <svg viewBox={`0 0 600 ${height}`} role="img" aria-labelledby="chart-title chart-desc" className="h-auto w-full">
         <title id="chart-title">{title}</title>
         <desc id="chart-desc">
-          {bars.map((b) => `${b.label}: ${formatFigure(b.value, b.format, b.unit, locale)}`).join('; ')}
+          {bars.map((b) => `${b.label}: ${formatFigure(b.value, b.format, b.unit, locale, b.qualifier)}`).join('; ')}
         </desc>
         {bars.map((bar, i) => {
           const width = Math.max(4, (bar.value / max) * 440)
@@ -36,7 +42,7 @@ export function BarChart({
               </text>
               <rect x="0" y={y + 24} width={width} height="24" rx="4" fill={i % 2 ? '#c9962b' : '#b91c1c'} />
               <text x={width + 8} y={y + 42} fontSize="15" fontWeight="700" fill="#0f172a">
-                {formatFigure(bar.value, bar.format, bar.unit, locale)}
+                {formatFigure(bar.value, bar.format, bar.unit, locale, bar.qualifier)}
               </text>
             </g>
           )

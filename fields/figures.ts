@@ -1,7 +1,7 @@
 import type { ArrayField, Field } from 'payload'
 
 import { text } from '@/i18n/admin'
-import { adminOptions } from '@/lib/schema/options'
+import { adminOptions, figureQualifiers } from '@/lib/schema/options'
 
 /** How a figure's number is shown: the portal formats the stored number per locale. */
 export const figureFormats = adminOptions('figureFormats')
@@ -19,6 +19,13 @@ export const figuresField = (overrides: Partial<ArrayField> & { extraFields?: Fi
         type: 'row',
         fields: [
           { name: 'label', type: 'text', label: text('fields:label'), localized: true, required: true },
+          {
+            name: 'qualifier',
+            type: 'select',
+            label: text('fields:qualifier'),
+            options: figureQualifiers,
+            admin: { description: text('fields:qualifierDescription') },
+          },
           { name: 'value', type: 'number', label: text('fields:value'), required: true },
           { name: 'unit', type: 'text', label: text('fields:unit'), localized: true },
           {

@@ -5,6 +5,7 @@ import * as migration_20261129_074218_login_attempts from './20261129_074218_log
 import * as migration_20261129_083412_search_index from './20261129_083412_search_index';
 import * as migration_20261129_110830_locales_parent_index from './20261129_110830_locales_parent_index';
 import * as migration_20261129_125016_investor_tools from './20261129_125016_investor_tools';
+import * as migration_20261129_135622_figure_qualifiers from './20261129_135622_figure_qualifiers';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_125016_investor_tools.up,
     down: migration_20261129_125016_investor_tools.down,
-    name: '20261129_125016_investor_tools'
+    name: '20261129_125016_investor_tools',
+  },
+  {
+    up: migration_20261129_135622_figure_qualifiers.up,
+    down: migration_20261129_135622_figure_qualifiers.down,
+    name: '20261129_135622_figure_qualifiers'
   },
 ];

@@ -12,7 +12,6 @@ const SOURCE = both(
   '中共赣州市委宣传部、赣州市发展改革委',
   'CPC Ganzhou Publicity Department; Ganzhou Development and Reform Commission',
 )
-const AS_OF = '2024-12-31T00:00:00.000Z'
 
 const rt = (zh: string[], en: string[]) => both(richText(zh), richText(en))
 const PLACEHOLDER_PHONE = '+86 797 000 0000'
@@ -585,9 +584,11 @@ export const parks = (ref: Ref) =>
       keyFigures: [
         {
           label: both(
-            '占盐田港、广州港铁海联运箱量（约三分之一）',
-            'Share of rail–sea containers at Yantian and Guangzhou (about one third)',
+            '占盐田港、广州港铁海联运箱量（三分之一）',
+            'Share of rail–sea containers at Yantian and Guangzhou (one third)',
           ),
+          // The article says a third: shown as about 33%.
+          qualifier: 'about',
           value: 33,
           format: 'percent',
         },
@@ -887,7 +888,6 @@ export const cases = (ref: Ref) => [
     originCity: 'shenzhen',
     industry: ref('industries', 'new-energy'),
     park: ref('parks', 'ganzhou-economic-technological-development-zone'),
-    investmentYear: 2024,
     summary: both(
       '母公司深圳潜行创新科技有限公司继续增资扩产，新项目打造全球领先的水下清洁机器人和储能生产基地。',
       'Its Shenzhen parent keeps adding capital: the new project is a world-leading production base for underwater cleaning robots and energy storage.',
@@ -1023,18 +1023,20 @@ export const cases = (ref: Ref) => [
   },
 ]
 
+/** A figure from the article, with its qualifier as the article writes it (突破, 超, 近, 约). */
 const figure = (
   label: Both,
   value: number,
   unit: Both | undefined,
   format: 'number' | 'yuan' | 'percent' = 'number',
+  qualifier?: 'breakthrough' | 'over' | 'nearly' | 'about',
 ) => ({
   label,
+  qualifier,
   value,
   unit,
   format,
   source: SOURCE,
-  asOf: AS_OF,
 })
 
 export const home = (ref: Ref) => ({
@@ -1055,14 +1057,23 @@ export const home = (ref: Ref) => ({
     figure(
       both('近3年来自大湾区的亿元以上工业项目', 'Industrial projects over RMB 100 m from the Bay Area, last 3 years'),
       140,
-      both('个以上', '+'),
+      both('个', 'projects'),
+      'number',
+      'over',
     ),
-    figure(both('上述项目总投资', 'Total investment of those projects'), 100000000000, undefined, 'yuan'),
     figure(
-      both('规上企业年对大湾区供货额', 'Annual supplies from large firms to the Bay Area'),
+      both('上述项目总投资', 'Total investment of those projects'),
+      100000000000,
+      undefined,
+      'yuan',
+      'breakthrough',
+    ),
+    figure(
+      both('与深圳市产业配套的规上企业年供货额', 'Annual supplies of large firms that supply Shenzhen’s industries'),
       70000000000,
       undefined,
       'yuan',
+      'over',
     ),
     figure(both('2024年接待国内游客', 'Domestic visits in 2024'), 113000000, both('人次', 'visits')),
   ],

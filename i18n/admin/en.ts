@@ -311,6 +311,8 @@ export const en: AdminMessages = {
     lastChangedBy: 'Last changed by',
   },
   fields: {
+    qualifier: 'Qualifier',
+    qualifierDescription: 'As the source writes it (突破, 超, 近, 约); empty for an exact figure.',
     area: 'Area',
     unit: 'Unit',
     keyFigures: 'Key figures',
@@ -326,6 +328,7 @@ export const en: AdminMessages = {
       'Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.',
   },
   home: {
+    asOfDescription: 'The date the source gives for the figure; leave empty when it gives none.',
     homePage: 'Home page',
     site: 'Site',
     hero: 'Hero',

@@ -309,6 +309,8 @@ export const zh = {
     lastChangedBy: '最后修改人',
   },
   fields: {
+    qualifier: '限定词',
+    qualifierDescription: '照原文：突破、超、近、约；确切数字留空。',
     area: '面积',
     unit: '单位',
     keyFigures: '关键数据',
@@ -323,6 +325,7 @@ export const zh = {
     leaveEmptyToGenerateIt: '留空则由英文标题或中文标题的拼音自动生成；两种语言共用。',
   },
   home: {
+    asOfDescription: '来源给出的统计日期；来源没有写明则留空。',
     homePage: '首页',
     site: '站点',
     hero: '首屏',

@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro'
 
 import { htmlLang, type Locale, TIME_ZONE } from '@/i18n/locales'
+import { figureQualifiers, optionLabel } from '@/lib/schema/options'
 
 export type FigureFormat = 'number' | 'yuan' | 'percent'
 
@@ -22,13 +23,26 @@ export function formatFigure(
   format: FigureFormat | null | undefined,
   unit: string | null | undefined,
   locale: Locale,
+  qualifier?: string | null,
 ): string {
   const number = formatNumber(value, locale)
-  if (format === 'yuan') return locale === 'zh' ? `${number}元` : `RMB ${number}`
-  if (format === 'percent') return `${number}%`
-  if (!unit) return number
-  // No space before a unit that is a sign (+, %), nor in Chinese (20.09平方公里).
-  return locale === 'zh' || !/^[\p{L}\p{N}]/u.test(unit) ? `${number}${unit}` : `${number} ${unit}`
+  const figure =
+    format === 'yuan'
+      ? locale === 'zh'
+        ? `${number}元`
+        : `RMB ${number}`
+      : format === 'percent'
+        ? `${number}%`
+        : !unit
+          ? number
+          : // No space before a unit that is a sign (+, %), nor in Chinese (20.09平方公里).
+            locale === 'zh' || !/^[\p{L}\p{N}]/u.test(unit)
+            ? `${number}${unit}`
+            : `${number} ${unit}`
+  // 突破1000亿元 / over RMB 100 billion: the source's qualifier stays with its figure.
+  if (!qualifier) return figure
+  const word = optionLabel(figureQualifiers, qualifier, locale)
+  return locale === 'zh' ? `${word}${figure}` : `${word} ${figure}`
 }
 
 /** 2024年9月2日 / 2 Sep 2024, in Beijing time. */

@@ -57,6 +57,8 @@ export const investmentRanges = portalOptions('investmentRanges')
 export const premisesNeeds = portalOptions('premisesNeeds')
 export const policyValidityOptions = portalOptions('policyValidity')
 export const areaUnits = portalOptions('areaUnits')
+/** The word before a figure, as the source writes it: 突破 / 超 / 近 / 约 (over, nearly, about). */
+export const figureQualifiers = portalOptions('figureQualifiers')
 /** What an incentive gives (a policy's structured benefits; the finder's "needs"). */
 export const benefitTypes = portalOptions('benefitTypes')
 export const firmSizes = portalOptions('firmSizes')

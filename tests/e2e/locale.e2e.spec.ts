@@ -27,7 +27,7 @@ test.describe('language', () => {
     await page.goto('/zh')
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('粤企入赣')
-    await expect(page.getByRole('definition').filter({ hasText: /^1000亿元$/ })).toBeVisible()
+    await expect(page.getByRole('definition').filter({ hasText: /^突破1000亿元$/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: '深圳科技园赣州园区' })).toBeVisible()
 
     await page.getByRole('link', { name: 'English', exact: true }).click()
@@ -43,7 +43,7 @@ test.describe('language', () => {
     await page.goto('/en')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Guangdong business')
-    await expect(page.getByRole('definition').filter({ hasText: /^RMB 100 billion$/ })).toBeVisible()
+    await expect(page.getByRole('definition').filter({ hasText: /^over RMB 100 billion$/ })).toBeVisible()
     await expect(page.getByRole('definition').filter({ hasText: /^113 million visits$/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Shenzhen Science & Technology Park Ganzhou' })).toBeVisible()
     await expect(page.getByRole('link', { name: '中文', exact: true })).toHaveAttribute('href', '/zh')

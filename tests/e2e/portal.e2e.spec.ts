@@ -22,7 +22,7 @@ test.describe('home', () => {
     await expect(page.getByRole('heading', { name: '深赣合作 · 融湾' })).toBeVisible()
 
     await page.goto('/en')
-    await expect(page.getByRole('definition').filter({ hasText: /^RMB 70 billion$/ })).toBeVisible()
+    await expect(page.getByRole('definition').filter({ hasText: /^over RMB 70 billion$/ })).toBeVisible()
     await expect(page.getByText(/Source: CPC Ganzhou Publicity Department/).first()).toBeVisible()
     await expect(page.getByRole('link', { name: 'Ganzhou Qianxing Technology' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Upcoming events' })).toBeVisible()

@@ -111,7 +111,8 @@ export default async function HomePage({ params }: Props) {
           locale={locale}
           footnote={(_, i) => {
             const figure = figures[i]!
-            return `${t('source', { source: figure.source })} · ${t('asOf', { date: formatDate(figure.asOf, locale) })}`
+            const source = t('source', { source: figure.source })
+            return figure.asOf ? `${source} · ${t('asOf', { date: formatDate(figure.asOf, locale) })}` : source
           }}
         />
         {money.length > 0 && (
