@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { defaultLocale, locales } from '@/i18n/locales'
+import { SECTIONS } from '@/lib/sections'
 
 import * as data from './data'
 import { coverImage, pdfDocument } from './images'
@@ -32,6 +33,7 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
     return id
   }
   const counts = { created: 0, kept: 0 }
+  const seededOn = new Date().toISOString()
 
   async function findId(collection: CollectionSlug, field: string, value: string) {
     const { docs } = await payload.find({
@@ -94,7 +96,12 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
         const first = await payload.create({
           collection,
           locale: defaultLocale,
-          data: { ...(localize(doc, defaultLocale) as object), _status: 'published' } as never,
+          data: {
+            ...(localize(doc, defaultLocale) as object),
+            // Checked against the article when seeded: the stale-content list starts empty.
+            ...(SECTIONS[collection].verified ? { lastVerified: seededOn } : {}),
+            _status: 'published',
+          } as never,
           context,
         })
         for (const locale of locales.filter((l) => l !== defaultLocale)) {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { verifiedSections } from '@/lib/sections'
 import { seed } from '@/seed'
 
 import { getTestPayload } from '../helpers/payload'
@@ -57,6 +58,13 @@ describe('the demo content', () => {
         expect(doc.title).toMatch(locale === 'zh' ? /（示例）$/ : / \(sample\)$/)
         for (const benefit of doc.benefits ?? []) expect(benefit.text).toMatch(locale === 'zh' ? /示例/ : /sample/)
       }
+    }
+  })
+
+  it('starts with nothing stale: every document staff re-verify has its last-verified date', async () => {
+    for (const collection of verifiedSections) {
+      const unverified = await payload.count({ collection, where: { lastVerified: { exists: false } } })
+      expect(unverified.totalDocs, collection).toBe(0)
     }
   })
 
