@@ -105,7 +105,8 @@ test.describe('detail pages', () => {
 
   test('a policy shows its number, issuer, in-force badge and attachment', async ({ page }) => {
     await page.goto('/en/policies/shenzhen-ganzhou-cooperation-park-service-list')
-    await expect(page.getByText('DEMO〔2024〕01号')).toBeVisible()
+    // The English form of the document number (DEMO〔2024〕01号 on the Chinese page).
+    await expect(page.getByText('DEMO [2024] No. 01')).toBeVisible()
     await expect(page.getByText('In force', { exact: true })).toBeVisible()
     const attachment = page.getByRole('link', { name: /service list \(demo attachment\)/ })
     await expect(attachment).toHaveAttribute('href', /\.pdf$/)

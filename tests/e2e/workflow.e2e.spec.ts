@@ -17,6 +17,8 @@ test.describe('editorial workflow', () => {
     browser,
     page: visitor,
   }) => {
+    // Two admin sessions, four autosaves, a publish and the portal: over a minute on a busy 2-core machine.
+    test.setTimeout(120_000)
     const stamp = Date.now().toString(36)
     const zhName = `瑞金测试园区${stamp}`
     const enName = `Ruijin Test Park ${stamp}`
