@@ -43,8 +43,12 @@ export async function SiteHeader() {
           <LanguageSwitcher other={other} name={localeNames[other]} title={tSwitch('switchTo')} />
         </div>
       </div>
-      <nav aria-label={t('menu')} className="mx-auto max-w-6xl overflow-x-auto px-4">
-        <ul className="flex gap-1 text-sm font-medium whitespace-nowrap text-slate-700">
+      {/* On a phone the sections do not fit: the right edge fades, a sign that the row scrolls on. */}
+      <nav
+        aria-label={t('menu')}
+        className="mx-auto max-w-6xl overflow-x-auto [mask-image:linear-gradient(to_right,black_80%,transparent)] px-4 md:[mask-image:none]"
+      >
+        <ul className="flex gap-1 pr-12 text-sm font-medium whitespace-nowrap text-slate-700 md:pr-0">
           <li>
             <NavLink href={href('/')} home>
               {t('home')}

@@ -282,6 +282,20 @@ test.describe('every page', () => {
     }
   })
 
+  test('on a phone the navigation shows that it scrolls, and every section can be reached', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 })
+    await page.goto('/en')
+    const nav = page.getByRole('navigation', { name: 'Main navigation' })
+    const { overflows, mask } = await nav.evaluate((element) => ({
+      overflows: element.scrollWidth > element.clientWidth,
+      mask: getComputedStyle(element).maskImage || getComputedStyle(element).webkitMaskImage,
+    }))
+    expect(overflows).toBe(true)
+    expect(mask).toMatch(/linear-gradient/)
+    await nav.getByRole('link', { name: 'Industries' }).click()
+    await expect(page).toHaveURL(/\/en\/industries$/)
+  })
+
   test('English chrome has no Chinese characters (header, navigation, footer, labels)', async ({ page }) => {
     for (const path of ['', '/parks', '/policies', '/events?when=past']) {
       await page.goto(`/en${path}`)
