@@ -1403,6 +1403,10 @@ export interface SiteSetting {
   id: number;
   siteName: string;
   tagline?: string | null;
+  /**
+   * Documents of these sections cannot be published while a language lacks its title, summary or body (elsewhere publishing only warns).
+   */
+  requireBothLanguages?: ('parks' | 'policies' | 'events' | 'cases' | 'industries')[] | null;
   contact?: {
     organisation?: string | null;
     address?: string | null;
@@ -1467,6 +1471,7 @@ export interface HomeSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  requireBothLanguages?: T;
   contact?:
     | T
     | {

@@ -5,7 +5,10 @@ import { isStaffUser } from '@/access/staff'
 import { globalEditorialGuard } from '@/hooks/editorialGuard'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { text } from '@/i18n/admin'
+import { messages } from '@/i18n/messages'
+import { locales } from '@/i18n/locales'
 import { adminOptions } from '@/lib/schema/options'
+import { sections, SECTIONS } from '@/lib/sections'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -17,6 +20,18 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     { name: 'siteName', type: 'text', label: text('siteSettings:siteName'), localized: true, required: true },
     { name: 'tagline', type: 'text', label: text('siteSettings:tagline'), localized: true },
+    {
+      // Sections (say, the policy pages of a bureau) whose documents publish only in both languages.
+      name: 'requireBothLanguages',
+      type: 'select',
+      hasMany: true,
+      label: text('siteSettings:requireBothLanguages'),
+      admin: { description: text('siteSettings:requireBothLanguagesDescription') },
+      options: sections.map((section) => ({
+        value: section,
+        label: Object.fromEntries(locales.map((l) => [l, messages[l][SECTIONS[section].messages].title])),
+      })),
+    },
     {
       name: 'contact',
       type: 'group',

@@ -1,6 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
-import { defaultLocale, type Locale, locales } from '@/i18n/locales'
+import { defaultLocale, type Locale, localeNames, locales } from '@/i18n/locales'
+import { validationMessage } from '@/lib/schema/validationMessages'
 import { isSection, SECTIONS } from '@/lib/sections'
 
 type RichTextNode = { text?: string; children?: RichTextNode[] }
@@ -52,6 +53,9 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
       required.every((field) => isFilled(locale === saving && field in data ? data[field] : stored[field]?.[locale])),
     ]),
   ) as Record<Locale, boolean>
+  if (data._status === 'published' && !req.context?.seeding && locales.some((locale) => !complete[locale])) {
+    await refuseIncompleteIfRequired(req, collection.slug, complete)
+  }
   return {
     ...data,
     zhComplete: complete.zh,
@@ -59,4 +63,34 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
     translationState: translationLabel(complete),
     ...(req.user ? { updatedBy: req.user.id } : {}),
   }
+}
+
+/**
+ * Publishing with a language incomplete is a warning (the admin asks to confirm), unless the site
+ * settings name the section among those that publish only in both languages: then it is refused,
+ * with the incomplete languages named, in the editor's language.
+ */
+async function refuseIncompleteIfRequired(req: PayloadRequest, slug: string, complete: Record<Locale, boolean>) {
+  const { locale, fallbackLocale } = req
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: true,
+    select: { requireBothLanguages: true },
+    req,
+  })
+  Object.assign(req, { locale, fallbackLocale })
+  if (!(settings.requireBothLanguages ?? []).includes(slug as never)) return
+  const languages = locales.filter((l) => !complete[l]).map((l) => localeNames[l])
+  throw new ValidationError(
+    {
+      errors: [
+        {
+          message: validationMessage(req, 'translationRequired', { languages: languages.join(' / ') }),
+          path: '_status',
+        },
+      ],
+    },
+    req.t,
+  )
 }

@@ -6,6 +6,7 @@ import * as migration_20261129_083412_search_index from './20261129_083412_searc
 import * as migration_20261129_110830_locales_parent_index from './20261129_110830_locales_parent_index';
 import * as migration_20261129_125016_investor_tools from './20261129_125016_investor_tools';
 import * as migration_20261129_135622_figure_qualifiers from './20261129_135622_figure_qualifiers';
+import * as migration_20261129_143134_require_both_languages from './20261129_143134_require_both_languages';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_135622_figure_qualifiers.up,
     down: migration_20261129_135622_figure_qualifiers.down,
-    name: '20261129_135622_figure_qualifiers'
+    name: '20261129_135622_figure_qualifiers',
+  },
+  {
+    up: migration_20261129_143134_require_both_languages.up,
+    down: migration_20261129_143134_require_both_languages.down,
+    name: '20261129_143134_require_both_languages'
   },
 ];

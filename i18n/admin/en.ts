@@ -57,6 +57,7 @@ export const en: AdminMessages = {
     fragmentCycle: 'GraphQL fragments must not spread each other in a cycle.',
   },
   validation: {
+    translationRequired: 'This section publishes only with both languages complete: {{languages}} is not complete yet.',
     tooManyLogins: 'Too many failed logins from your address. Try again in {{minutes}} minutes.',
     endBeforeStart: 'The end must not be before the start.',
     expiryBeforeEffective: 'The expiry date must not be before the effective date.',
@@ -341,6 +342,9 @@ export const en: AdminMessages = {
     featuredCases: 'Featured cases',
   },
   siteSettings: {
+    requireBothLanguages: 'Sections that publish only in both languages',
+    requireBothLanguagesDescription:
+      'Documents of these sections cannot be published while a language lacks its title, summary or body (elsewhere publishing only warns).',
     siteSettings: 'Site settings',
     site: 'Site',
     siteName: 'Site name',

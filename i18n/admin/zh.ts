@@ -60,6 +60,7 @@ export const zh = {
     fragmentCycle: 'GraphQL 片段不能相互引用成环。',
   },
   validation: {
+    translationRequired: '本栏目要求中英文都完整后才能发布：{{languages}}尚未填写完整。',
     tooManyLogins: '登录失败次数过多，请 {{minutes}} 分钟后再试。',
     endBeforeStart: '结束时间不能早于开始时间。',
     expiryBeforeEffective: '失效日期不能早于生效日期。',
@@ -338,6 +339,8 @@ export const zh = {
     featuredCases: '推荐案例',
   },
   siteSettings: {
+    requireBothLanguages: '中英文都完整才能发布的栏目',
+    requireBothLanguagesDescription: '这些栏目的内容缺少任一语言的标题、摘要或正文时不能发布（其他栏目发布前只提醒）。',
     siteSettings: '站点设置',
     site: '站点',
     siteName: '站点名称',

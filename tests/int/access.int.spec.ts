@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
+import { richText } from '@/seed/richText'
 
 /**
  * The access matrix through Payload's REST handlers: every content collection × anonymous /
@@ -166,31 +167,10 @@ describe('editing in the admin', () => {
   })
 
   it('shows which languages are complete, and lists published documents missing English', async () => {
-    const richText = (text: string) => ({
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            textFormat: 0,
-            textStyle: '',
-            children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-          },
-        ],
-      },
-    })
     const token = tokens.reviewer
     const created = await rest('POST', 'parks?locale=zh', {
       token,
-      body: { name: unique('完整度园区'), summary: '中文摘要', body: richText('中文正文'), _status: 'published' },
+      body: { name: unique('完整度园区'), summary: '中文摘要', body: richText(['中文正文']), _status: 'published' },
     })
     const id = created.json?.doc.id
     expect(created.json?.doc.translationState).toBe('中 ✔ / EN ✘')
@@ -207,7 +187,7 @@ describe('editing in the admin', () => {
 
     const complete = await rest('PATCH', `parks/${id}?locale=en`, {
       token,
-      body: { summary: 'English summary', body: richText('English body') },
+      body: { summary: 'English summary', body: richText(['English body']) },
     })
     expect(complete.json?.doc.translationState).toBe('中 ✔ / EN ✔')
     // Saving Chinese again keeps the English verdict (it is read from the stored document).
