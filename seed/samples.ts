@@ -246,6 +246,10 @@ const site = (
 
 const GANZHOU_WEST = ['赣州西站', 'Ganzhou West Station'] as [string, string]
 const AIRPORT = ['赣州黄金机场', 'Ganzhou Huangjin Airport'] as [string, string]
+const VIA_HIGH_SPEED_LINE = ['经赣州西站乘赣深高铁', 'Via Ganzhou West, Ganzhou–Shenzhen high-speed line'] as [
+  string,
+  string,
+]
 
 /** Costs, sites and travel times per park (by slug), plus what the source article does not give. */
 export const parkSamples: Record<string, Record<string, unknown>> = {
@@ -269,10 +273,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
       ),
     ],
     logistics: [
-      route('shenzhen', 150, 420, 'rail', [
-        '经赣州西站乘赣深高铁',
-        'Via Ganzhou West, Ganzhou–Shenzhen high-speed line',
-      ]),
+      route('shenzhen', 150, 420, 'rail', VIA_HIGH_SPEED_LINE),
       route('guangzhou', 240, 430, 'road'),
       route('yantian', 330, 440, 'road'),
       route('rail', 25, 20, 'road', GANZHOU_WEST),
@@ -300,10 +301,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
       ),
     ],
     logistics: [
-      route('shenzhen', 170, 430, 'rail', [
-        '经赣州西站乘赣深高铁',
-        'Via Ganzhou West, Ganzhou–Shenzhen high-speed line',
-      ]),
+      route('shenzhen', 170, 430, 'rail', VIA_HIGH_SPEED_LINE),
       route('guangzhou', 250, 420, 'road'),
       route('yantian', 320, 430, 'road'),
       route('rail', 35, 30, 'road', GANZHOU_WEST),
@@ -325,10 +323,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
       ),
     ],
     logistics: [
-      route('shenzhen', 170, 430, 'rail', [
-        '经赣州西站乘赣深高铁',
-        'Via Ganzhou West, Ganzhou–Shenzhen high-speed line',
-      ]),
+      route('shenzhen', 170, 430, 'rail', VIA_HIGH_SPEED_LINE),
       route('guangzhou', 250, 420, 'road'),
       route('yantian', 320, 430, 'road'),
       route('rail', 35, 30, 'road', GANZHOU_WEST),
@@ -356,10 +351,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
       ),
     ],
     logistics: [
-      route('shenzhen', 145, 420, 'rail', [
-        '经赣州西站乘赣深高铁',
-        'Via Ganzhou West, Ganzhou–Shenzhen high-speed line',
-      ]),
+      route('shenzhen', 145, 420, 'rail', VIA_HIGH_SPEED_LINE),
       route('guangzhou', 235, 430, 'road'),
       route('yantian', 330, 440, 'road'),
       route('rail', 20, 15, 'road', GANZHOU_WEST),
@@ -384,10 +376,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
       ),
     ],
     logistics: [
-      route('shenzhen', 160, 425, 'rail', [
-        '经赣州西站乘赣深高铁',
-        'Via Ganzhou West, Ganzhou–Shenzhen high-speed line',
-      ]),
+      route('shenzhen', 160, 425, 'rail', VIA_HIGH_SPEED_LINE),
       route('guangzhou', 245, 430, 'road'),
       route('yantian', 335, 440, 'road'),
       route('rail', 30, 25, 'road', GANZHOU_WEST),

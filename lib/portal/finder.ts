@@ -208,7 +208,7 @@ export function matchIncentive<I extends FinderIncentive>(
   answers: FinderAnswers,
   now: Date,
 ): IncentiveMatch<I> | undefined {
-  if (incentive.expiryDate && new Date(incentive.expiryDate) < now) return undefined
+  if (!notExpired(incentive, now)) return undefined
   const verdicts: (Verdict & { reasons?: Reason[] })[] = [
     listCondition('industry', incentive.industries, answers.industry),
     listCondition('size', incentive.firmSizes, answers.size),
@@ -230,6 +230,10 @@ export function matchIncentive<I extends FinderIncentive>(
   }
   return { incentive, reasons, checks }
 }
+
+/** Whether an incentive has not expired by `now` (one that has not started yet still counts: it is listed with a check). */
+export const notExpired = (incentive: Pick<FinderIncentive, 'expiryDate'>, now: Date) =>
+  !incentive.expiryDate || new Date(incentive.expiryDate) >= now
 
 /** Whether an incentive is limited to places, and this park is one of them. */
 export const appliesIn = (incentive: FinderIncentive, park: Pick<FinderPark, 'slug' | 'county'>) =>

@@ -20,7 +20,7 @@ import { formatDate, formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
 import { fallbackFields, getFinderData, getPark, getParkCases } from '@/lib/portal/data'
-import { appliesIn } from '@/lib/portal/finder'
+import { appliesIn, notExpired } from '@/lib/portal/finder'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { comparePath, documentPath, finderPath, sectionPath } from '@/lib/sections'
@@ -58,7 +58,7 @@ export default async function ParkPage({ params }: Props) {
   ])
   const now = new Date()
   const incentives = finder.incentives.filter(
-    (i) => appliesIn(i, { slug: park.slug!, county: park.county }) && (!i.expiryDate || new Date(i.expiryDate) >= now),
+    (i) => appliesIn(i, { slug: park.slug!, county: park.county }) && notExpired(i, now),
   )
   const fallback = fallbackFields(park, own, ['name', 'summary', 'body'])
   const area = (value: { value?: number | null; unit?: 'km2' | 'm2' | 'mu' | 'ha' | null } | undefined) =>

@@ -7,7 +7,7 @@ import { LabelledSelect } from '@/components/LabelledSelect'
 import { PageHeader } from '@/components/PageHeader'
 import { Link } from '@/i18n/navigation'
 import { getFinderData, getParksBySlug } from '@/lib/portal/data'
-import { appliesIn, citywide } from '@/lib/portal/finder'
+import { appliesIn, citywide, notExpired } from '@/lib/portal/finder'
 import { formatDate, formatList } from '@/lib/portal/format'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -64,7 +64,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const unknown = asked.filter((slug) => !known.includes(slug))
   const parks = await getParksBySlug(locale, known.slice(0, MAX_PARKS))
   const slugs = parks.map((p) => p.slug!)
-  const inForce = data.incentives.filter((i) => !i.expiryDate || new Date(i.expiryDate) >= new Date())
+  const now = new Date()
+  const inForce = data.incentives.filter((i) => notExpired(i, now))
   const citywideCount = inForce.filter(citywide).length
   const say = parkFactText(locale, tcost)
   const area = say.area
