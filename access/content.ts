@@ -22,6 +22,15 @@ type Publishable = { _status?: string | null } | undefined
 export const writeContent: Access = ({ req: { user }, data }) =>
   isStaffUser(user) && ((data as Publishable)?._status !== 'published' || canPublish(user))
 
+/**
+ * Content collections' update rule. Payload also asks it once per collection without a document
+ * (`data` undefined) to decide what the admin offers: there only publishers may update, so an
+ * editor's list view has no bulk Edit / Publish / Unpublish (a bulk save is not a draft of one
+ * document). Every real save passes its data and gets `writeContent`'s answer.
+ */
+export const updateContent: Access = (args) =>
+  args.data === undefined ? canPublish(args.req.user) : writeContent(args)
+
 export const deleteContent: Access = ({ req: { user } }) => {
   if (!isStaffUser(user)) return false
   if (canPublish(user)) return true

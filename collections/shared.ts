@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { deleteContent, readContent, readVersions, writeContent } from '@/access/content'
+import { deleteContent, readContent, readVersions, updateContent, writeContent } from '@/access/content'
 import { editorialGuard } from '@/hooks/editorialGuard'
 import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
@@ -19,7 +19,7 @@ export const contentDefaults = {
     delete: deleteContent,
     read: readContent,
     readVersions,
-    update: writeContent,
+    update: updateContent,
   },
   hooks: {
     beforeOperation: [editorialGuard],

@@ -23,7 +23,10 @@ export const editorialGuard: CollectionBeforeOperationHook = async ({ args, coll
   if (operation !== 'update') return args
   const draft = Boolean(args.draft)
   req.context.draftSave = draft
-  if (args.overrideAccess || draft || !isStaffUser(req.user) || canPublish(req.user)) return args
+  if (args.overrideAccess || !isStaffUser(req.user) || canPublish(req.user)) return args
+  // Publishing, whatever the `draft` flag says (the admin's bulk Publish sends `draft=true`).
+  if ((args.data as { _status?: string } | undefined)?._status === 'published') refuse(req)
+  if (draft) return args
   const id = (args as { id?: number | string }).id
   if (id == null) refuse(req) // bulk updates that are not drafts are for publishers
   const { locale, fallbackLocale } = req

@@ -152,6 +152,37 @@ describe('editing in the admin', () => {
     expect(en.json?.errors?.[0]?.message).toMatch(/Editors save drafts only/)
   })
 
+  it('offers bulk Publish / Unpublish / Edit to publishers only, and refuses a bulk publish by an editor in words', async () => {
+    const permissions = async (role: 'editor' | 'reviewer') =>
+      (await rest('GET', 'access', { token: tokens[role] })).json?.collections
+    const [editor, reviewer] = await Promise.all([permissions('editor'), permissions('reviewer')])
+    // What the list view reads: without `update` it shows none of the three bulk buttons.
+    expect(editor.parks.update ?? false).toBe(false)
+    expect(editor.parks.create).toBe(true)
+    expect(reviewer.parks.update).toBe(true)
+    // The edit view still lets the editor save drafts (its permissions are asked with the document).
+    const id = await fixture('parks', 'name', 'draft')
+    const saved = await rest('PATCH', `parks/${id}?draft=true`, {
+      token: tokens.editor,
+      body: { summary: '编辑保存草稿', _status: 'draft' },
+    })
+    expect(saved.status).toBe(200)
+    // The request the bulk Publish button sends, sent by an editor anyway.
+    for (const [lang, words] of [
+      ['zh', /编辑只能保存草稿/],
+      ['en', /Editors save drafts only/],
+    ] as const) {
+      const bulk = await rest('PATCH', `parks?where[id][in]=${id}&draft=true`, {
+        token: tokens.editor,
+        body: { _status: 'published' },
+        lang,
+      })
+      expect(bulk.status).toBe(403)
+      expect(bulk.json?.errors?.[0]?.message).toMatch(words)
+    }
+    expect(await statusOf('parks', id)).toBe('draft')
+  })
+
   it('records who saved each version', async () => {
     const id = await fixture('parks', 'name', 'published')
     const editorId = (await rest('GET', 'users/me', { token: tokens.editor })).json?.user.id
