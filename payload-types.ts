@@ -72,6 +72,8 @@ export interface Config {
     events: Event;
     cases: Case;
     industries: Industry;
+    news: News;
+    pages: Page;
     enquiries: Enquiry;
     media: Media;
     users: User;
@@ -90,6 +92,8 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     industries: IndustriesSelect<false> | IndustriesSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -108,10 +112,12 @@ export interface Config {
   globals: {
     home: Home;
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     home: HomeSelect<false> | HomeSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -120,6 +126,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      anonymiseEnquiries: TaskAnonymiseEnquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -505,6 +512,7 @@ export interface Event {
   startsAt_tz: 'Asia/Shanghai';
   endsAt?: string | null;
   endsAt_tz?: 'Asia/Shanghai' | null;
+  dateOnly?: boolean | null;
   city?: string | null;
   venue?: string | null;
   organiser?: string | null;
@@ -627,6 +635,97 @@ export interface Case {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  kind: 'news' | 'announcement' | 'notice';
+  /**
+   * The portal sorts and shows news by this date (a day in Beijing time).
+   */
+  date: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  cover?: (number | null) | Media;
+  /**
+   * Where it comes from, e.g. “Publicity Department of the CPC Ganzhou Committee”; mark sample content as a sample.
+   */
+  source?: string | null;
+  relatedParks?: (number | Park)[] | null;
+  relatedPolicies?: (number | Policy)[] | null;
+  relatedEvents?: (number | Event)[] | null;
+  /**
+   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   */
+  slug?: string | null;
+  /**
+   * Checked on save: each language needs its title, summary and body.
+   */
+  translationState?: string | null;
+  zhComplete?: boolean | null;
+  enComplete?: boolean | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  kind: 'guide' | 'about' | 'legal';
+  order?: number | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   */
+  slug?: string | null;
+  /**
+   * Checked on save: each language needs its title, summary and body.
+   */
+  translationState?: string | null;
+  zhComplete?: boolean | null;
+  enComplete?: boolean | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Enquiries sent through the portal. New ones and overdue follow-ups come first.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -677,6 +776,7 @@ export interface Enquiry {
   notification?: ('pending' | 'sent' | 'failed') | null;
   statusRank?: number | null;
   ipHash?: string | null;
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -701,7 +801,7 @@ export interface LoginAttempt {
  */
 export interface SearchIndex {
   id: number;
-  section: 'parks' | 'policies' | 'events' | 'cases' | 'industries';
+  section: 'parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages';
   locale: string;
   docId: string;
   slug: string;
@@ -781,7 +881,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymiseEnquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -814,10 +914,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymiseEnquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -847,6 +956,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'industries';
         value: number | Industry;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
       } | null)
     | ({
         relationTo: 'enquiries';
@@ -1064,6 +1181,7 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
+  dateOnly?: T;
   city?: T;
   venue?: T;
   organiser?: T;
@@ -1149,6 +1267,49 @@ export interface IndustriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  date?: T;
+  summary?: T;
+  body?: T;
+  cover?: T;
+  source?: T;
+  relatedParks?: T;
+  relatedPolicies?: T;
+  relatedEvents?: T;
+  slug?: T;
+  translationState?: T;
+  zhComplete?: T;
+  enComplete?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  order?: T;
+  summary?: T;
+  body?: T;
+  slug?: T;
+  translationState?: T;
+  zhComplete?: T;
+  enComplete?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "enquiries_select".
  */
 export interface EnquiriesSelect<T extends boolean = true> {
@@ -1183,6 +1344,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
   notification?: T;
   statusRank?: T;
   ipHash?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1325,6 +1487,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1406,7 +1569,7 @@ export interface SiteSetting {
   /**
    * Documents of these sections cannot be published while a language lacks its title, summary or body (elsewhere publishing only warns).
    */
-  requireBothLanguages?: ('parks' | 'policies' | 'events' | 'cases' | 'industries')[] | null;
+  requireBothLanguages?: ('parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages')[] | null;
   contact?: {
     organisation?: string | null;
     address?: string | null;
@@ -1414,6 +1577,32 @@ export interface SiteSetting {
     email?: string | null;
     hours?: string | null;
   };
+  /**
+   * Sponsor, operator and registration numbers shown in the footer. The demo uses sample numbers: replace them before going live.
+   */
+  official?: {
+    sponsor?: string | null;
+    operator?: string | null;
+    icp?: string | null;
+    icpUrl?: string | null;
+    psb?: string | null;
+    psbUrl?: string | null;
+    siteCode?: string | null;
+    note?: string | null;
+  };
+  pages?: {
+    about?: (number | null) | Page;
+    /**
+     * Linked next to the consent box of every form.
+     */
+    privacy?: (number | null) | Page;
+    terms?: (number | null) | Page;
+    accessibility?: (number | null) | Page;
+  };
+  /**
+   * Personal details older than this are anonymised every day; keep it in line with the privacy notice.
+   */
+  retentionMonths: number;
   footerLinks?:
     | {
         label: string;
@@ -1430,6 +1619,24 @@ export interface SiteSetting {
       }[]
     | null;
   _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1481,6 +1688,27 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         email?: T;
         hours?: T;
       };
+  official?:
+    | T
+    | {
+        sponsor?: T;
+        operator?: T;
+        icp?: T;
+        icpUrl?: T;
+        psb?: T;
+        psbUrl?: T;
+        siteCode?: T;
+        note?: T;
+      };
+  pages?:
+    | T
+    | {
+        about?: T;
+        privacy?: T;
+        terms?: T;
+        accessibility?: T;
+      };
+  retentionMonths?: T;
   footerLinks?:
     | T
     | {
@@ -1503,6 +1731,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1510,6 +1748,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseEnquiries".
+ */
+export interface TaskAnonymiseEnquiries {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1539,6 +1785,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'industries';
           value: number | Industry;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null);
     global?: string | null;
     user?: {

@@ -14,6 +14,9 @@ import { Cases } from './collections/Cases'
 import { Enquiries } from './collections/Enquiries'
 import { Events } from './collections/Events'
 import { Industries } from './collections/Industries'
+import { News } from './collections/News'
+import { anonymiseEnquiriesTask } from './lib/enquiries/retention'
+import { Pages } from './collections/Pages'
 import { LoginAttempts } from './collections/LoginAttempts'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Parks } from './collections/Parks'
@@ -59,7 +62,20 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Parks, Policies, Events, Cases, Industries, Enquiries, Media, Users, LoginAttempts, SearchIndex],
+  collections: [
+    Parks,
+    Policies,
+    Events,
+    Cases,
+    Industries,
+    News,
+    Pages,
+    Enquiries,
+    Media,
+    Users,
+    LoginAttempts,
+    SearchIndex,
+  ],
   globals: [Home, SiteSettings],
   db: databaseAdapter(database),
   editor: lexicalEditor(),
@@ -85,6 +101,8 @@ export default buildConfig({
     // that off (several instances: run `npx payload jobs:run` from one place instead).
     autoRun: () => (process.env.PAYLOAD_JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default' }]),
     access: { run: ({ req }) => isStaffUser(req.user) },
+    // Scheduled publishing is Payload's own task; this one removes personal details past retention.
+    tasks: [anonymiseEnquiriesTask],
   },
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },

@@ -85,6 +85,8 @@ export const config = {
     { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'origin' }] },
     { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'industry' }] },
     { source: '/:locale(zh|en)/cases', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:locale(zh|en)/news', has: [{ type: 'query', key: 'kind' }] },
+    { source: '/:locale(zh|en)/news', has: [{ type: 'query', key: 'page' }] },
     { source: '/:locale(zh|en)/search', has: [{ type: 'query', key: 'q' }] },
   ],
 }

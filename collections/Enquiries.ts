@@ -241,5 +241,13 @@ export const Enquiries: CollectionConfig = {
     { name: 'statusRank', type: 'number', index: true, admin: { hidden: true } },
     // For the rate limit: a keyed hash of the sender's IP address, never the address itself.
     { name: 'ipHash', type: 'text', index: true, hidden: true },
+    {
+      // Set by the daily retention job (lib/enquiries/retention.ts) when it removed the personal details.
+      name: 'anonymisedAt',
+      type: 'date',
+      label: text('enquiries:anonymisedAt'),
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.anonymisedAt) },
+    },
   ],
 }

@@ -54,6 +54,13 @@ export const Events: CollectionConfig = {
       ],
     },
     {
+      // The source gives the day only: the portal then shows no time, and the calendar file is all-day.
+      name: 'dateOnly',
+      type: 'checkbox',
+      label: text('events:dateOnly'),
+      defaultValue: false,
+    },
+    {
       type: 'row',
       fields: [
         { name: 'city', type: 'text', label: text('events:city'), localized: true },

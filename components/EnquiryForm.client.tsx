@@ -19,6 +19,8 @@ export type EnquiryFormProps = {
   premisesNeeds: Choice[]
   languages: Choice[]
   strings: EnquiryStrings
+  /** The privacy notice (site settings), linked next to the consent box. */
+  privacyHref?: string
 }
 
 const inputClass =
@@ -225,6 +227,17 @@ export function EnquiryForm(props: EnquiryFormProps) {
             <span className="sr-only"> ({text.requiredMark})</span>
           </label>
         </div>
+        {props.privacyHref && (
+          <a
+            href={props.privacyHref}
+            target="_blank"
+            rel="noopener"
+            className="text-brand-700 ml-7 text-sm underline"
+            data-testid="privacy-link"
+          >
+            {text.privacyLink}
+          </a>
+        )}
         {errors.consent && (
           <p id={`${id('consent')}-error`} className="text-sm font-medium text-red-700">
             {errors.consent}

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { type Locale, locales } from '@/i18n/locales'
 import { ENQUIRY_MAX, ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiries/fields'
 import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/schema/options'
-import { getIndustryChoices } from '@/lib/portal/data'
+import { getIndustryChoices, getSiteSettings, settingsPagePath } from '@/lib/portal/data'
 import type { EnquirySubject } from '@/lib/sections'
 import { issueFormToken } from '@/lib/enquiries/formToken'
 import { payloadClient } from '@/lib/server/payload'
@@ -23,7 +23,12 @@ export async function EnquirySection({
   subject?: `${EnquirySubject}:${string}`
   subjectTitle?: string | null
 }) {
-  const [t, industries] = await Promise.all([getTranslations('Enquiry'), getIndustryChoices(locale)])
+  const [t, industries, settings] = await Promise.all([
+    getTranslations('Enquiry'),
+    getIndustryChoices(locale),
+    getSiteSettings(locale),
+  ])
+  const privacy = settingsPagePath(settings.pages?.privacy)
   const payload = await payloadClient()
   // Each text once, with its values where it has any (formatting one without them logs an error).
   const strings = Object.fromEntries(
@@ -45,6 +50,7 @@ export async function EnquirySection({
         premisesNeeds={optionChoices(premisesNeeds, locale)}
         languages={locales.map((code) => ({ value: code, label: t(`languages.${code}`) }))}
         strings={strings}
+        privacyHref={privacy && `/${locale}${privacy}`}
       />
     </section>
   )

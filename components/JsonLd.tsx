@@ -37,7 +37,7 @@ export function DocumentJsonLd({
       data={{
         '@context': 'https://schema.org',
         '@type': type,
-        [type === 'Article' ? 'headline' : 'name']: name,
+        [type === 'Article' || type === 'NewsArticle' ? 'headline' : 'name']: name,
         description: description ?? undefined,
         url: `${siteUrl()}${documentPath(section, slug, locale)}`,
         inLanguage: htmlLang[locale],

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { type Locale, localeNames, locales } from '@/i18n/locales'
 import { Link, localizedPath } from '@/i18n/navigation'
 import { sectionTitles } from '@/lib/portal/sectionTitles'
-import { sectionPath, sections } from '@/lib/sections'
+import { navSections, sectionPath } from '@/lib/sections'
 
 import { LanguageSwitcher } from './LanguageSwitcher.client'
 import { NavLink } from './NavLink.client'
@@ -54,7 +54,7 @@ export async function SiteHeader() {
               {t('home')}
             </NavLink>
           </li>
-          {sections.map((section) => (
+          {navSections.map((section) => (
             <li key={section}>
               <NavLink href={href(sectionPath(section))}>{titles[section]}</NavLink>
             </li>

@@ -7,10 +7,18 @@ import { ValidityBadge } from '@/components/ValidityBadge'
 import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
-import { formatDocumentNumber, formatFigure } from '@/lib/portal/format'
-import { counties, optionLabel, originCities, parkLevels, policyCategories } from '@/lib/schema/options'
+import { formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
+import {
+  counties,
+  newsKinds,
+  optionLabel,
+  originCities,
+  pageKinds,
+  parkLevels,
+  policyCategories,
+} from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
-import type { CaseCardDoc, ParkCardDoc, PolicyCardDoc } from '@/lib/portal/cardFields'
+import type { CaseCardDoc, NewsCardDoc, PageCardDoc, ParkCardDoc, PolicyCardDoc } from '@/lib/portal/cardFields'
 
 /**
  * The one card of each kind of document, used by its list, the home page and the related-document
@@ -94,6 +102,36 @@ export async function CaseCard({ doc: item, locale, heading, missing = none }: C
         .filter(Boolean)
         .join(' · ')}
       summary={marked(item.summary, missing.has('summary'), 'div')}
+    />
+  )
+}
+
+export function NewsCard({ doc: item, locale, heading, missing = none }: CardProps<NewsCardDoc>) {
+  return (
+    <Card
+      heading={heading}
+      href={documentPath('news', item.slug!)}
+      title={marked(item.title, missing.has('title'), 'span')}
+      image={item.cover}
+      meta={
+        <>
+          {optionLabel(newsKinds, item.kind, locale)} ·{' '}
+          <time dateTime={item.date.slice(0, 10)}>{formatDate(item.date, locale)}</time>
+        </>
+      }
+      summary={marked(item.summary, missing.has('summary'), 'div')}
+    />
+  )
+}
+
+export function PageCard({ doc: page, locale, heading, missing = none }: CardProps<PageCardDoc>) {
+  return (
+    <Card
+      heading={heading}
+      href={documentPath('pages', page.slug!)}
+      title={marked(page.title, missing.has('title'), 'span')}
+      meta={optionLabel(pageKinds, page.kind, locale)}
+      summary={marked(page.summary, missing.has('summary'), 'div')}
     />
   )
 }

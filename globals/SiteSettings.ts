@@ -50,6 +50,90 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      // What an official government site shows at its foot (主办/承办单位, 备案号, 网站标识码).
+      name: 'official',
+      type: 'group',
+      label: text('siteSettings:official'),
+      admin: { description: text('siteSettings:officialDescription') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'sponsor', type: 'text', label: text('siteSettings:sponsor'), localized: true },
+            { name: 'operator', type: 'text', label: text('siteSettings:operator'), localized: true },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'icp', type: 'text', label: text('siteSettings:icp') },
+            {
+              name: 'icpUrl',
+              type: 'text',
+              label: text('siteSettings:icpUrl'),
+              defaultValue: 'https://beian.miit.gov.cn/',
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'psb', type: 'text', label: text('siteSettings:psb') },
+            { name: 'psbUrl', type: 'text', label: text('siteSettings:psbUrl') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'siteCode', type: 'text', label: text('siteSettings:siteCode') },
+            { name: 'note', type: 'text', label: text('siteSettings:officialNote'), localized: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'pages',
+      type: 'group',
+      label: text('siteSettings:pages'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'about', type: 'relationship', relationTo: 'pages', label: text('siteSettings:aboutPage') },
+            {
+              name: 'privacy',
+              type: 'relationship',
+              relationTo: 'pages',
+              label: text('siteSettings:privacyPage'),
+              admin: { description: text('siteSettings:privacyPageDescription') },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'terms', type: 'relationship', relationTo: 'pages', label: text('siteSettings:termsPage') },
+            {
+              name: 'accessibility',
+              type: 'relationship',
+              relationTo: 'pages',
+              label: text('siteSettings:accessibilityPage'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'retentionMonths',
+      type: 'number',
+      label: text('siteSettings:retentionMonths'),
+      defaultValue: 24,
+      min: 1,
+      max: 120,
+      required: true,
+      admin: { description: text('siteSettings:retentionMonthsDescription') },
+    },
+    {
       name: 'footerLinks',
       type: 'array',
       label: text('siteSettings:footerLinks'),

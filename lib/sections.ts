@@ -25,7 +25,9 @@ type SectionRecord = {
   /** Fields searched for a visitor's query (the first is the title). */
   searchFields: readonly string[]
   /** schema.org type of its detail pages. */
-  jsonLd: 'Place' | 'Legislation' | 'Event' | 'Article' | 'Thing'
+  jsonLd: 'Place' | 'Legislation' | 'Event' | 'Article' | 'NewsArticle' | 'WebPage' | 'Thing'
+  /** Whether the header's navigation lists it (fixed texts are reached from the footer instead). */
+  nav: boolean
   /** Whether an enquiry can be about one of its documents (the form at the foot of its pages). */
   enquiry: boolean
   /** Whether staff re-check its documents against their source (`lastVerified`; dashboard). */
@@ -42,6 +44,7 @@ export const SECTIONS = {
     jsonLd: 'Place',
     enquiry: true,
     verified: true,
+    nav: true,
   },
   policies: {
     messages: 'Policies',
@@ -52,6 +55,7 @@ export const SECTIONS = {
     jsonLd: 'Legislation',
     enquiry: true,
     verified: true,
+    nav: true,
   },
   events: {
     messages: 'Events',
@@ -62,6 +66,7 @@ export const SECTIONS = {
     jsonLd: 'Event',
     enquiry: false,
     verified: false,
+    nav: true,
   },
   cases: {
     messages: 'Cases',
@@ -72,6 +77,7 @@ export const SECTIONS = {
     jsonLd: 'Article',
     enquiry: true,
     verified: false,
+    nav: true,
   },
   industries: {
     messages: 'Industries',
@@ -82,6 +88,29 @@ export const SECTIONS = {
     jsonLd: 'Thing',
     enquiry: false,
     verified: false,
+    nav: true,
+  },
+  news: {
+    messages: 'News',
+    titleField: 'title',
+    translated: ['title', 'summary', 'body'],
+    filters: ['kind'],
+    searchFields: ['title', 'summary', 'source'],
+    jsonLd: 'NewsArticle',
+    enquiry: false,
+    verified: false,
+    nav: true,
+  },
+  pages: {
+    messages: 'Pages',
+    titleField: 'title',
+    translated: ['title', 'body'],
+    filters: [],
+    searchFields: ['title', 'summary'],
+    jsonLd: 'WebPage',
+    enquiry: false,
+    verified: false,
+    nav: false,
   },
 } as const satisfies Record<string, SectionRecord>
 
@@ -101,6 +130,9 @@ export type FilterSection = { [S in Section]: (typeof SECTIONS)[S]['filters'] ex
 
 export const isFilterSection = (value: unknown): value is FilterSection =>
   isSection(value) && SECTIONS[value].filters.length > 0
+
+/** The sections of the header's navigation, in order. */
+export const navSections = sections.filter((s) => SECTIONS[s].nav)
 
 /** Sections an enquiry can be about. */
 export type EnquirySubject = { [S in Section]: (typeof SECTIONS)[S]['enquiry'] extends true ? S : never }[Section]
@@ -124,6 +156,9 @@ export const documentPath = (section: Section, slug: string, locale?: Locale) =>
 
 /** The policy finder (its answers in the query: lib/portal/finder.ts). */
 export const finderPath = (locale?: Locale) => `${prefix(locale)}/finder`
+
+/** The list of every page of the portal (网站地图). */
+export const siteMapPath = (locale?: Locale) => `${prefix(locale)}/site-map`
 
 /** The comparison of parks, `/parks/compare?parks=a,b`, with those parks when given. */
 export const comparePath = (slugs: string[] = [], locale?: Locale) =>

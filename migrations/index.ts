@@ -7,6 +7,7 @@ import * as migration_20261129_110830_locales_parent_index from './20261129_1108
 import * as migration_20261129_125016_investor_tools from './20261129_125016_investor_tools';
 import * as migration_20261129_135622_figure_qualifiers from './20261129_135622_figure_qualifiers';
 import * as migration_20261129_143134_require_both_languages from './20261129_143134_require_both_languages';
+import * as migration_20261129_155221_news_pages_retention from './20261129_155221_news_pages_retention';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_143134_require_both_languages.up,
     down: migration_20261129_143134_require_both_languages.down,
-    name: '20261129_143134_require_both_languages'
+    name: '20261129_143134_require_both_languages',
+  },
+  {
+    up: migration_20261129_155221_news_pages_retention.up,
+    down: migration_20261129_155221_news_pages_retention.down,
+    name: '20261129_155221_news_pages_retention'
   },
 ];

@@ -6,12 +6,8 @@
 import type { Motif } from './images'
 import { both, type Both } from './localize'
 import { richText } from './richText'
+import { RETENTION_MONTHS, SOURCE } from './pages'
 import { parkSamples } from './samples'
-
-const SOURCE = both(
-  '中共赣州市委宣传部、赣州市发展改革委',
-  'CPC Ganzhou Publicity Department; Ganzhou Development and Reform Commission',
-)
 
 const rt = (zh: string[], en: string[]) => both(richText(zh), richText(en))
 const PLACEHOLDER_PHONE = '+86 797 000 0000'
@@ -238,7 +234,7 @@ export const policies = (ref: Ref) => [
     slug: 'benchmarking-shenzhen-268-approvals',
     title: both('市本级268项行政审批事项全面对标深圳', '268 municipal approval items benchmarked against Shenzhen'),
     documentNumber: 'DEMO〔2024〕02号',
-    issuer: both('赣州市人民政府（演示）', 'Ganzhou Municipal Government (demo)'),
+    issuer: both('赣州市人民政府（示例）', 'Ganzhou Municipal Government (sample)'),
     category: 'government-services',
     firmOrigin: ['any'],
     summary: both(
@@ -263,7 +259,7 @@ export const policies = (ref: Ref) => [
       '209 frequent government services handled across provinces with Shenzhen',
     ),
     documentNumber: 'DEMO〔2024〕03号',
-    issuer: both('赣州市人民政府（演示）', 'Ganzhou Municipal Government (demo)'),
+    issuer: both('赣州市人民政府（示例）', 'Ganzhou Municipal Government (sample)'),
     category: 'government-services',
     firmOrigin: ['shenzhen'],
     summary: both(
@@ -281,7 +277,7 @@ export const policies = (ref: Ref) => [
     slug: 'self-service-24h-127',
     title: both('127个深圳高频事项在赣州24小时自助可办', '127 Shenzhen services available 24 hours a day in Ganzhou'),
     documentNumber: 'DEMO〔2024〕04号',
-    issuer: both('赣州市人民政府（演示）', 'Ganzhou Municipal Government (demo)'),
+    issuer: both('赣州市人民政府（示例）', 'Ganzhou Municipal Government (sample)'),
     category: 'government-services',
     firmOrigin: ['shenzhen'],
     summary: both(
@@ -301,7 +297,7 @@ export const policies = (ref: Ref) => [
     slug: 'e-seal-mutual-recognition',
     title: both('与深圳电子印章互信互认', 'Mutual recognition of electronic seals with Shenzhen'),
     documentNumber: 'DEMO〔2024〕05号',
-    issuer: both('赣州市人民政府（演示）', 'Ganzhou Municipal Government (demo)'),
+    issuer: both('赣州市人民政府（示例）', 'Ganzhou Municipal Government (sample)'),
     category: 'government-services',
     firmOrigin: ['shenzhen', 'gba'],
     summary: both(
@@ -326,7 +322,7 @@ export const policies = (ref: Ref) => [
     slug: 'ganzhou-shenzhen-combined-port',
     title: both('“赣深组合港”通关模式', 'The Ganzhou–Shenzhen combined-port customs model'),
     documentNumber: 'DEMO〔2024〕06号',
-    issuer: both('赣州国际陆港（演示）', 'Ganzhou International Inland Port (demo)'),
+    issuer: both('赣州国际陆港（示例）', 'Ganzhou International Inland Port (sample)'),
     category: 'logistics',
     firmOrigin: ['any'],
     summary: both(
@@ -365,7 +361,7 @@ export const policies = (ref: Ref) => [
     slug: 'ganzhou-guangzhou-combined-port',
     title: both('“赣穗组合港”', 'The Ganzhou–Guangzhou combined port'),
     documentNumber: 'DEMO〔2024〕07号',
-    issuer: both('赣州国际陆港（演示）', 'Ganzhou International Inland Port (demo)'),
+    issuer: both('赣州国际陆港（示例）', 'Ganzhou International Inland Port (sample)'),
     category: 'logistics',
     firmOrigin: ['any'],
     summary: both(
@@ -387,7 +383,7 @@ export const policies = (ref: Ref) => [
     slug: 'gba-vegetable-basket-bases',
     title: both('粤港澳大湾区“菜篮子”生产基地认定', 'Recognition of Bay Area “vegetable basket” production bases'),
     documentNumber: 'DEMO〔2024〕08号',
-    issuer: both('赣州市农业农村局（演示）', 'Ganzhou Agriculture and Rural Affairs Bureau (demo)'),
+    issuer: both('赣州市农业农村局（示例）', 'Ganzhou Agriculture and Rural Affairs Bureau (sample)'),
     category: 'industry-support',
     firmOrigin: ['gba', 'any'],
     summary: both(
@@ -410,7 +406,7 @@ export const policies = (ref: Ref) => [
     slug: 'weekend-engineer-stations',
     title: both('“周末工程师人才驿站”', '“Weekend engineer” talent stations'),
     documentNumber: 'DEMO〔2024〕09号',
-    issuer: both('赣州市人才工作部门（演示）', 'Ganzhou talent office (demo)'),
+    issuer: both('赣州市人才工作部门（示例）', 'Ganzhou talent office (sample)'),
     category: 'talent',
     firmOrigin: ['gba', 'any'],
     summary: both(
@@ -430,7 +426,7 @@ export const policies = (ref: Ref) => [
     slug: 'shenzhen-ganzhou-innovation-contest',
     title: both('深赣科技人才创新创业大赛', 'Shenzhen–Ganzhou innovation and entrepreneurship contest'),
     documentNumber: 'DEMO〔2024〕10号',
-    issuer: both('赣州市科技局（演示）', 'Ganzhou Science and Technology Bureau (demo)'),
+    issuer: both('赣州市科技局（示例）', 'Ganzhou Science and Technology Bureau (sample)'),
     category: 'talent',
     firmOrigin: ['shenzhen', 'gba'],
     summary: both(
@@ -450,7 +446,7 @@ export const policies = (ref: Ref) => [
     slug: 'gba-benchmarking-action-rounds',
     title: both('对标大湾区优化提升行动', 'Bay Area benchmarking rounds for the business environment'),
     documentNumber: 'DEMO〔2021〕01号',
-    issuer: both('赣州市人民政府（演示）', 'Ganzhou Municipal Government (demo)'),
+    issuer: both('赣州市人民政府（示例）', 'Ganzhou Municipal Government (sample)'),
     category: 'government-services',
     firmOrigin: ['any'],
     effectiveDate: '2021-01-01T00:00:00.000Z',
@@ -474,7 +470,7 @@ export const policies = (ref: Ref) => [
     slug: 'industry-chain-targeted-promotion',
     title: both('产业链精准招商', 'Targeted investment promotion by industrial chain'),
     documentNumber: 'DEMO〔2024〕11号',
-    issuer: both('赣州市商务局（演示）', 'Ganzhou Commerce Bureau (demo)'),
+    issuer: both('赣州市商务局（示例）', 'Ganzhou Commerce Bureau (sample)'),
     category: 'industry-support',
     firmOrigin: ['gba', 'guangdong'],
     summary: both(
@@ -521,7 +517,7 @@ export const parks = (ref: Ref) =>
         lng: 114.87,
         address: placeholderAddress('江西省赣州市赣州经开区', 'Ganzhou ETDZ, Ganzhou, Jiangxi'),
       },
-      contact: placeholderContact(both('园区招商服务窗口（演示）', 'Park investment desk (demo)')),
+      contact: placeholderContact(both('园区招商服务窗口（示例）', 'Park investment desk (sample)')),
       heroImage: ref('media', 'sz-park'),
       relatedPolicies: [
         ref('policies', 'shenzhen-ganzhou-cooperation-park-service-list'),
@@ -558,7 +554,7 @@ export const parks = (ref: Ref) =>
         lng: 114.77,
         address: placeholderAddress('江西省赣州市南康区', 'Nankang District, Ganzhou, Jiangxi'),
       },
-      contact: placeholderContact(both('南康区招商服务窗口（演示）', 'Nankang investment desk (demo)')),
+      contact: placeholderContact(both('南康区招商服务窗口（示例）', 'Nankang investment desk (sample)')),
       heroImage: ref('media', 'nankang'),
       relatedPolicies: [ref('policies', 'ganzhou-shenzhen-combined-port')],
     },
@@ -598,7 +594,7 @@ export const parks = (ref: Ref) =>
         lng: 114.78,
         address: placeholderAddress('江西省赣州市南康区', 'Nankang District, Ganzhou, Jiangxi'),
       },
-      contact: placeholderContact(both('陆港服务窗口（演示）', 'Inland port desk (demo)')),
+      contact: placeholderContact(both('陆港服务窗口（示例）', 'Inland port desk (sample)')),
       heroImage: ref('media', 'land-port'),
       relatedPolicies: [
         ref('policies', 'ganzhou-shenzhen-combined-port'),
@@ -636,7 +632,7 @@ export const parks = (ref: Ref) =>
         lng: 114.86,
         address: placeholderAddress('江西省赣州市赣州经开区', 'Ganzhou ETDZ, Ganzhou, Jiangxi'),
       },
-      contact: placeholderContact(both('经开区投资促进窗口（演示）', 'ETDZ investment desk (demo)')),
+      contact: placeholderContact(both('经开区投资促进窗口（示例）', 'ETDZ investment desk (sample)')),
       heroImage: ref('media', 'etdz'),
       relatedPolicies: [ref('policies', 'industry-chain-targeted-promotion')],
     },
@@ -665,7 +661,7 @@ export const parks = (ref: Ref) =>
         },
       ],
       location: { lat: 25.83, lng: 114.93, address: placeholderAddress('江西省赣州市', 'Ganzhou, Jiangxi') },
-      contact: placeholderContact(both('低空经济招商窗口（演示）', 'Low-altitude economy desk (demo)')),
+      contact: placeholderContact(both('低空经济招商窗口（示例）', 'Low-altitude economy desk (sample)')),
       heroImage: ref('media', 'low-altitude'),
       relatedPolicies: [],
     },
@@ -685,11 +681,10 @@ export const events = (ref: Ref) => [
     slug: 'guangdong-firms-into-ganzhou-shenzhen-2024',
     title: both('赣州市“粤企入赣”招商推介会（深圳）', '“Guangdong Firms into Ganzhou” investment promotion, Shenzhen'),
     type: 'promotion',
-    startsAt: beijing('2024-09-02', '09:30'),
-    endsAt: beijing('2024-09-02', '17:00'),
+    // The article gives the day only: no time, venue or organiser is invented.
+    startsAt: beijing('2024-09-02', '00:00'),
+    dateOnly: true,
     city: both('深圳', 'Shenzhen'),
-    venue: both('深圳（具体场馆为演示占位）', 'Shenzhen (venue is a placeholder)'),
-    organiser: both('赣州市人民政府', 'Ganzhou Municipal Government'),
     summary: both(
       '2024年9月2日，赣州市“粤企入赣”招商推介会在深圳举行。',
       'On 2 September 2024 Ganzhou held its “Guangdong Firms into Ganzhou” investment promotion in Shenzhen.',
@@ -709,11 +704,10 @@ export const events = (ref: Ref) => [
       '“Bay Area and Old Soviet Area Hand in Hand”: young scientists visit Ganzhou',
     ),
     type: 'science-tech',
-    startsAt: beijing('2024-07-11', '09:00'),
-    endsAt: beijing('2024-07-11', '18:00'),
+    startsAt: beijing('2024-07-11', '00:00'),
+    dateOnly: true,
     city: both('赣州', 'Ganzhou'),
     venue: both('赣州经开区', 'Ganzhou ETDZ'),
-    organiser: both('赣州市（演示）', 'Ganzhou (demo)'),
     summary: both(
       '2024年7月11日，科技融湾活动在赣州经开区成功举办。',
       'On 11 July 2024 the science exchange with the Bay Area was held in the Ganzhou ETDZ.',
@@ -733,10 +727,9 @@ export const events = (ref: Ref) => [
       '“From Ganzhou to Guangzhou”: red-culture outreach series 2024',
     ),
     type: 'culture',
-    startsAt: beijing('2024-08-14', '10:00'),
+    startsAt: beijing('2024-08-14', '00:00'),
+    dateOnly: true,
     city: both('赣州', 'Ganzhou'),
-    venue: both('赣州', 'Ganzhou'),
-    organiser: both('赣州市（演示）', 'Ganzhou (demo)'),
     summary: both(
       '2024年8月14日，“从赣州到广州”系列活动在赣州正式启动。',
       'The “From Ganzhou to Guangzhou” series was launched in Ganzhou on 14 August 2024.',
@@ -750,70 +743,6 @@ export const events = (ref: Ref) => [
     relatedParks: [],
   },
   {
-    slug: 'drama-kouxiang-beijing-2024',
-    title: both('深赣合作话剧《叩响》北京演出', 'Shenzhen–Ganzhou drama “Knocking” staged in Beijing'),
-    type: 'culture',
-    startsAt: beijing('2024-06-06', '19:30'),
-    city: both('北京', 'Beijing'),
-    venue: both('中央歌剧院', 'China National Opera House'),
-    organiser: both('深圳、赣州两地（演示）', 'Shenzhen and Ganzhou (demo)'),
-    summary: both(
-      '2024年6月6日，深圳、赣州两地合作创作的大型革命历史题材话剧《叩响》在北京中央歌剧院成功上演。',
-      'On 6 June 2024 “Knocking”, a large historical drama created jointly by Shenzhen and Ganzhou, was staged at the China National Opera House in Beijing.',
-    ),
-    body: rt(
-      ['深圳、赣州两地合作创作的大型革命历史题材话剧《叩响》在北京中央歌剧院成功上演。'],
-      [
-        'The historical drama, created by Shenzhen and Ganzhou together, played at the China National Opera House in Beijing.',
-      ],
-    ),
-    cover: ref('media', 'event-culture'),
-    registration: { status: 'closed', method: 'builtin' },
-    relatedParks: [],
-  },
-  {
-    slug: 'xunwu-survey-1930-quarter-opening',
-    title: both('“寻乌调查·1930”红色文旅街区开街', 'Opening of the “Xunwu Survey 1930” heritage quarter'),
-    type: 'culture',
-    startsAt: beijing('2024-01-01', '10:00'),
-    city: both('赣州寻乌', 'Xunwu, Ganzhou'),
-    venue: both('“寻乌调查·1930”红色文旅街区', '“Xunwu Survey 1930” heritage quarter'),
-    organiser: both('深圳、赣州共建', 'Built jointly by Shenzhen and Ganzhou'),
-    summary: both(
-      '2024年1月1日，深圳赣州共建的“寻乌调查·1930”红色文旅街区为游客带来全新的红色文旅体验。',
-      'On 1 January 2024 the heritage quarter built jointly by Shenzhen and Ganzhou opened to visitors.',
-    ),
-    body: rt(
-      ['深圳赣州共建的“寻乌调查·1930”红色文旅街区为广大游客带来全新的红色文旅体验。'],
-      [
-        'The “Xunwu Survey 1930” quarter, built jointly by Shenzhen and Ganzhou, offers visitors a new red-heritage experience.',
-      ],
-    ),
-    cover: ref('media', 'event-culture'),
-    registration: { status: 'closed', method: 'builtin' },
-    relatedParks: [],
-  },
-  {
-    slug: 'inland-port-yantian-shipment-2024',
-    title: both('赣州国际陆港发往盐田港集装箱装载', 'Containers loaded at the Ganzhou inland port for Yantian'),
-    type: 'visit',
-    startsAt: beijing('2024-02-22', '09:00'),
-    city: both('赣州', 'Ganzhou'),
-    venue: both('赣州国际陆港', 'Ganzhou International Inland Port'),
-    organiser: both('赣州国际陆港', 'Ganzhou International Inland Port'),
-    summary: both(
-      '2024年2月22日，赣州国际陆港准备发往深圳盐田港的集装箱正在装载。',
-      'On 22 February 2024 containers bound for Shenzhen’s Yantian Port were being loaded at the Ganzhou inland port.',
-    ),
-    body: rt(
-      ['2024年2月22日，赣州国际陆港准备发往深圳盐田港的集装箱正在装载。'],
-      ['Containers for Yantian Port being loaded at the Ganzhou International Inland Port on 22 February 2024.'],
-    ),
-    cover: ref('media', 'land-port'),
-    registration: { status: 'closed', method: 'builtin' },
-    relatedParks: [ref('parks', 'ganzhou-international-inland-port')],
-  },
-  {
     slug: 'sample-guangdong-firms-roadshow-dongguan',
     title: both(
       '“粤企入赣”东莞专场推介会（示例活动）',
@@ -823,8 +752,8 @@ export const events = (ref: Ref) => [
     startsAt: daysFromNow(21, '14:00'),
     endsAt: daysFromNow(21, '17:30'),
     city: both('东莞', 'Dongguan'),
-    venue: both('演示占位场馆', 'Placeholder venue'),
-    organiser: both('赣州市投资促进部门（演示）', 'Ganzhou investment promotion office (demo)'),
+    venue: both('场馆待定（示例）', 'Venue to be announced (sample)'),
+    organiser: both('赣州市投资促进部门（示例）', 'Ganzhou investment promotion office (sample)'),
     summary: both(
       '示例活动：面向东莞制造企业介绍赣州园区、政策与物流通道。',
       'Sample event: Ganzhou’s parks, policies and logistics links presented to Dongguan manufacturers.',
@@ -844,8 +773,8 @@ export const events = (ref: Ref) => [
     startsAt: daysFromNow(35, '09:30'),
     endsAt: daysFromNow(35, '12:00'),
     city: both('赣州', 'Ganzhou'),
-    venue: both('赣州低空经济产业园（演示）', 'Ganzhou Low-Altitude Economy Industrial Park (demo)'),
-    organiser: both('赣州市投资促进部门（演示）', 'Ganzhou investment promotion office (demo)'),
+    venue: both('赣州低空经济产业园（示例）', 'Ganzhou Low-Altitude Economy Industrial Park (sample)'),
+    organiser: both('赣州市投资促进部门（示例）', 'Ganzhou investment promotion office (sample)'),
     summary: both(
       '示例活动：无人机与低空物流企业交流合作机会。',
       'Sample event: drone and low-altitude logistics firms discuss opportunities.',
@@ -865,8 +794,8 @@ export const events = (ref: Ref) => [
     startsAt: daysFromNow(49, '08:30'),
     endsAt: daysFromNow(50, '17:00'),
     city: both('赣州', 'Ganzhou'),
-    venue: both('赣州经开区、南康区', 'Ganzhou ETDZ and Nankang'),
-    organiser: both('赣州市投资促进部门（演示）', 'Ganzhou investment promotion office (demo)'),
+    venue: both('赣州经开区、南康区（示例）', 'Ganzhou ETDZ and Nankang (sample)'),
+    organiser: both('赣州市投资促进部门（示例）', 'Ganzhou investment promotion office (sample)'),
     summary: both(
       '示例活动：乘赣深高铁两小时抵达，实地考察园区与陆港。',
       'Sample event: two hours by high-speed rail from Shenzhen, then a tour of the parks and the inland port.',
@@ -1085,19 +1014,40 @@ export const home = (ref: Ref) => ({
   featuredCases: ['qianxing-technology', 'sunwoda', 'ehang'].map((slug) => ref('cases', slug)),
 })
 
-export const siteSettings = {
+export const siteSettings = (ref: (collection: 'pages', key: string) => number | string) => ({
   siteName: both('粤企入赣 · 赣州投资促进门户', 'Invest Ganzhou · Guangdong firms into Ganzhou'),
   tagline: both('对接融入粤港澳大湾区桥头堡', 'Ganzhou: the Greater Bay Area’s gateway in Jiangxi'),
   contact: {
-    organisation: both('赣州市投资促进服务窗口（演示）', 'Ganzhou investment promotion desk (demo)'),
+    organisation: both('赣州市投资促进服务窗口（示例）', 'Ganzhou investment promotion desk (sample)'),
     address: placeholderAddress('江西省赣州市', 'Ganzhou, Jiangxi'),
     phone: PLACEHOLDER_PHONE,
     email: 'invest@example.org',
     hours: both('工作日 9:00–17:30', 'Weekdays 9:00–17:30'),
   },
+  // What a government site shows at its foot; every number here is a visibly marked sample.
+  official: {
+    sponsor: both('赣州市人民政府（示例）', 'Ganzhou Municipal People’s Government (sample)'),
+    operator: both('赣州市投资促进部门（示例）', 'Ganzhou investment promotion office (sample)'),
+    icp: '赣ICP备00000000号-1',
+    icpUrl: 'https://beian.miit.gov.cn/',
+    psb: '赣公网安备36070002000000号',
+    psbUrl: 'https://beian.mps.gov.cn/#/query/webSearch?code=36070002000000',
+    siteCode: '3607000000',
+    note: both(
+      '备案号和网站标识码为示例占位，上线前替换为正式号码。',
+      'The registration numbers and website ID are sample placeholders, to be replaced before launch.',
+    ),
+  },
+  pages: {
+    about: ref('pages', 'about'),
+    privacy: ref('pages', 'privacy'),
+    terms: ref('pages', 'terms'),
+    accessibility: ref('pages', 'accessibility'),
+  },
+  retentionMonths: RETENTION_MONTHS,
   footerLinks: [],
   social: [],
-}
+})
 
 /** Demo staff accounts: created only when seeding a development database. */
 export const demoUsers = [

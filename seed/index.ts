@@ -6,6 +6,7 @@ import { SECTIONS } from '@/lib/sections'
 import * as data from './data'
 import { coverImage, pdfDocument } from './images'
 import { keepRowIds, localize } from './localize'
+import { news, pages } from './pages'
 import { incentives } from './samples'
 
 type Options = {
@@ -15,8 +16,8 @@ type Options = {
   req?: Partial<PayloadRequest>
 }
 
-type ContentSlug = 'industries' | 'policies' | 'parks' | 'events' | 'cases'
-type RefSlug = 'industries' | 'parks' | 'policies' | 'cases' | 'media'
+type ContentSlug = 'industries' | 'policies' | 'parks' | 'events' | 'cases' | 'news' | 'pages'
+type RefSlug = 'industries' | 'parks' | 'policies' | 'cases' | 'media' | 'pages'
 
 /** Nothing the seed writes should trigger page revalidation or other side effects meant for editors. */
 const context = { disableRevalidate: true, seeding: true }
@@ -130,6 +131,8 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
   await upsert('policies', incentives(ref))
   await upsert('events', data.events(ref))
   await upsert('cases', data.cases(ref))
+  await upsert('news', news(ref))
+  await upsert('pages', pages)
 
   async function seedGlobal(
     slug: 'home' | 'site-settings',
@@ -163,7 +166,7 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
     log(`${slug}: set`)
   }
   await seedGlobal('home', data.home(ref), (doc) => !(doc.hero as { title?: string } | undefined)?.title)
-  await seedGlobal('site-settings', data.siteSettings, (doc) => !doc.siteName)
+  await seedGlobal('site-settings', data.siteSettings(ref), (doc) => !doc.siteName)
 
   if (demoAccounts) {
     for (const user of data.demoUsers) {

@@ -1,4 +1,26 @@
-/** Lexical rich text from plain paragraphs (what the seed writes into body fields). */
+const block = (text: string) => {
+  const heading = text.startsWith('## ')
+  return {
+    ...(heading ? { type: 'heading', tag: 'h2' } : { type: 'paragraph', textFormat: 0, textStyle: '' }),
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'text',
+        detail: 0,
+        format: 0,
+        mode: 'normal',
+        style: '',
+        text: heading ? text.slice(3) : text,
+        version: 1,
+      },
+    ],
+  }
+}
+
+/** Lexical rich text from plain paragraphs (what the seed writes into body fields); `## ` starts a heading. */
 export function richText(paragraphs: string[]) {
   return {
     root: {
@@ -7,16 +29,7 @@ export function richText(paragraphs: string[]) {
       format: '' as const,
       indent: 0,
       version: 1,
-      children: paragraphs.map((text) => ({
-        type: 'paragraph',
-        direction: 'ltr' as const,
-        format: '' as const,
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
-      })),
+      children: paragraphs.map(block),
     },
   }
 }

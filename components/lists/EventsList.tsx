@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { EventTime } from '@/components/EventTime'
 import { Card, CardGrid } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FilterForm } from '@/components/FilterForm'
@@ -7,7 +8,6 @@ import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { formatDateTime } from '@/lib/portal/format'
 import { eventTypes, optionChoices } from '@/lib/schema/options'
 import { getEvents, untranslated } from '@/lib/portal/data'
 import { pageInRange } from '@/lib/portal/lists'
@@ -72,7 +72,7 @@ export async function EventsList({
             image={event.cover}
             meta={
               <>
-                <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, locale)}</time>
+                <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
                 {event.city ? ` · ${event.city}` : ''}
               </>
             }

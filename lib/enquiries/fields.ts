@@ -140,6 +140,7 @@ export const ENQUIRY_STRINGS = [
   'submit',
   'submitting',
   'privacy',
+  'privacyLink',
   'successTitle',
   'successBody',
   'another',

@@ -1,5 +1,5 @@
 import type { Section } from '@/lib/sections'
-import type { Case, Event, Park, Policy } from '@/payload-types'
+import type { Case, Event, News, Page, Park, Policy } from '@/payload-types'
 
 /**
  * The fields each card shows (components/cards.tsx, the events list), and nothing else: lists read
@@ -29,7 +29,16 @@ export const cardSelect = {
     expiryDate: true,
     validity: true,
   },
-  events: { title: true, slug: true, type: true, startsAt: true, city: true, summary: true, cover: true },
+  events: {
+    title: true,
+    slug: true,
+    type: true,
+    startsAt: true,
+    dateOnly: true,
+    city: true,
+    summary: true,
+    cover: true,
+  },
   cases: {
     companyName: true,
     slug: true,
@@ -40,6 +49,8 @@ export const cardSelect = {
     summary: true,
     logo: true,
   },
+  news: { title: true, slug: true, kind: true, date: true, summary: true, cover: true },
+  pages: { title: true, slug: true, kind: true, summary: true },
 } as const satisfies Partial<Record<Section, Record<string, true>>>
 
 /** What a card needs of the documents its document refers to: an image, an industry's name. */
@@ -54,3 +65,5 @@ export type ParkCardDoc = Card<Park, 'parks'>
 export type PolicyCardDoc = Card<Policy, 'policies'>
 export type EventCardDoc = Card<Event, 'events'>
 export type CaseCardDoc = Card<Case, 'cases'>
+export type NewsCardDoc = Card<News, 'news'>
+export type PageCardDoc = Card<Page, 'pages'>

@@ -8,7 +8,7 @@ import { cache } from 'react'
 import { isStaffUser } from '@/access/staff'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { type Section, SECTIONS } from '@/lib/sections'
+import { documentPath, type Section, SECTIONS } from '@/lib/sections'
 import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
 
 import { payloadClient } from '@/lib/server/payload'
@@ -18,6 +18,7 @@ import {
   cardSelect,
   type CaseCardDoc,
   type EventCardDoc,
+  type NewsCardDoc,
   type ParkCardDoc,
   type PolicyCardDoc,
 } from './cardFields'
@@ -46,8 +47,19 @@ const shared = <A extends unknown[], R>(
 
 export const getSiteSettings = shared('getSiteSettings', async (locale: Locale) => {
   const payload = await payloadClient()
-  return payload.findGlobal({ slug: 'site-settings', locale, depth: 0, overrideAccess: false })
+  return payload.findGlobal({
+    slug: 'site-settings',
+    locale,
+    depth: 1,
+    overrideAccess: false,
+    // The pages the footer and the consent boxes link to: their title and address only.
+    populate: { pages: { title: true, slug: true } },
+  })
 })
+
+/** The address of a page site settings point to (`settings.pages.privacy` …), when it is published. */
+export const settingsPagePath = (page: number | { slug?: string | null } | null | undefined) =>
+  page && typeof page === 'object' && page.slug ? documentPath('pages', page.slug) : undefined
 
 export const getHome = cache(async (locale: Locale) => {
   const payload = await payloadClient()
@@ -138,6 +150,8 @@ export const getPolicy = cache(async (locale: Locale, slug: string) => bySlug('p
 export const getEvent = cache(async (locale: Locale, slug: string) => bySlug('events', locale, slug, 1))
 export const getCase = cache(async (locale: Locale, slug: string) => bySlug('cases', locale, slug, 1))
 export const getIndustry = cache(async (locale: Locale, slug: string) => bySlug('industries', locale, slug, 1))
+export const getNewsItem = cache(async (locale: Locale, slug: string) => bySlug('news', locale, slug, 1))
+export const getPage = cache(async (locale: Locale, slug: string) => bySlug('pages', locale, slug, 0))
 
 /** Documents on one page of a list. */
 export const PAGE_SIZE = 24
@@ -297,6 +311,35 @@ export const getCasesPage = shared(
     return listPage('cases', locale, { where, sort: '-investmentYear', page, limit })
   },
 )
+
+export type NewsFilters = { kind?: string }
+
+export const getNewsPage = shared(
+  'getNewsPage',
+  async (
+    locale: Locale,
+    filters: NewsFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<NewsCardDoc>> =>
+    listPage('news', locale, { where: equalsFilters(filters, { kind: 'kind' }), sort: '-date', page, limit }),
+)
+
+/** Every fixed page and guide, in the order staff gave them (the pages list, the site map). */
+export const getPages = shared('getPages', async (locale: Locale) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    sort: 'order',
+    select: cardSelect.pages,
+  })
+  return docs
+})
 
 /** Cases of an industry or a park (their pages show them all). */
 export const getCases = shared('getCases', async (locale: Locale, where?: Where, limit: number = 100) => {

@@ -61,6 +61,12 @@ export function formatDate(iso: string, locale: Locale): string {
   return `${part('day')} ${part('month')} ${part('year')}`
 }
 
+/** The day in Beijing of an instant, as `YYYY-MM-DD` (a date-only `<time>`, an all-day calendar entry). */
+export const beijingDay = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  )
+
 /** 2024年9月2日 09:30 / 2 Sep 2024, 09:30 (Beijing time). */
 export function formatDateTime(iso: string, locale: Locale): string {
   const time = new Intl.DateTimeFormat('en-GB', {

@@ -1,9 +1,13 @@
+import { beijingDay } from './format'
+
 /** One event as an iCalendar (RFC 5545) file: CRLF lines, escaped text, folded at 75 octets. */
 export function icsEvent(event: {
   uid: string
   title: string
   startsAt: string
   endsAt?: string | null
+  /** All day: the source gives no time (DTSTART;VALUE=DATE, in Beijing's calendar). */
+  dateOnly?: boolean | null
   location?: string | null
   description?: string | null
   url: string
@@ -17,6 +21,12 @@ export function icsEvent(event: {
   const text = (value: string) =>
     value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
   const end = event.endsAt ?? new Date(new Date(event.startsAt).getTime() + 2 * 3600_000).toISOString()
+  const day = (iso: string, plusDays = 0) =>
+    beijingDay(new Date(new Date(iso).getTime() + plusDays * 86400_000).toISOString()).replace(/-/g, '')
+  // An all-day entry ends (exclusively) the day after its last day.
+  const when = event.dateOnly
+    ? [`DTSTART;VALUE=DATE:${day(event.startsAt)}`, `DTEND;VALUE=DATE:${day(event.endsAt ?? event.startsAt, 1)}`]
+    : [`DTSTART:${stamp(event.startsAt)}`, `DTEND:${stamp(end)}`]
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -26,8 +36,7 @@ export function icsEvent(event: {
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${stamp(event.updatedAt)}`,
-    `DTSTART:${stamp(event.startsAt)}`,
-    `DTEND:${stamp(end)}`,
+    ...when,
     `SUMMARY:${text(event.title)}`,
     ...(event.location ? [`LOCATION:${text(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${text(event.description)}`] : []),

@@ -50,6 +50,8 @@ export const parkLevels = portalOptions('parkLevels')
 export const policyCategories = portalOptions('policyCategories')
 export const firmOrigins = portalOptions('firmOrigins')
 export const eventTypes = portalOptions('eventTypes')
+export const newsKinds = portalOptions('newsKinds')
+export const pageKinds = portalOptions('pageKinds')
 export const originCities = portalOptions('originCities')
 /** Planned investment of an enquiry, in RMB. */
 export const investmentRanges = portalOptions('investmentRanges')

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
+import { type Section, SECTIONS, sections } from '@/lib/sections'
 import { richText } from '@/seed/richText'
 
 /**
@@ -20,14 +21,9 @@ beforeAll(async () => {
   for (const role of ['editor', 'reviewer', 'admin'] as const) tokens[role] = await staffToken(payload, role)
 })
 
-const content = [
-  ['parks', 'name'],
-  ['policies', 'title'],
-  ['events', 'title'],
-  ['cases', 'companyName'],
-  ['industries', 'name'],
-] as const
-type Collection = (typeof content)[number][0]
+// Every public section of the registry, by the field that names its documents.
+const content = sections.map((section) => [section, SECTIONS[section].titleField] as const)
+type Collection = Section
 
 const ops = [
   'readPublished',

@@ -393,3 +393,49 @@ describe('who may see and change enquiries', () => {
     expect(await stored(reference)).toBeUndefined()
   })
 })
+
+describe('retention (the privacy notice’s promise)', () => {
+  it('anonymises enquiries older than the retention in site settings, daily, and leaves newer ones alone', async () => {
+    const months = (await payload.findGlobal({ slug: 'site-settings' })).retentionMonths ?? 24
+    const monthsAgo = (n: number) => {
+      const date = new Date()
+      date.setMonth(date.getMonth() - n)
+      return date.toISOString()
+    }
+    const make = (createdAt: string, name: string) =>
+      payload.create({
+        collection: 'enquiries',
+        data: {
+          reference: unique('RET').slice(0, 20),
+          company: `${name} 有限公司`,
+          contactName: name,
+          phone: '+86 138 0000 0000',
+          email: `${name}@example.com`,
+          message: '想了解园区厂房租金。',
+          consent: true,
+          locale: 'zh',
+          notes: [{ text: '已电话联系张经理' }],
+          createdAt,
+        } as never,
+      })
+    const old = await make(monthsAgo(months + 1), unique('old'))
+    const recent = await make(monthsAgo(months - 1), unique('recent'))
+
+    // The job is scheduled daily on the queue that autoRun works through.
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'anonymiseEnquiries')
+    expect(task?.schedule?.[0]).toMatchObject({ cron: '0 30 3 * * *', queue: 'default' })
+    await payload.jobs.queue({ task: 'anonymiseEnquiries', input: {} })
+    await payload.jobs.run({ queue: 'default', limit: 10 })
+
+    const [oldNow, recentNow] = await Promise.all(
+      [old.id, recent.id].map((id) => payload.findByID({ collection: 'enquiries', id, depth: 0 })),
+    )
+    if (!oldNow || !recentNow) throw new Error('enquiries gone')
+    expect(oldNow).toMatchObject({ company: '—', contactName: '—', phone: null, email: null, message: null })
+    expect(oldNow.notes ?? []).toHaveLength(0)
+    expect(oldNow.anonymisedAt).toBeTruthy()
+    expect(oldNow.reference).toBe(old.reference)
+    expect(recentNow).toMatchObject({ contactName: recent.contactName, email: recent.email, message: recent.message })
+    expect(recentNow.anonymisedAt ?? null).toBeNull()
+  })
+})

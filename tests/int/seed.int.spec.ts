@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { verifiedSections } from '@/lib/sections'
+import { type Section, verifiedSections } from '@/lib/sections'
 import { seed } from '@/seed'
 
 import { getTestPayload } from '../helpers/payload'
@@ -14,7 +14,7 @@ beforeAll(async () => {
   first = await seed(payload, { demoAccounts: false })
 }, 300_000)
 
-const publishedCount = async (collection: 'industries' | 'parks' | 'policies' | 'events' | 'cases') =>
+const publishedCount = async (collection: Section) =>
   (await payload.count({ collection, where: { _status: { equals: 'published' } }, overrideAccess: false })).totalDocs
 
 describe('the demo content', () => {
@@ -23,8 +23,10 @@ describe('the demo content', () => {
     expect(await publishedCount('industries')).toBeGreaterThanOrEqual(7)
     expect(await publishedCount('parks')).toBeGreaterThanOrEqual(5)
     expect(await publishedCount('policies')).toBeGreaterThanOrEqual(10)
-    expect(await publishedCount('events')).toBeGreaterThanOrEqual(8)
+    expect(await publishedCount('events')).toBeGreaterThanOrEqual(6)
     expect(await publishedCount('cases')).toBeGreaterThanOrEqual(8)
+    expect(await publishedCount('news')).toBeGreaterThanOrEqual(4)
+    expect(await publishedCount('pages')).toBeGreaterThanOrEqual(5)
   })
 
   it('gives every filter of the investor tools something to find, every sample marked as one', async () => {
@@ -76,7 +78,55 @@ describe('the demo content', () => {
     })
     const past = await payload.count({ collection: 'events', where: { startsAt: { less_than: now } } })
     expect(upcoming.totalDocs).toBeGreaterThanOrEqual(1)
-    expect(past.totalDocs).toBeGreaterThanOrEqual(5)
+    expect(past.totalDocs).toBeGreaterThanOrEqual(3)
+  })
+
+  it('lists as events only what the article dates as events, with no invented time or organiser', async () => {
+    const all = await payload.find({ collection: 'events', locale: 'zh', limit: 100 })
+    const fromArticle = { docs: all.docs.filter((event) => !event.slug!.startsWith('sample-')) }
+    expect(fromArticle.docs.length).toBe(3)
+    for (const event of fromArticle.docs) {
+      expect(event.dateOnly, event.slug!).toBe(true)
+      expect(event.organiser ?? null, event.slug!).toBeNull()
+    }
+    // A theatre performance, a street opening and a photo of a port are news, not investment events.
+    const slugs = fromArticle.docs.map((e) => e.slug)
+    expect(slugs).not.toContain('drama-kouxiang-beijing-2024')
+    const news = await payload.find({ collection: 'news', locale: 'zh', limit: 100 })
+    expect(news.docs.map((n) => n.slug)).toEqual(
+      expect.arrayContaining([
+        'drama-kouxiang-beijing-2024',
+        'xunwu-survey-1930-quarter',
+        'inland-port-yantian-shipment-2024',
+      ]),
+    )
+    // Everything else an event says beyond the article is marked as a sample in both languages.
+    for (const locale of ['zh', 'en'] as const) {
+      const samples = await payload.find({
+        collection: 'events',
+        locale,
+        limit: 100,
+        where: { slug: { like: 'sample-' } },
+      })
+      for (const event of samples.docs) {
+        for (const text of [event.title, event.organiser, event.venue]) {
+          expect(text, event.slug!).toMatch(locale === 'zh' ? /示例/ : /sample/i)
+        }
+      }
+    }
+  })
+
+  it('links the footer to a privacy notice, terms and an accessibility statement, with sample registration numbers marked', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const settings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 1 })
+      for (const key of ['about', 'privacy', 'terms', 'accessibility'] as const) {
+        const page = settings.pages?.[key]
+        expect(typeof page === 'object' && page?._status, key).toBe('published')
+      }
+      expect(settings.official?.icp).toMatch(/ICP备/)
+      expect(settings.official?.note).toMatch(locale === 'zh' ? /示例/ : /sample/)
+      expect(settings.retentionMonths).toBe(24)
+    }
   })
 
   it('is written in both languages with the article’s facts', async () => {
@@ -105,8 +155,8 @@ describe('the demo content', () => {
       locale: 'en',
       where: { slug: { equals: 'guangdong-firms-into-ganzhou-shenzhen-2024' } },
     })
-    // 9:30 on 2 September 2024 in Beijing is 01:30 UTC.
-    expect(event.docs[0]?.startsAt).toBe('2024-09-02T01:30:00.000Z')
+    // 2 September 2024 in Beijing (the article gives no time) begins at 16:00 UTC the day before.
+    expect(event.docs[0]?.startsAt).toBe('2024-09-01T16:00:00.000Z')
 
     const home = await payload.findGlobal({ slug: 'home', locale: 'en' })
     expect(home.keyFigures?.find((f) => f.format === 'yuan' && f.value === 100_000_000_000)?.source).toMatch(

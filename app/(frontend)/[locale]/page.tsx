@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { BarChart } from '@/components/BarChart'
 import { Card, CardGrid } from '@/components/Card'
+import { EventTime } from '@/components/EventTime'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
 import { HeroBackdrop } from '@/components/HeroBackdrop'
@@ -10,7 +11,7 @@ import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatDateTime, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
+import { formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { getEvents, getHome, getIndustries, getLatestPolicies, getSiteSettings } from '@/lib/portal/data'
@@ -188,7 +189,7 @@ export default async function HomePage({ params }: Props) {
                   {event.title}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, locale)}</time>
+                  <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
                   {event.city ? ` · ${event.city}` : ''}
                 </p>
               </li>

@@ -10,7 +10,8 @@ import { PageHeader } from '@/components/PageHeader'
 import { ParkCards } from '@/components/RelatedCards'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
-import { formatDateTime } from '@/lib/portal/format'
+import { EventTime } from '@/components/EventTime'
+import { beijingDay, formatDateTime } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { eventTypes, optionLabel } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
@@ -42,9 +43,12 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound()
   const [t, tc] = await Promise.all([getTranslations('Events'), getTranslations('Common')])
   const fallback = fallbackFields(event, own, ['title', 'summary', 'body'])
+  // Over once its last day (or its start, without an end) has gone by: nothing to sign up for or add.
+  const past =
+    new Date(event.endsAt ?? event.startsAt).getTime() + (event.dateOnly ? 86400_000 : 0) < new Date().getTime()
   const registration = event.registration
   const open =
-    registration?.status === 'open' && (!registration.deadline || new Date(registration.deadline) > new Date())
+    !past && registration?.status === 'open' && (!registration.deadline || new Date(registration.deadline) > new Date())
   const parks = (event.relatedParks ?? []).filter((p) => typeof p === 'object')
   const image = imageOf(event.cover, 'hero')
 
@@ -57,8 +61,8 @@ export default async function EventPage({ params }: Props) {
           '@type': 'Event',
           name: event.title,
           description: event.summary ?? undefined,
-          startDate: event.startsAt,
-          endDate: event.endsAt ?? undefined,
+          startDate: event.dateOnly ? beijingDay(event.startsAt) : event.startsAt,
+          endDate: event.endsAt ? (event.dateOnly ? beijingDay(event.endsAt) : event.endsAt) : undefined,
           eventStatus: 'https://schema.org/EventScheduled',
           eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
           location: {
@@ -100,14 +104,14 @@ export default async function EventPage({ params }: Props) {
             <div>
               <dt className="text-slate-600">{t('when')}</dt>
               <dd className="font-medium text-slate-900">
-                <time dateTime={event.startsAt}>{formatDateTime(event.startsAt, locale)}</time>
+                <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
                 {event.endsAt && (
                   <>
                     {' – '}
-                    <time dateTime={event.endsAt}>{formatDateTime(event.endsAt, locale)}</time>
+                    <EventTime at={event.endsAt} dateOnly={event.dateOnly} locale={locale} />
                   </>
-                )}{' '}
-                <span className="text-slate-600">({t('timeZone')})</span>
+                )}
+                {!event.dateOnly && <span className="text-slate-600"> ({t('timeZone')})</span>}
               </dd>
             </div>
             {(event.venue || event.city) && (
@@ -150,13 +154,15 @@ export default async function EventPage({ params }: Props) {
               {t('register')}
             </a>
           )}
-          <a
-            href={`${documentPath('events', event.slug!, locale)}/calendar.ics`}
-            download
-            className="hover:border-brand-700 hover:text-brand-700 block rounded-md border border-slate-300 px-4 py-2 text-center font-medium text-slate-800"
-          >
-            {t('addToCalendar')}
-          </a>
+          {!past && (
+            <a
+              href={`${documentPath('events', event.slug!, locale)}/calendar.ics`}
+              download
+              className="hover:border-brand-700 hover:text-brand-700 block rounded-md border border-slate-300 px-4 py-2 text-center font-medium text-slate-800"
+            >
+              {t('addToCalendar')}
+            </a>
+          )}
         </aside>
       </div>
       {parks.length > 0 && (

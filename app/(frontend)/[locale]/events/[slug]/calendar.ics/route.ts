@@ -19,6 +19,7 @@ export async function GET(_request: Request, { params }: Context) {
     title: event.title,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
+    dateOnly: event.dateOnly,
     location: [event.venue, event.city].filter(Boolean).join(', '),
     description: event.summary,
     url: `${siteUrl()}${documentPath('events', event.slug!, locale)}`,

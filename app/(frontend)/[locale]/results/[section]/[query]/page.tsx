@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 
 import { CasesList } from '@/components/lists/CasesList'
 import { EventsList } from '@/components/lists/EventsList'
+import { NewsList } from '@/components/lists/NewsList'
 import { ParksList } from '@/components/lists/ParksList'
 import { PoliciesList } from '@/components/lists/PoliciesList'
 import { PageHeader } from '@/components/PageHeader'
@@ -47,6 +48,7 @@ const lists: Record<FilterSection, (locale: Locale, filters: Filters, page: numb
     <EventsList locale={locale} when={filters.when === 'past' ? 'past' : 'upcoming'} type={filters.type} page={page} />
   ),
   cases: (locale, filters, page) => <CasesList locale={locale} filters={filters} page={page} />,
+  news: (locale, filters, page) => <NewsList locale={locale} filters={filters} page={page} />,
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

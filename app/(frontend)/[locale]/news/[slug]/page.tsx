@@ -1,0 +1,135 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { ChineseOnly } from '@/components/ChineseOnly'
+import { DraftPreview } from '@/components/DraftPreview'
+import { FactList } from '@/components/FactList'
+import { DocumentJsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { PageHeader } from '@/components/PageHeader'
+import { ParkCards, PolicyCards } from '@/components/RelatedCards'
+import { RichTextBlock } from '@/components/RichTextBlock'
+import { Section } from '@/components/Section'
+import { Link } from '@/i18n/navigation'
+import { fallbackFields, getNewsItem } from '@/lib/portal/data'
+import { formatDate } from '@/lib/portal/format'
+import { imageOf } from '@/lib/portal/media'
+import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
+import { pageMetadata, siteUrl } from '@/lib/portal/seo'
+import { newsKinds, optionLabel } from '@/lib/schema/options'
+import { documentPath, sectionPath } from '@/lib/sections'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export const revalidate = 3600
+export const generateStaticParams = noPrerender
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const { doc } = await getNewsItem(locale, (await params).slug)
+  if (!doc) return {}
+  return pageMetadata({
+    locale,
+    path: documentPath('news', doc.slug!),
+    title: doc.title,
+    description: doc.summary,
+    image: imageOf(doc.cover, 'hero'),
+  })
+}
+
+const populated = <T,>(list: (number | T)[] | null | undefined) =>
+  (list ?? []).filter((item): item is T => typeof item === 'object')
+
+export default async function NewsPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const { doc: item, own } = await getNewsItem(locale, (await params).slug)
+  if (!item) notFound()
+  const t = await getTranslations('News')
+  const fallback = fallbackFields(item, own, ['title', 'summary', 'body'])
+  const image = imageOf(item.cover, 'hero')
+  const parks = populated(item.relatedParks)
+  const policies = populated(item.relatedPolicies)
+  const events = populated(item.relatedEvents)
+  return (
+    <article>
+      <DraftPreview path={documentPath('news', item.slug!, locale)} />
+      <DocumentJsonLd
+        section="news"
+        locale={locale}
+        slug={item.slug!}
+        name={item.title}
+        description={item.summary}
+        extra={{
+          datePublished: item.date.slice(0, 10),
+          dateModified: item.updatedAt,
+          image: image ? `${siteUrl()}${image.src}` : undefined,
+          sourceOrganization: item.source ? { '@type': 'Organization', name: item.source } : undefined,
+        }}
+      />
+      <PageHeader
+        title={
+          <ChineseOnly active={fallback.has('title')} as="span">
+            {item.title}
+          </ChineseOnly>
+        }
+        intro={item.summary && <ChineseOnly active={fallback.has('summary')}>{item.summary}</ChineseOnly>}
+        crumbs={[{ href: sectionPath('news'), label: t('title') }, { label: item.title }]}
+      />
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <MediaImage
+            media={item.cover}
+            size="hero"
+            priority
+            className="h-auto w-full rounded-lg"
+            sizes="(min-width: 1024px) 66vw, 100vw"
+          />
+          <div className="mt-8">
+            <ChineseOnly active={fallback.has('body')}>
+              <RichTextBlock data={item.body} />
+            </ChineseOnly>
+          </div>
+        </div>
+        <aside>
+          <FactList
+            facts={[
+              [t('kind'), optionLabel(newsKinds, item.kind, locale)],
+              [
+                t('date'),
+                <time key="date" dateTime={item.date.slice(0, 10)}>
+                  {formatDate(item.date, locale)}
+                </time>,
+              ],
+              [t('source'), item.source],
+              [
+                t('events'),
+                events.length > 0 && (
+                  <ul className="space-y-1">
+                    {events.map((event) => (
+                      <li key={event.id}>
+                        <Link href={documentPath('events', event.slug!)} className="text-brand-700 underline">
+                          {event.title}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              ],
+            ]}
+          />
+        </aside>
+      </div>
+      {parks.length > 0 && (
+        <Section id="parks" title={t('parks')}>
+          <ParkCards parks={parks} locale={locale} />
+        </Section>
+      )}
+      {policies.length > 0 && (
+        <Section id="policies" title={t('policies')}>
+          <PolicyCards policies={policies} locale={locale} />
+        </Section>
+      )}
+    </article>
+  )
+}

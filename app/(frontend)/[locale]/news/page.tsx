@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
+import { NewsList } from '@/components/lists/NewsList'
+import { PageHeader } from '@/components/PageHeader'
+import { pageLocale } from '@/lib/portal/pageLocale'
+import { pageMetadata } from '@/lib/portal/seo'
+import { sectionPath } from '@/lib/sections'
+
+type Props = { params: Promise<{ locale: string }> }
+
+/** Static; the same list with filters in the query is served by results/[section] (proxy.ts). */
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'News' })
+  return pageMetadata({ locale, path: sectionPath('news'), title: t('title'), description: t('intro') })
+}
+
+export default async function Page({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('News')
+  return (
+    <>
+      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
+      <div className="mx-auto max-w-6xl px-4 pb-12">
+        <NewsList locale={locale} filters={{}} page={1} />
+      </div>
+    </>
+  )
+}

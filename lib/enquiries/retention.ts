@@ -1,0 +1,58 @@
+import type { Payload, TaskConfig } from 'payload'
+
+/** What an anonymised enquiry keeps in place of the name and the company (both are required). */
+export const ANONYMISED = '—'
+
+/**
+ * Personal details are kept for the months site settings say (the privacy notice states the same
+ * number); after that the enquiry keeps only what identifies nobody: its reference, dates, status,
+ * industry, investment range, premises and subject. Returns how many enquiries it anonymised.
+ */
+export async function anonymiseExpiredEnquiries(payload: Payload, now = new Date()): Promise<number> {
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const months = settings.retentionMonths ?? 24
+  const cutoff = new Date(now)
+  cutoff.setMonth(cutoff.getMonth() - months)
+  let count = 0
+  // In batches, so that a backlog of years does not load at once.
+  for (;;) {
+    const { docs } = await payload.find({
+      collection: 'enquiries',
+      where: { createdAt: { less_than: cutoff.toISOString() }, anonymisedAt: { exists: false } },
+      depth: 0,
+      limit: 100,
+      pagination: false,
+      select: { reference: true },
+    })
+    if (docs.length === 0) return count
+    for (const { id } of docs) {
+      await payload.update({
+        collection: 'enquiries',
+        id,
+        data: {
+          company: ANONYMISED,
+          contactName: ANONYMISED,
+          phone: null,
+          email: null,
+          origin: null,
+          message: null,
+          notes: [],
+          ipHash: null,
+          anonymisedAt: now.toISOString(),
+        },
+        context: { anonymising: true },
+      })
+      count++
+    }
+  }
+}
+
+/** The daily job (payload.config.ts): runs wherever the job queue runs (see PAYLOAD_JOBS_AUTORUN). */
+export const anonymiseEnquiriesTask: TaskConfig<{ input: object; output: { anonymised: number } }> = {
+  slug: 'anonymiseEnquiries',
+  label: 'Anonymise enquiries past their retention period',
+  // Every day at 03:30 (server time); six fields, the first being seconds.
+  schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
+  retries: 2,
+  handler: async ({ req }) => ({ output: { anonymised: await anonymiseExpiredEnquiries(req.payload) } }),
+}
