@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
-import { locales } from '@/i18n/locales'
+import { type Locale, locales } from '@/i18n/locales'
+import { formatDocumentNumber } from '@/lib/portal/format'
 import { indexTerms } from '@/lib/search/tokens'
 import { isSection, type Section, SECTIONS } from '@/lib/sections'
 
@@ -19,6 +20,10 @@ const plain = (value: unknown): string => {
   walk((value as { root?: RichTextNode }).root ?? (value as RichTextNode))
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
+
+/** A field's text as the page in `locale` shows it: document numbers in their English form on English pages. */
+const shown = (field: string, value: unknown, locale: Locale) =>
+  field === 'documentNumber' ? formatDocumentNumber(plain(value), locale) : plain(value)
 
 const at = (doc: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc)
@@ -66,7 +71,11 @@ async function writeEntries(payload: Payload, section: Section, id: string | num
     if (!title) continue
     const fields: readonly string[] = record.searchFields.filter((field) => field !== record.titleField)
     const body = record.translated.filter((field) => field !== record.titleField && !fields.includes(field))
-    const text = [title, ...fields.map((field) => plain(at(doc, field))), ...body.map((field) => plain(doc[field]))]
+    const text = [
+      title,
+      ...fields.map((field) => shown(field, at(doc, field), locale)),
+      ...body.map((field) => plain(doc[field])),
+    ]
       .filter(Boolean)
       .join(' · ')
       .slice(0, 20_000)
@@ -80,7 +89,8 @@ async function writeEntries(payload: Payload, section: Section, id: string | num
         title,
         summary: plain(doc.summary ?? doc.description).slice(0, 500),
         text,
-        terms: indexTerms(text),
+        // Found by the number as issued too, though shown in the page's language ("Gan Fu Fa [2024] No. 11").
+        terms: indexTerms(`${text} ${plain(doc.documentNumber)}`),
       },
       overrideAccess: true,
       req,

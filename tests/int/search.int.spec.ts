@@ -147,3 +147,27 @@ describe('search reads an index kept up to date by publishing', () => {
     ).rejects.toThrow()
   })
 })
+
+describe('document numbers', () => {
+  it('are shown in English form on English results and found by the number as issued, in each language', async () => {
+    const tag = unique('n').replace(/[^a-z0-9]/g, '')
+    await publish(
+      'policies',
+      { title: `编号检索政策${tag}`, documentNumber: '赣府发〔2024〕11号', summary: '示例摘要。' },
+      { title: `Number search policy ${tag}`, summary: 'Sample summary.' },
+    )
+    const en = await searchPortal('en', tag)
+    const snippet = en.results[0]!.snippet.map((part) => part.text).join('')
+    expect(snippet).toContain('Gan Fu Fa [2024] No. 11')
+    expect(snippet).not.toMatch(/[\u3000-\u303f\u3400-\u9fff]/)
+    for (const locale of ['zh', 'en'] as const) {
+      const byNumber = await searchPortal(locale, '赣府发〔2024〕11号')
+      expect(
+        titles(byNumber).some((title) => title.includes(tag)),
+        locale,
+      ).toBe(true)
+    }
+    const byEnglish = await searchPortal('en', 'Gan Fu Fa 2024')
+    expect(titles(byEnglish)).toContain(`Number search policy ${tag}`)
+  })
+})

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { BarChart } from '@/components/BarChart'
 import { Card, CardGrid } from '@/components/Card'
 import { EventTime } from '@/components/EventTime'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
 import { HeroBackdrop } from '@/components/HeroBackdrop'
+import { NewsCard } from '@/components/cards'
 import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { areaUnitLabel } from '@/fields/area'
@@ -14,7 +14,7 @@ import { Link } from '@/i18n/navigation'
 import { formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
-import { getEvents, getHome, getIndustries, getLatestPolicies, getSiteSettings } from '@/lib/portal/data'
+import { getEvents, getHome, getIndustries, getLatestPolicies, getNewsPage, getSiteSettings } from '@/lib/portal/data'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { documentPath, finderPath, sectionPath } from '@/lib/sections'
 
@@ -40,21 +40,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tc, tMeta, tf, home, industries, policies, events, settings] = await Promise.all([
+  const [t, tc, tMeta, tf, tn, home, industries, policies, events, news, settings] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Common'),
     getTranslations('Metadata'),
     getTranslations('Finder'),
+    getTranslations('News'),
     getHome(locale),
     getIndustries(locale),
     getLatestPolicies(locale, 3),
     getEvents(locale, { when: 'upcoming' }, 1, 3).then((list) => list.docs),
+    getNewsPage(locale, {}, 1, 3).then((list) => list.docs),
     getSiteSettings(locale),
   ])
   const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')
   const cases = (home.featuredCases ?? []).filter((c) => typeof c === 'object')
   const figures = home.keyFigures ?? []
-  const money = figures.filter((f) => f.format === 'yuan')
   const stories = [
     ['transport', 'transportBody'],
     ['ports', 'portsBody'],
@@ -116,16 +117,6 @@ export default async function HomePage({ params }: Props) {
             return figure.asOf ? `${source} · ${t('asOf', { date: formatDate(figure.asOf, locale) })}` : source
           }}
         />
-        {money.length > 0 && (
-          <div className="mt-6 max-w-3xl">
-            <BarChart
-              title={t('chartTitle')}
-              locale={locale}
-              bars={money.map((f) => ({ label: f.label, value: f.value, format: f.format }))}
-              caption={t('source', { source: money[0]!.source })}
-            />
-          </div>
-        )}
       </Section>
 
       <Section id="parks" title={t('featuredParks')}>
@@ -204,6 +195,20 @@ export default async function HomePage({ params }: Props) {
       <Section id="cases" title={t('recentCases')}>
         <CaseCards cases={cases} locale={locale} />
       </Section>
+
+      {news.length > 0 && (
+        <Section
+          id="news"
+          title={tn('latest')}
+          more={{ href: { pathname: sectionPath('news') }, label: tc('viewAll') }}
+        >
+          <CardGrid>
+            {news.map((item) => (
+              <NewsCard key={item.id} doc={item} locale={locale} />
+            ))}
+          </CardGrid>
+        </Section>
+      )}
 
       <section aria-labelledby="cooperation" className="mt-8 bg-slate-50">
         <div className="mx-auto max-w-6xl px-4 py-12">
