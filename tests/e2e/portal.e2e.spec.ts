@@ -104,17 +104,27 @@ test.describe('detail pages', () => {
   })
 
   test('an event shows Beijing time and registration, and its .ics parses', async ({ page, request }) => {
+    // The article dates this event without a time: the page shows the day only, and, being past,
+    // offers neither registration nor "add to calendar".
     await page.goto('/zh/events/guangdong-firms-into-ganzhou-shenzhen-2024')
-    await expect(page.getByText('2024年9月2日 09:30').first()).toBeVisible()
+    await expect(page.getByText('2024年9月2日').first()).toBeVisible()
+    await expect(page.getByText(/2024年9月2日 \d/)).toHaveCount(0)
     await expect(page.getByText('报名已截止')).toBeVisible()
+    await expect(page.getByRole('link', { name: '添加到日历（.ics）' })).toHaveCount(0)
+    const allDay = await (await request.get('/zh/events/guangdong-firms-into-ganzhou-shenzhen-2024/calendar.ics')).text()
+    expect(allDay).toContain('DTSTART;VALUE=DATE:20240902')
+    expect(allDay).toContain('DTEND;VALUE=DATE:20240903')
+
+    await page.goto('/zh/events/sample-gba-site-visit')
+    await expect(page.getByText(/\d{4}年\d{1,2}月\d{1,2}日 08:30/).first()).toBeVisible()
     const href = await page.getByRole('link', { name: '添加到日历（.ics）' }).getAttribute('href')
     const response = await request.get(href!)
     expect(response.headers()['content-type']).toContain('text/calendar')
     const ics = await response.text()
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
-    expect(ics).toContain('DTSTART:20240902T013000Z')
-    expect(ics).toContain('DTEND:20240902T090000Z')
-    expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:赣州市“粤企入赣”招商推介会（深圳）')
+    // 08:30 in Beijing is 00:30 UTC.
+    expect(ics).toMatch(/DTSTART:\d{8}T003000Z/)
+    expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:大湾区企业赣州园区考察行（示例活动）')
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
     expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true)
   })
