@@ -75,6 +75,8 @@ export interface Config {
     news: News;
     pages: Page;
     enquiries: Enquiry;
+    registrations: Registration;
+    'event-seats': EventSeat;
     media: Media;
     users: User;
     'login-attempts': LoginAttempt;
@@ -95,6 +97,8 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'event-seats': EventSeatsSelect<false> | EventSeatsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
@@ -535,7 +539,7 @@ export interface Event {
   cover?: (number | null) | Media;
   registration?: {
     status?: ('open' | 'closed') | null;
-    method?: ('builtin' | 'link') | null;
+    method?: ('builtin' | 'link' | 'none') | null;
     capacity?: number | null;
     deadline?: string | null;
     deadline_tz?: 'Asia/Shanghai' | null;
@@ -781,6 +785,47 @@ export interface Enquiry {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  reference: string;
+  event: number | Event;
+  /**
+   * Set a waiting-list entry to “Confirmed” to give it a place (refused when none is left); cancelling frees its places.
+   */
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  name: string;
+  company: string;
+  jobTitle?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  attendees: number;
+  language?: ('zh' | 'en') | null;
+  checkedIn?: boolean | null;
+  checkedInAt?: string | null;
+  consent?: boolean | null;
+  confirmation?: ('pending' | 'sent' | 'failed') | null;
+  locale?: ('zh' | 'en') | null;
+  cancelHash?: string | null;
+  ipHash?: string | null;
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-seats".
+ */
+export interface EventSeat {
+  id: number;
+  event: number | Event;
+  taken: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Failed logins of the last 15 minutes, counted per address and account: an address with too many is refused for a while. Delete its rows to lift the block.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -968,6 +1013,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'event-seats';
+        value: number | EventSeat;
       } | null)
     | ({
         relationTo: 'media';
@@ -1345,6 +1398,42 @@ export interface EnquiriesSelect<T extends boolean = true> {
   statusRank?: T;
   ipHash?: T;
   anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  reference?: T;
+  event?: T;
+  status?: T;
+  name?: T;
+  company?: T;
+  jobTitle?: T;
+  phone?: T;
+  email?: T;
+  attendees?: T;
+  language?: T;
+  checkedIn?: T;
+  checkedInAt?: T;
+  consent?: T;
+  confirmation?: T;
+  locale?: T;
+  cancelHash?: T;
+  ipHash?: T;
+  anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-seats_select".
+ */
+export interface EventSeatsSelect<T extends boolean = true> {
+  event?: T;
+  taken?: T;
   updatedAt?: T;
   createdAt?: T;
 }

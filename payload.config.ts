@@ -14,7 +14,9 @@ import { Cases } from './collections/Cases'
 import { Enquiries } from './collections/Enquiries'
 import { Events } from './collections/Events'
 import { Industries } from './collections/Industries'
+import { EventSeats } from './collections/EventSeats'
 import { News } from './collections/News'
+import { Registrations } from './collections/Registrations'
 import { anonymiseEnquiriesTask } from './lib/enquiries/retention'
 import { Pages } from './collections/Pages'
 import { LoginAttempts } from './collections/LoginAttempts'
@@ -71,6 +73,8 @@ export default buildConfig({
     News,
     Pages,
     Enquiries,
+    Registrations,
+    EventSeats,
     Media,
     Users,
     LoginAttempts,

@@ -124,6 +124,15 @@ export const Events: CollectionConfig = {
       ],
     },
     {
+      name: 'registrationSummary',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.registration?.method === 'builtin',
+        components: { Field: '@/components/admin/RegistrationSummary#RegistrationSummary' },
+      },
+    },
+    {
       name: 'relatedParks',
       type: 'relationship',
       relationTo: 'parks',

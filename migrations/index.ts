@@ -8,6 +8,7 @@ import * as migration_20261129_125016_investor_tools from './20261129_125016_inv
 import * as migration_20261129_135622_figure_qualifiers from './20261129_135622_figure_qualifiers';
 import * as migration_20261129_143134_require_both_languages from './20261129_143134_require_both_languages';
 import * as migration_20261129_155221_news_pages_retention from './20261129_155221_news_pages_retention';
+import * as migration_20261129_161511_event_registrations from './20261129_161511_event_registrations';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_155221_news_pages_retention.up,
     down: migration_20261129_155221_news_pages_retention.down,
-    name: '20261129_155221_news_pages_retention'
+    name: '20261129_155221_news_pages_retention',
+  },
+  {
+    up: migration_20261129_161511_event_registrations.up,
+    down: migration_20261129_161511_event_registrations.down,
+    name: '20261129_161511_event_registrations'
   },
 ];

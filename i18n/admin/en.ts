@@ -33,6 +33,12 @@ export const en: AdminMessages = {
     registrationMethod: {
       builtin: 'On this portal',
       link: 'External link',
+      none: 'No registration needed',
+    },
+    registrationStates: {
+      confirmed: 'Confirmed',
+      waitlisted: 'Waiting list',
+      cancelled: 'Cancelled',
     },
     socialPlatforms: {
       wechat: 'WeChat',
@@ -137,6 +143,34 @@ export const en: AdminMessages = {
     quote2: 'Quote',
     attribution: 'Attribution',
     logoOrImage: 'Logo or image',
+  },
+  registrations: {
+    registration: 'Event registration',
+    registrations: 'Event registrations',
+    reference: 'Reference',
+    event: 'Event',
+    status: 'Status',
+    statusDescription:
+      'Set a waiting-list entry to “Confirmed” to give it a place (refused when none is left); cancelling frees its places.',
+    name: 'Name',
+    company: 'Organisation',
+    jobTitle: 'Job title',
+    phone: 'Phone',
+    email: 'Email',
+    attendees: 'Attendees',
+    language: 'Language',
+    consent: 'Consent to processing',
+    checkedIn: 'Checked in',
+    checkedInAt: 'Checked in at',
+    confirmation: 'Confirmation email',
+    registered: 'Registered',
+    full: 'The event is full ({{taken}}/{{capacity}} places): nobody can move up from the waiting list.',
+    summary: 'Registrations',
+    summaryLine:
+      '{{confirmed}} confirmed ({{seats}}/{{capacity}} places), {{waitlisted}} on the waiting list, {{checkedIn}} checked in',
+    unlimited: 'unlimited',
+    openList: 'Open the list',
+    exportCsv: 'Export CSV',
   },
   enquiries: {
     anonymisedAt: 'Anonymised (past the retention period)',

@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Endpoint, type Where } from 'payload'
+import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
 import { adminT } from '@/i18n/admin'
@@ -7,6 +7,7 @@ import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@
 import type { Enquiry } from '@/payload-types'
 
 import { clientAddress } from '@/lib/server/clientAddress'
+import { csvResponse, exportQuery } from '@/lib/server/csv'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
   isLocale(value) ? value : isLocale(fallback) ? fallback : defaultLocale
@@ -55,12 +56,6 @@ export const formTokenEndpoint: Endpoint = {
   },
 }
 
-/** A cell Excel or LibreOffice would run as a formula is kept as text. */
-const safeCell = (value: unknown) => {
-  const text = value == null ? '' : String(value)
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-}
-
 /**
  * GET /api/enquiries/export — the enquiries list as CSV for staff, with the same `where` and
  * `sort` query as the admin list view it is linked from. Read with the user's own access.
@@ -74,18 +69,11 @@ export const enquiryCsvEndpoint: Endpoint = {
       return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
     }
     const locale = requestLocale(undefined, req.i18n?.language)
-    const query = (req.query ?? {}) as { where?: Where; sort?: string; search?: string }
-    const search = query.search?.trim()
-    const searched: Where | undefined = search
-      ? {
-          or: ['reference', 'company', 'contactName', 'email', 'phone'].map((field) => ({ [field]: { like: search } })),
-        }
-      : undefined
-    const where = [query.where, searched].filter((w): w is Where => Boolean(w))
+    const { where, sort } = exportQuery(req, ['reference', 'company', 'contactName', 'email', 'phone'])
     const { docs } = await req.payload.find({
       collection: 'enquiries',
-      where: where.length ? { and: where } : undefined,
-      sort: query.sort || ['statusRank', 'followUpDate', '-createdAt'],
+      where,
+      sort: sort || ['statusRank', 'followUpDate', '-createdAt'],
       pagination: false,
       depth: 1,
       overrideAccess: false,
@@ -113,18 +101,6 @@ export const enquiryCsvEndpoint: Endpoint = {
       [say('enquiries:followUpDate'), (e) => e.followUpDate && beijingTime(e.followUpDate, false)],
       [say('enquiries:message'), (e) => e.message],
     ]
-    const { stringify } = await import('csv-stringify/sync')
-    const csv = stringify(
-      docs.map((doc) => columns.map(([, value]) => safeCell(value(doc)))),
-      { header: true, columns: columns.map(([header]) => header), bom: true },
-    )
-    const day = new Date().toISOString().slice(0, 10)
-    return new Response(csv, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="enquiries-${day}.csv"`,
-        'Cache-Control': 'no-store',
-      },
-    })
+    return csvResponse(docs, columns, 'enquiries')
   },
 }

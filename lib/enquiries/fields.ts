@@ -57,7 +57,15 @@ export type EnquiryData = {
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/
 const PHONE = /^\+?[\d\s\-().]+$/
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
+/** An address a mail server would accept the look of. */
+export const isEmail = (value: string) => EMAIL.test(value)
+/** A phone number: digits with the usual separators, 6 to 20 digits. */
+export const isPhone = (value: string) => {
+  const digits = value.replace(/\D/g, '').length
+  return PHONE.test(value) && digits >= 6 && digits <= 20
+}
+
+export const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
 /**
  * Checks an enquiry as submitted (form fields or JSON) and returns either the data to store or an
@@ -84,11 +92,8 @@ export function checkEnquiry(raw: Record<string, unknown>): {
   }
   const { phone, email } = values
   if (!phone && !email) errors.phone = errors.email = { key: 'contactRequired' }
-  if (phone && !errors.phone) {
-    const digits = phone.replace(/\D/g, '').length
-    if (!PHONE.test(phone) || digits < 6 || digits > 20) errors.phone = { key: 'invalidPhone' }
-  }
-  if (email && !errors.email && !EMAIL.test(email)) errors.email = { key: 'invalidEmail' }
+  if (phone && !errors.phone && !isPhone(phone)) errors.phone = { key: 'invalidPhone' }
+  if (email && !errors.email && !isEmail(email)) errors.email = { key: 'invalidEmail' }
   if (values.investment && !investmentRanges.some((o) => o.value === values.investment)) {
     errors.investment = { key: 'invalidChoice' }
   }

@@ -4,48 +4,64 @@ import type { Payload, TaskConfig } from 'payload'
 export const ANONYMISED = '—'
 
 /**
- * Personal details are kept for the months site settings say (the privacy notice states the same
+ * Personal details of enquiries and event registrations are kept for the months site settings say (the privacy notice states the same
  * number); after that the enquiry keeps only what identifies nobody: its reference, dates, status,
  * industry, investment range, premises and subject. Returns how many enquiries it anonymised.
  */
 export async function anonymiseExpiredEnquiries(payload: Payload, now = new Date()): Promise<number> {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  const months = settings.retentionMonths ?? 24
   const cutoff = new Date(now)
-  cutoff.setMonth(cutoff.getMonth() - months)
+  cutoff.setMonth(cutoff.getMonth() - (settings.retentionMonths ?? 24))
   let count = 0
-  // In batches, so that a backlog of years does not load at once.
-  for (;;) {
-    const { docs } = await payload.find({
-      collection: 'enquiries',
-      where: { createdAt: { less_than: cutoff.toISOString() }, anonymisedAt: { exists: false } },
-      depth: 0,
-      limit: 100,
-      pagination: false,
-      select: { reference: true },
-    })
-    if (docs.length === 0) return count
-    for (const { id } of docs) {
-      await payload.update({
-        collection: 'enquiries',
-        id,
-        data: {
-          company: ANONYMISED,
-          contactName: ANONYMISED,
-          phone: null,
-          email: null,
-          origin: null,
-          message: null,
-          notes: [],
-          ipHash: null,
-          anonymisedAt: now.toISOString(),
-        },
-        context: { anonymising: true },
+  for (const [collection, data] of Object.entries(ANONYMOUS) as [keyof typeof ANONYMOUS, object][]) {
+    // In batches, so that a backlog of years does not load at once.
+    for (;;) {
+      const { docs } = await payload.find({
+        collection,
+        where: { createdAt: { less_than: cutoff.toISOString() }, anonymisedAt: { exists: false } },
+        depth: 0,
+        limit: 100,
+        pagination: false,
+        select: { reference: true },
       })
-      count++
+      if (docs.length === 0) break
+      for (const { id } of docs) {
+        await payload.update({
+          collection,
+          id,
+          data: { ...data, anonymisedAt: now.toISOString() },
+          // A registration's places are not moved by forgetting who took them.
+          context: { anonymising: true, seatsHandled: true },
+        })
+        count++
+      }
     }
   }
+  return count
 }
+
+/** What an anonymised enquiry or registration keeps of the personal details: nothing. */
+const ANONYMOUS = {
+  enquiries: {
+    company: ANONYMISED,
+    contactName: ANONYMISED,
+    phone: null,
+    email: null,
+    origin: null,
+    message: null,
+    notes: [],
+    ipHash: null,
+  },
+  registrations: {
+    name: ANONYMISED,
+    company: ANONYMISED,
+    jobTitle: null,
+    phone: null,
+    email: null,
+    cancelHash: null,
+    ipHash: null,
+  },
+} as const
 
 /** The daily job (payload.config.ts): runs wherever the job queue runs (see PAYLOAD_JOBS_AUTORUN). */
 export const anonymiseEnquiriesTask: TaskConfig<{ input: object; output: { anonymised: number } }> = {

@@ -24,7 +24,11 @@ async function seatRow(payload: Payload, eventId: number | string): Promise<Row>
   const found = await find()
   if (found) return found
   try {
-    return await payload.create({ collection: 'event-seats', data: { event: eventId, taken: 0 }, overrideAccess: true })
+    return await payload.create({
+      collection: 'event-seats',
+      data: { event: eventId as number, taken: 0 },
+      overrideAccess: true,
+    })
   } catch (error) {
     // Another sign-up created it first (the event is unique).
     const raced = await find()

@@ -75,6 +75,7 @@ export const travelModes = portalOptions('travelModes')
 
 /** The lead pipeline: an enquiry moves from new to signed or closed. */
 export const enquiryStatuses = adminOptions('enquiryStatuses')
+export const registrationStates = adminOptions('registrationStates')
 
 /** The label of a select value in the reader's language. */
 export const optionLabel = (list: Option[], value: string | null | undefined, locale: string): string => {

@@ -111,7 +111,9 @@ test.describe('detail pages', () => {
     await expect(page.getByText(/2024年9月2日 \d/)).toHaveCount(0)
     await expect(page.getByText('报名已截止')).toBeVisible()
     await expect(page.getByRole('link', { name: '添加到日历（.ics）' })).toHaveCount(0)
-    const allDay = await (await request.get('/zh/events/guangdong-firms-into-ganzhou-shenzhen-2024/calendar.ics')).text()
+    const allDay = await (
+      await request.get('/zh/events/guangdong-firms-into-ganzhou-shenzhen-2024/calendar.ics')
+    ).text()
     expect(allDay).toContain('DTSTART;VALUE=DATE:20240902')
     expect(allDay).toContain('DTEND;VALUE=DATE:20240903')
 

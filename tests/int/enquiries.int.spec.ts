@@ -1,46 +1,24 @@
-import { once } from 'node:events'
-
-import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { issueFormToken } from '@/lib/enquiries/formToken'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 
 import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
+import { type ReceivedMail, startSmtp } from '../helpers/smtp'
 
 /**
  * Investor enquiries through the form's HTTP code path (POST /api/enquiries/submit, Payload's real
  * REST handler), with notifications sent to a real SMTP server listening on SMTP_PORT.
  */
 let payload: Payload
-let smtp: SMTPServer
-const mails: { to: string[]; subject: string; text: string }[] = []
-
-const startSmtp = async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      // Parsed as a mail client would (headers and body decoded).
-      simpleParser(stream).then(
-        (mail) => {
-          mails.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-          })
-          callback()
-        },
-        (error: Error) => callback(error),
-      )
-    },
-  })
-  smtp.listen(Number(process.env.SMTP_PORT), '127.0.0.1')
-  await once(smtp.server, 'listening')
+let smtp: Awaited<ReturnType<typeof startSmtp>> | undefined
+const mails: ReceivedMail[] = []
+/** The mail server, its messages collected in `mails` across restarts. */
+const startMail = async () => {
+  smtp = await startSmtp(mails)
 }
-const stopSmtp = () => new Promise<void>((resolve) => smtp.close(() => resolve()))
+const stopSmtp = async () => smtp?.stop()
 
 /** The signed time the server puts in the form, `ms` ago (signed with the app's secret). */
 const shownAgo = (ms: number) => issueFormToken(payload.secret, Date.now() - ms)
@@ -83,7 +61,7 @@ const countByCompany = async (company: string) =>
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  await startSmtp()
+  await startMail()
 })
 
 afterAll(async () => {
@@ -288,7 +266,7 @@ describe('submitting an enquiry', () => {
       expect(await stored(reference)).toBeTruthy()
       await expect.poll(async () => (await stored(reference))?.notification, { timeout: 30_000 }).toBe('failed')
     } finally {
-      await startSmtp()
+      await startMail()
     }
   })
 })

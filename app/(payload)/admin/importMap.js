@@ -23,7 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ViewOnPortal as ViewOnPortal_8d13001a36c9a90f9c192d55c326d88d } from '@/components/admin/ViewOnPortal'
 import { PublishWithCheck as PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c } from '@/components/admin/PublishWithCheck'
+import { RegistrationSummary as RegistrationSummary_d4f072fa6e4d1c232007d65478faff07 } from '@/components/admin/RegistrationSummary'
 import { EnquiryExport as EnquiryExport_591504da821fd73b94315bfe67a7a577 } from '@/components/admin/EnquiryExport'
+import { RegistrationExport as RegistrationExport_a61087a1d29550c767aad3659e06d1b5 } from '@/components/admin/RegistrationExport'
 import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -54,7 +56,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/ViewOnPortal#ViewOnPortal": ViewOnPortal_8d13001a36c9a90f9c192d55c326d88d,
   "@/components/admin/PublishWithCheck#PublishWithCheck": PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c,
+  "@/components/admin/RegistrationSummary#RegistrationSummary": RegistrationSummary_d4f072fa6e4d1c232007d65478faff07,
   "@/components/admin/EnquiryExport#EnquiryExport": EnquiryExport_591504da821fd73b94315bfe67a7a577,
+  "@/components/admin/RegistrationExport#RegistrationExport": RegistrationExport_a61087a1d29550c767aad3659e06d1b5,
   "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -11,6 +11,8 @@ import { ParkCards } from '@/components/RelatedCards'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { EventTime } from '@/components/EventTime'
+import { RegistrationSection } from '@/components/RegistrationSection'
+import { acceptsRegistrations } from '@/lib/registrations/open'
 import { beijingDay, formatDateTime } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { eventTypes, optionLabel } from '@/lib/schema/options'
@@ -41,14 +43,18 @@ export default async function EventPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { doc: event, own } = await getEvent(locale, (await params).slug)
   if (!event) notFound()
-  const [t, tc] = await Promise.all([getTranslations('Events'), getTranslations('Common')])
+  const [t, tc, tr] = await Promise.all([
+    getTranslations('Events'),
+    getTranslations('Common'),
+    getTranslations('Registration'),
+  ])
   const fallback = fallbackFields(event, own, ['title', 'summary', 'body'])
   // Over once its last day (or its start, without an end) has gone by: nothing to sign up for or add.
   const past =
     new Date(event.endsAt ?? event.startsAt).getTime() + (event.dateOnly ? 86400_000 : 0) < new Date().getTime()
   const registration = event.registration
-  const open =
-    !past && registration?.status === 'open' && (!registration.deadline || new Date(registration.deadline) > new Date())
+  // Checked again on the server when someone signs up (the page may be an hour old).
+  const open = !past && registration?.method !== 'none' && acceptsRegistrations(event, new Date().getTime(), true)
   const parks = (event.relatedParks ?? []).filter((p) => typeof p === 'object')
   const image = imageOf(event.cover, 'hero')
 
@@ -135,7 +141,7 @@ export default async function EventPage({ params }: Props) {
             <div>
               <dt className="text-slate-600">{t('registration')}</dt>
               <dd className="font-medium text-slate-900">
-                {open ? t('open') : t('closed')}
+                {registration?.method === 'none' ? tr('notNeeded') : open ? t('open') : t('closed')}
                 {open && registration?.capacity != null && <> · {t('capacity', { count: registration.capacity })}</>}
                 {open && registration?.deadline && (
                   <span className="block font-normal text-slate-700">
@@ -145,6 +151,14 @@ export default async function EventPage({ params }: Props) {
               </dd>
             </div>
           </dl>
+          {open && (registration?.method ?? 'builtin') === 'builtin' && (
+            <a
+              href="#register"
+              className="bg-brand-700 hover:bg-brand-800 block rounded-md px-4 py-2 text-center font-medium text-white"
+            >
+              {t('register')}
+            </a>
+          )}
           {open && registration?.method === 'link' && registration.url && (
             <a
               href={registration.url}
@@ -165,6 +179,9 @@ export default async function EventPage({ params }: Props) {
           )}
         </aside>
       </div>
+      {open && (registration?.method ?? 'builtin') === 'builtin' && (
+        <RegistrationSection locale={locale} event={event.slug!} />
+      )}
       {parks.length > 0 && (
         <Section id="parks" title={tc('relatedParks')}>
           <ParkCards parks={parks} locale={locale} />

@@ -1,0 +1,113 @@
+import { HONEYPOT_FIELD, isEmail, isPhone, text } from '@/lib/enquiries/fields'
+import { locales } from '@/i18n/locales'
+
+export { HONEYPOT_FIELD }
+
+/** Most characters of each text field; the most people one registration brings. */
+export const REGISTRATION_MAX = { name: 100, company: 200, jobTitle: 100, phone: 40, email: 254 } as const
+export const MAX_ATTENDEES = 10
+
+/** The form's fields in the order shown (and errors listed). */
+export const REGISTRATION_FIELDS = [
+  'name',
+  'company',
+  'jobTitle',
+  'phone',
+  'email',
+  'attendees',
+  'language',
+  'consent',
+] as const
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number]
+
+export type RegistrationErrorKey =
+  'required' | 'invalidEmail' | 'invalidPhone' | 'tooLong' | 'consentRequired' | 'invalidChoice' | 'invalidAttendees'
+export type RegistrationError = { key: RegistrationErrorKey; max?: number }
+
+export type RegistrationValues = Partial<Record<RegistrationField | 'event' | 'startedAt', string>>
+
+export type RegistrationData = {
+  name: string
+  company: string
+  jobTitle?: string
+  phone?: string
+  email: string
+  attendees: number
+  language: (typeof locales)[number]
+  consent: true
+}
+
+/**
+ * Checks a registration as submitted (form fields or JSON): the data to store, or an error per
+ * field. Pure, like checkEnquiry: messages are chosen by the caller. The email is required — the
+ * confirmation, the calendar entry and the cancel link go there.
+ */
+export function checkRegistration(raw: Record<string, unknown>): {
+  values: RegistrationValues
+  data?: RegistrationData
+  errors: Partial<Record<RegistrationField, RegistrationError>>
+} {
+  const values: RegistrationValues = {}
+  for (const field of [...REGISTRATION_FIELDS, 'event', 'startedAt'] as const) {
+    if (field === 'consent') continue
+    const value = text(typeof raw[field] === 'number' ? String(raw[field]) : raw[field])
+    if (value) values[field] = value
+  }
+  const consent = raw.consent === true || ['on', 'true', '1', 'yes'].includes(text(raw.consent))
+  if (consent) values.consent = 'on'
+
+  const errors: Partial<Record<RegistrationField, RegistrationError>> = {}
+  for (const field of ['name', 'company', 'email'] as const) if (!values[field]) errors[field] = { key: 'required' }
+  for (const [field, max] of Object.entries(REGISTRATION_MAX) as [keyof typeof REGISTRATION_MAX, number][]) {
+    if ((values[field]?.length ?? 0) > max) errors[field] = { key: 'tooLong', max }
+  }
+  if (values.phone && !errors.phone && !isPhone(values.phone)) errors.phone = { key: 'invalidPhone' }
+  if (values.email && !errors.email && !isEmail(values.email)) errors.email = { key: 'invalidEmail' }
+  const attendees = values.attendees ? Number(values.attendees) : 1
+  if (!Number.isInteger(attendees) || attendees < 1 || attendees > MAX_ATTENDEES) {
+    errors.attendees = { key: 'invalidAttendees', max: MAX_ATTENDEES }
+  }
+  const language = values.language ?? 'zh'
+  if (!(locales as readonly string[]).includes(language)) errors.language = { key: 'invalidChoice' }
+  if (!consent) errors.consent = { key: 'consentRequired' }
+
+  if (Object.keys(errors).length > 0) return { values, errors }
+  return {
+    values,
+    errors,
+    data: {
+      name: values.name!,
+      company: values.company!,
+      jobTitle: values.jobTitle,
+      phone: values.phone,
+      email: values.email!,
+      attendees,
+      language: language as RegistrationData['language'],
+      consent: true,
+    },
+  }
+}
+
+/** The form's strings, localized by the server (the browser needs no i18n library). */
+export const REGISTRATION_STRINGS = [
+  'formTitle',
+  'name',
+  'company',
+  'jobTitle',
+  'phone',
+  'email',
+  'emailHint',
+  'attendees',
+  'language',
+  'consent',
+  'privacyLink',
+  'requiredMark',
+  'submit',
+  'submitting',
+  'confirmedTitle',
+  'confirmedBody',
+  'waitlistedTitle',
+  'waitlistedBody',
+  'referenceLabel',
+] as const
+export type RegistrationStrings = Record<(typeof REGISTRATION_STRINGS)[number], string>
