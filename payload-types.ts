@@ -1641,6 +1641,30 @@ export interface Home {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The home page’s “in figures” block. One chart holds one kind of quantity in one unit (all “projects”, say): never set a running total beside a yearly figure.
+   */
+  charts?:
+    | {
+        title: string;
+        data: 'series' | 'casesByIndustry' | 'casesByOrigin';
+        /**
+         * Shown after each value, e.g. “projects”, “items”.
+         */
+        unit?: string | null;
+        source?: string | null;
+        asOf?: string | null;
+        note?: string | null;
+        points?:
+          | {
+              label: string;
+              value: number;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   featuredParks?: (number | Park)[] | null;
   featuredCases?: (number | Case)[] | null;
   _status?: ('draft' | 'published') | null;
@@ -1751,6 +1775,24 @@ export interface HomeSelect<T extends boolean = true> {
         format?: T;
         source?: T;
         asOf?: T;
+        id?: T;
+      };
+  charts?:
+    | T
+    | {
+        title?: T;
+        data?: T;
+        unit?: T;
+        source?: T;
+        asOf?: T;
+        note?: T;
+        points?:
+          | T
+          | {
+              label?: T;
+              value?: T;
+              id?: T;
+            };
         id?: T;
       };
   featuredParks?: T;

@@ -7,6 +7,7 @@ import { globalEditorialGuard } from '@/hooks/editorialGuard'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { figuresField } from '@/fields/figures'
 import { text } from '@/i18n/admin'
+import { adminOptions } from '@/lib/schema/options'
 
 export const Home: GlobalConfig = {
   slug: 'home',
@@ -43,6 +44,62 @@ export const Home: GlobalConfig = {
         },
       ],
     }),
+    {
+      // The home page's charts: a series staff type in, or counts worked out from the published cases.
+      // One chart holds one kind of quantity in one unit (the admin says so): no chart sets unlike
+      // things side by side.
+      name: 'charts',
+      type: 'array',
+      label: text('home:charts'),
+      labels: { singular: text('home:chart'), plural: text('home:charts') },
+      admin: { description: text('home:chartsDescription') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', label: text('home:chartTitle'), localized: true, required: true },
+            {
+              name: 'data',
+              type: 'select',
+              label: text('home:chartData'),
+              required: true,
+              defaultValue: 'series',
+              options: adminOptions('chartData'),
+            },
+            {
+              name: 'unit',
+              type: 'text',
+              label: text('home:chartUnit'),
+              localized: true,
+              admin: { description: text('home:chartUnitDescription') },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'source', type: 'text', label: text('home:source'), localized: true },
+            { name: 'asOf', type: 'date', label: text('home:asOf'), admin: dayOnly },
+            { name: 'note', type: 'text', label: text('home:chartNote'), localized: true },
+          ],
+        },
+        {
+          name: 'points',
+          type: 'array',
+          label: text('home:chartPoints'),
+          admin: { condition: (_, sibling) => sibling?.data === 'series' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'label', type: 'text', label: text('fields:label'), localized: true, required: true },
+                { name: 'value', type: 'number', label: text('fields:value'), required: true, min: 0 },
+              ],
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'featuredParks',
       type: 'relationship',

@@ -9,6 +9,7 @@ import * as migration_20261129_135622_figure_qualifiers from './20261129_135622_
 import * as migration_20261129_143134_require_both_languages from './20261129_143134_require_both_languages';
 import * as migration_20261129_155221_news_pages_retention from './20261129_155221_news_pages_retention';
 import * as migration_20261129_161511_event_registrations from './20261129_161511_event_registrations';
+import * as migration_20261129_162226_home_charts from './20261129_162226_home_charts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_161511_event_registrations.up,
     down: migration_20261129_161511_event_registrations.down,
-    name: '20261129_161511_event_registrations'
+    name: '20261129_161511_event_registrations',
+  },
+  {
+    up: migration_20261129_162226_home_charts.up,
+    down: migration_20261129_162226_home_charts.down,
+    name: '20261129_162226_home_charts'
   },
 ];

@@ -1006,6 +1006,56 @@ export const home = (ref: Ref) => ({
     ),
     figure(both('2024年接待国内游客', 'Domestic visits in 2024'), 113000000, both('人次', 'visits')),
   ],
+  charts: [
+    {
+      title: both('政务服务对标深圳', 'Government services aligned with Shenzhen'),
+      data: 'series',
+      unit: both('项', 'items'),
+      source: SOURCE,
+      points: [
+        { label: both('市本级行政审批事项全面对标深圳', 'Approval items benchmarked on Shenzhen'), value: 268 },
+        { label: both('高频事项与深圳“跨省通办”', 'High-frequency items handled across provinces'), value: 209 },
+        { label: both('深圳高频事项24小时自助可办', 'Shenzhen items self-service 24 h in Ganzhou'), value: 127 },
+      ],
+    },
+    {
+      title: both('深赣协作共建产业合作园区政务服务事项清单', 'Service list of the Shenzhen–Ganzhou cooperation parks'),
+      data: 'series',
+      unit: both('项', 'items'),
+      source: SOURCE,
+      points: [
+        { label: both('与深圳“同事同标”', 'Same standard as Shenzhen'), value: 100 },
+        { label: both('与深圳“结果互认”', 'Results recognised by Shenzhen'), value: 48 },
+      ],
+    },
+    {
+      title: both('投资案例 · 按产业', 'Investment cases by industry'),
+      data: 'casesByIndustry',
+      unit: both('个', 'cases'),
+    },
+    {
+      title: both('投资案例 · 按来源城市', 'Investment cases by city of origin'),
+      data: 'casesByOrigin',
+      unit: both('个', 'cases'),
+    },
+    {
+      title: both(
+        '大湾区亿元以上工业项目 · 按年（示例数据）',
+        'Bay Area industrial projects over RMB 100 m by year (sample data)',
+      ),
+      data: 'series',
+      unit: both('个', 'projects'),
+      note: both(
+        '示例数据：文章只给出近3年合计“超140个”，分年数字为演示用。',
+        'Sample data: the article gives only the three-year total (“over 140”); the yearly split is for the demo.',
+      ),
+      points: [
+        { label: both('2022年', '2022'), value: 44 },
+        { label: both('2023年', '2023'), value: 47 },
+        { label: both('2024年', '2024'), value: 52 },
+      ],
+    },
+  ],
   featuredParks: [
     'shenzhen-science-technology-park-ganzhou',
     'shenzhen-ganzhou-port-industry-city-nankang',

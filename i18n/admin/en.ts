@@ -35,6 +35,11 @@ export const en: AdminMessages = {
       link: 'External link',
       none: 'No registration needed',
     },
+    chartData: {
+      series: 'Typed in by staff',
+      casesByIndustry: 'Investment cases by industry (counted)',
+      casesByOrigin: 'Investment cases by city of origin (counted)',
+    },
     registrationStates: {
       confirmed: 'Confirmed',
       waitlisted: 'Waiting list',
@@ -393,6 +398,16 @@ export const en: AdminMessages = {
       'Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.',
   },
   home: {
+    charts: 'Charts',
+    chart: 'Chart',
+    chartsDescription:
+      'The home page’s “in figures” block. One chart holds one kind of quantity in one unit (all “projects”, say): never set a running total beside a yearly figure.',
+    chartTitle: 'Title',
+    chartData: 'Data',
+    chartUnit: 'Unit',
+    chartUnitDescription: 'Shown after each value, e.g. “projects”, “items”.',
+    chartNote: 'Note (say so for sample data)',
+    chartPoints: 'Data points',
     asOfDescription: 'The date the source gives for the figure; leave empty when it gives none.',
     homePage: 'Home page',
     site: 'Site',

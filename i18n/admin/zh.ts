@@ -38,6 +38,11 @@ export const zh = {
       link: '外部链接',
       none: '无需报名',
     },
+    chartData: {
+      series: '手工录入的数据',
+      casesByIndustry: '投资案例 · 按产业（自动统计）',
+      casesByOrigin: '投资案例 · 按来源城市（自动统计）',
+    },
     registrationStates: {
       confirmed: '已确认',
       waitlisted: '候补',
@@ -388,6 +393,16 @@ export const zh = {
     leaveEmptyToGenerateIt: '留空则由英文标题或中文标题的拼音自动生成；两种语言共用。',
   },
   home: {
+    charts: '图表',
+    chart: '图表',
+    chartsDescription:
+      '首页“数据看板”。一张图只放同一种数量、同一个单位（例如都是“个项目”），不要把累计数和年度数放在一起比较。',
+    chartTitle: '标题',
+    chartData: '数据',
+    chartUnit: '单位',
+    chartUnitDescription: '每个数值后显示的单位，如“个”“项”。',
+    chartNote: '备注（示例数据请注明）',
+    chartPoints: '数据点',
     asOfDescription: '来源给出的统计日期；来源没有写明则留空。',
     homePage: '首页',
     site: '站点',

@@ -325,6 +325,21 @@ export const getNewsPage = shared(
     listPage('news', locale, { where: equalsFilters(filters, { kind: 'kind' }), sort: '-date', page, limit }),
 )
 
+/** What the feeds list: the latest news by date, policies by their last change, upcoming events by start. */
+export const getFeedItems = shared(
+  'getFeedItems',
+  async (locale: Locale, section: 'news' | 'policies' | 'events') => {
+    const payload = await payloadClient()
+    const sort = { news: '-date', policies: '-updatedAt', events: 'startsAt' }[section]
+    const where: Where | undefined =
+      section === 'events' ? { startsAt: { greater_than_equal: new Date().toISOString() } } : undefined
+    const { docs } = await payload.find({ collection: section, ...PUBLIC, locale, depth: 0, limit: 50, sort, where })
+    return docs
+  },
+  // Upcoming events become past as time goes by.
+  600,
+)
+
 /** Every fixed page and guide, in the order staff gave them (the pages list, the site map). */
 export const getPages = shared('getPages', async (locale: Locale) => {
   const payload = await payloadClient()

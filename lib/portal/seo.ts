@@ -23,13 +23,26 @@ export function pageMetadata(args: {
   description?: string | null
   image?: { src: string; width: number; height: number; alt: string } | null
   noindex?: boolean
+  /** Feeds of the page (`<link rel="alternate" type=…>`): path under the locale, e.g. `/news/feed.xml`. */
+  feeds?: { type: 'application/atom+xml' | 'text/calendar'; path: string; title: string }[]
 }): Metadata {
   const url = `${siteUrl()}/${args.locale}${args.path}`
   const description = args.description?.slice(0, 200) || undefined
   return {
     title: args.title,
     description,
-    alternates: { canonical: url, languages: alternates(args.path) },
+    alternates: {
+      canonical: url,
+      languages: alternates(args.path),
+      types: args.feeds?.length
+        ? Object.fromEntries(
+            args.feeds.map((feed) => [
+              feed.type,
+              [{ url: `${siteUrl()}/${args.locale}${feed.path}`, title: feed.title }],
+            ]),
+          )
+        : undefined,
+    },
     openGraph: {
       title: args.title,
       description,

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 import { formatDate, formatDateTime } from '@/lib/portal/format'
-import { icsEvent } from '@/lib/portal/ics'
+import { calendarEntry, icsEvent } from '@/lib/portal/ics'
 import { documentPath } from '@/lib/sections'
 import { configuredServerUrl } from '@/lib/server/serverUrl'
 import type { Event, Registration } from '@/payload-types'
@@ -51,17 +51,7 @@ export async function sendConfirmation(payload: Payload, registration: Registrat
         {
           filename: `${event.slug}.ics`,
           contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-          content: icsEvent({
-            uid: `event-${event.id}@invest-ganzhou`,
-            title: event.title,
-            startsAt: event.startsAt,
-            endsAt: event.endsAt,
-            dateOnly: event.dateOnly,
-            location: where,
-            description: event.summary,
-            url: eventUrl(event, locale),
-            updatedAt: event.updatedAt,
-          }),
+          content: icsEvent(calendarEntry(event, eventUrl(event, locale))),
         },
       ],
     })

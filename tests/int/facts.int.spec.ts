@@ -26,6 +26,11 @@ const ARTICLE_FIGURES = [
   // "三分之一", shown as about 33 %.
   { value: 33, qualifier: 'about', quote: '三分之一铁海联运箱量' },
   { value: 4, quote: '顺丰、大漠大、科比特、亿航' },
+  { value: 268, quote: '268项行政审批事项' },
+  { value: 209, quote: '209个高频政务服务事项' },
+  { value: 127, quote: '127个深圳高频事项' },
+  { value: 100, quote: '100项已实现与深圳“同事同标”' },
+  { value: 48, quote: '48项与深圳“结果互认”' },
 ] as const
 
 const ARTICLE = path.resolve(import.meta.dirname, '../../../shared/content/ganzhou-gba-article.zh.txt')
@@ -59,6 +64,28 @@ describe('the seeded figures', () => {
         (f) => f.value === figure.value && ('qualifier' in f ? f.qualifier : null) === (figure.qualifier ?? null),
       )
       expect(match, `${figure.label}: ${figure.qualifier ?? ''} ${figure.value}`).toBeTruthy()
+    }
+  })
+
+  it('charts: typed-in values are the article’s, or the chart says in both languages that they are samples', async () => {
+    const zh = await payload.findGlobal({ slug: 'home', locale: 'zh' })
+    const en = await payload.findGlobal({ slug: 'home', locale: 'en' })
+    const series = (zh.charts ?? []).filter((chart) => chart.data === 'series')
+    expect(series.length).toBeGreaterThanOrEqual(2)
+    for (const [i, chart] of (zh.charts ?? []).entries()) {
+      if (chart.data !== 'series') continue
+      const sample = /示例/.test(`${chart.title} ${chart.note ?? ''}`)
+      if (sample) {
+        expect(`${en.charts![i]!.title} ${en.charts![i]!.note ?? ''}`).toMatch(/sample/i)
+        continue
+      }
+      expect(chart.source, chart.title).toBeTruthy()
+      for (const point of chart.points ?? []) {
+        expect(
+          ARTICLE_FIGURES.some((f) => f.value === point.value),
+          `${chart.title}: ${point.label} ${point.value}`,
+        ).toBe(true)
+      }
     }
   })
 

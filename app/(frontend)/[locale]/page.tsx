@@ -6,6 +6,7 @@ import { EventTime } from '@/components/EventTime'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
 import { HeroBackdrop } from '@/components/HeroBackdrop'
+import { HomeCharts } from '@/components/HomeCharts'
 import { NewsCard } from '@/components/cards'
 import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
@@ -118,6 +119,8 @@ export default async function HomePage({ params }: Props) {
           }}
         />
       </Section>
+
+      <HomeCharts charts={home.charts ?? []} locale={locale} />
 
       <Section id="parks" title={t('featuredParks')}>
         {parks.length === 0 && <p className="mt-4 text-slate-600">{t('empty')}</p>}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { NewsList } from '@/components/lists/NewsList'
+import { feedMetadata, FeedLinks } from '@/components/FeedLinks'
 import { PageHeader } from '@/components/PageHeader'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -15,7 +16,13 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'News' })
-  return pageMetadata({ locale, path: sectionPath('news'), title: t('title'), description: t('intro') })
+  return pageMetadata({
+    locale,
+    path: sectionPath('news'),
+    title: t('title'),
+    description: t('intro'),
+    feeds: await feedMetadata('news', locale),
+  })
 }
 
 export default async function Page({ params }: Props) {
@@ -23,7 +30,9 @@ export default async function Page({ params }: Props) {
   const t = await getTranslations('News')
   return (
     <>
-      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
+      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]}>
+        <FeedLinks section="news" locale={locale} />
+      </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-12">
         <NewsList locale={locale} filters={{}} page={1} />
       </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { PoliciesList } from '@/components/lists/PoliciesList'
+import { feedMetadata, FeedLinks } from '@/components/FeedLinks'
 import { PageHeader } from '@/components/PageHeader'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -15,7 +16,13 @@ export const revalidate = 3600
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Policies' })
-  return pageMetadata({ locale, path: sectionPath('policies'), title: t('title'), description: t('intro') })
+  return pageMetadata({
+    locale,
+    path: sectionPath('policies'),
+    title: t('title'),
+    description: t('intro'),
+    feeds: await feedMetadata('policies', locale),
+  })
 }
 
 export default async function Page({ params }: Props) {
@@ -23,7 +30,9 @@ export default async function Page({ params }: Props) {
   const t = await getTranslations('Policies')
   return (
     <>
-      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
+      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]}>
+        <FeedLinks section="policies" locale={locale} />
+      </PageHeader>
       <div className="mx-auto max-w-6xl px-4 pb-12">
         <PoliciesList locale={locale} filters={{}} page={1} />
       </div>

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl'
 
 import { routing } from '@/i18n/routing'
-import { icsEvent } from '@/lib/portal/ics'
+import { calendarEntry, icsEvent } from '@/lib/portal/ics'
 import { getEvent } from '@/lib/portal/data'
 import { siteUrl } from '@/lib/portal/seo'
 import { documentPath } from '@/lib/sections'
@@ -14,17 +14,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 })
   const { doc: event } = await getEvent(locale, slug)
   if (!event) return new Response('Not found', { status: 404 })
-  const body = icsEvent({
-    uid: `event-${event.id}@invest-ganzhou`,
-    title: event.title,
-    startsAt: event.startsAt,
-    endsAt: event.endsAt,
-    dateOnly: event.dateOnly,
-    location: [event.venue, event.city].filter(Boolean).join(', '),
-    description: event.summary,
-    url: `${siteUrl()}${documentPath('events', event.slug!, locale)}`,
-    updatedAt: event.updatedAt,
-  })
+  const body = icsEvent(calendarEntry(event, `${siteUrl()}${documentPath('events', event.slug!, locale)}`))
   return new Response(body, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
