@@ -77,12 +77,7 @@ export function RegistrationForm(props: Props) {
     <div className="flex flex-col gap-1">
       <label htmlFor={id(name)} className="text-sm font-medium text-slate-800">
         {label}
-        {required && (
-          <abbr title={text.requiredMark} className="text-red-700 no-underline">
-            {' '}
-            *
-          </abbr>
-        )}
+        {required && <RequiredMark text={text.requiredMark} />}
       </label>
       {control}
       {hint && (
@@ -197,10 +192,7 @@ export function RegistrationForm(props: Props) {
           />
           <label htmlFor={id('consent')} className="text-sm text-slate-800">
             {text.consent}
-            <abbr title={text.requiredMark} className="text-red-700 no-underline">
-              {' '}
-              *
-            </abbr>
+            <RequiredMark text={text.requiredMark} />
           </label>
         </div>
         {props.privacyHref && (
@@ -222,5 +214,18 @@ export function RegistrationForm(props: Props) {
         {pending ? text.submitting : text.submit}
       </button>
     </form>
+  )
+}
+
+/** A red asterisk for the eye, the word "required" for screen readers. */
+function RequiredMark({ text }: { text: string }) {
+  return (
+    <>
+      <span className="text-red-700" aria-hidden="true">
+        {' '}
+        *
+      </span>
+      <span className="sr-only"> ({text})</span>
+    </>
   )
 }

@@ -7,7 +7,7 @@ import { ValidityBadge } from '@/components/ValidityBadge'
 import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
-import { formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
+import { beijingDay, formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import {
   counties,
   newsKinds,
@@ -116,7 +116,7 @@ export function NewsCard({ doc: item, locale, heading, missing = none }: CardPro
       meta={
         <>
           {optionLabel(newsKinds, item.kind, locale)} ·{' '}
-          <time dateTime={item.date.slice(0, 10)}>{formatDate(item.date, locale)}</time>
+          <time dateTime={beijingDay(item.date)}>{formatDate(item.date, locale)}</time>
         </>
       }
       summary={marked(item.summary, missing.has('summary'), 'div')}

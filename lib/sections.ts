@@ -60,7 +60,7 @@ export const SECTIONS = {
   events: {
     messages: 'Events',
     titleField: 'title',
-    translated: ['title', 'summary', 'body', 'venue'],
+    translated: ['title', 'summary', 'body', 'venue', 'city'],
     filters: ['when', 'type'],
     searchFields: ['title', 'summary', 'city', 'venue'],
     jsonLd: 'Event',

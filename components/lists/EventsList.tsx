@@ -73,7 +73,12 @@ export async function EventsList({
             meta={
               <>
                 <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
-                {event.city ? ` · ${event.city}` : ''}
+                {event.city && (
+                  <>
+                    {' · '}
+                    <span lang={missing(event).has('city') ? 'zh-CN' : undefined}>{event.city}</span>
+                  </>
+                )}
               </>
             }
             summary={event.summary && <ChineseOnly active={missing(event).has('summary')}>{event.summary}</ChineseOnly>}

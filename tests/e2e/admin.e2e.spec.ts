@@ -26,6 +26,24 @@ test.describe('admin', () => {
     await expect(page.getByRole('link', { name: '深圳科技园赣州园区' })).toBeVisible()
   })
 
+  test('list views offer bulk Publish and Unpublish to a reviewer, not to an editor', async ({ browser }) => {
+    test.setTimeout(120_000)
+    for (const [account, offered] of [
+      [demo.editor, false],
+      [demo.reviewer, true],
+    ] as const) {
+      const page = await logIn(browser, account)
+      await page.goto('/admin/collections/news')
+      const row = page.locator('tbody tr').first()
+      await expect(row).toBeVisible({ timeout: 60_000 })
+      await row.getByRole('checkbox').check()
+      await expect(page.getByRole('button', { name: '删除', exact: true })).toBeVisible()
+      await expect(page.getByRole('button', { name: '发布', exact: true })).toHaveCount(offered ? 1 : 0)
+      await expect(page.getByRole('button', { name: '取消发布', exact: true })).toHaveCount(offered ? 1 : 0)
+      await page.context().close()
+    }
+  })
+
   test('an editor sees an incentive’s benefits and conditions, its parks by name', async ({ browser, request }) => {
     // The first policy edit view of a run is compiled on the server: up to a minute on a busy 2-core machine.
     test.setTimeout(120_000)

@@ -1,16 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { demo, logIn } from './staff'
-
-/** Each test comes from its own address, so the per-address rate limit never couples them. */
-const fromOwnAddress = () => ({
-  extraHTTPHeaders: {
-    'X-Forwarded-For': `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
-  },
-})
-
-/** A person takes more than the form's minimum fill time (3 s); so does this test. */
-const likeAPerson = (page: Page) => page.waitForTimeout(3_200)
+import { demo, fromOwnAddress, likeAPerson, logIn } from './staff'
 
 test.describe('enquiries', () => {
   test.use({ viewport: { width: 1440, height: 900 } })

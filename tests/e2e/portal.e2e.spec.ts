@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { apiToken, demo } from './staff'
+
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/
 
 test.describe('home', () => {
@@ -332,12 +334,7 @@ test.describe('every page', () => {
 
 test.describe('content changes reach the cached pages', () => {
   // Publishing and deleting are a reviewer's: editors write drafts only.
-  const reviewerToken = async (request: import('@playwright/test').APIRequestContext) => {
-    const login = await request.post('/api/users/login', {
-      data: { email: 'reviewer@example.com', password: 'demo-reviewer-2026' },
-    })
-    return `JWT ${(await login.json()).token}`
-  }
+  const reviewerToken = (request: import('@playwright/test').APIRequestContext) => apiToken(request, demo.reviewer)
 
   test('publishing and deleting a park refreshes both languages without a rebuild', async ({ page, request }) => {
     const stamp = String(Date.now())

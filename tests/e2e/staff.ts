@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test'
 
 /** Demo accounts that `npm run seed` creates on a development database (see README). */
 export const demo = {
@@ -24,4 +24,20 @@ export async function logIn(browser: Browser, account: { email: string; password
   // The first login of a run also compiles the admin's dashboard: slow on a busy 2-core machine.
   await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
   return page
+}
+
+/** A browser context of its own visitor: its own client address, so per-address limits stay apart. */
+export const fromOwnAddress = () => ({
+  extraHTTPHeaders: {
+    'X-Forwarded-For': `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  },
+})
+
+/** A person takes more than the forms' minimum fill time (3 s); so does a test. */
+export const likeAPerson = (page: Page) => page.waitForTimeout(3_200)
+
+/** An API token of a demo account, for requests made as that member of staff. */
+export async function apiToken(request: APIRequestContext, account: { email: string; password: string }) {
+  const login = await request.post('/api/users/login', { data: account })
+  return `JWT ${(await login.json()).token}`
 }

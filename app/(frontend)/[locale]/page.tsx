@@ -15,7 +15,15 @@ import { Link } from '@/i18n/navigation'
 import { formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
-import { getEvents, getHome, getIndustries, getLatestPolicies, getNewsPage, getSiteSettings } from '@/lib/portal/data'
+import {
+  getEvents,
+  getHome,
+  getIndustries,
+  getLatestPolicies,
+  getNewsPage,
+  getSiteSettings,
+  untranslated,
+} from '@/lib/portal/data'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { documentPath, finderPath, sectionPath } from '@/lib/sections'
 
@@ -53,6 +61,11 @@ export default async function HomePage({ params }: Props) {
     getEvents(locale, { when: 'upcoming' }, 1, 3).then((list) => list.docs),
     getNewsPage(locale, {}, 1, 3).then((list) => list.docs),
     getSiteSettings(locale),
+  ])
+  // On English pages: which events show a Chinese city or title because the English is missing.
+  const [eventsMissing, newsMissing] = await Promise.all([
+    untranslated('events', locale, events),
+    untranslated('news', locale, news),
   ])
   const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')
   const cases = (home.featuredCases ?? []).filter((c) => typeof c === 'object')
@@ -179,12 +192,18 @@ export default async function HomePage({ params }: Props) {
                 <Link
                   href={documentPath('events', event.slug!)}
                   className="hover:text-brand-700 font-medium text-slate-900"
+                  lang={eventsMissing(event).has('title') ? 'zh-CN' : undefined}
                 >
                   {event.title}
                 </Link>
                 <p className="text-sm text-slate-600">
                   <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
-                  {event.city ? ` · ${event.city}` : ''}
+                  {event.city && (
+                    <>
+                      {' · '}
+                      <span lang={eventsMissing(event).has('city') ? 'zh-CN' : undefined}>{event.city}</span>
+                    </>
+                  )}
                 </p>
               </li>
             ))}
@@ -207,7 +226,7 @@ export default async function HomePage({ params }: Props) {
         >
           <CardGrid>
             {news.map((item) => (
-              <NewsCard key={item.id} doc={item} locale={locale} />
+              <NewsCard key={item.id} doc={item} locale={locale} missing={newsMissing(item)} />
             ))}
           </CardGrid>
         </Section>

@@ -13,7 +13,7 @@ import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
 import { fallbackFields, getNewsItem } from '@/lib/portal/data'
-import { formatDate } from '@/lib/portal/format'
+import { beijingDay, formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
@@ -61,7 +61,7 @@ export default async function NewsPage({ params }: Props) {
         name={item.title}
         description={item.summary}
         extra={{
-          datePublished: item.date.slice(0, 10),
+          datePublished: beijingDay(item.date),
           dateModified: item.updatedAt,
           image: image ? `${siteUrl()}${image.src}` : undefined,
           sourceOrganization: item.source ? { '@type': 'Organization', name: item.source } : undefined,
@@ -97,7 +97,7 @@ export default async function NewsPage({ params }: Props) {
               [t('kind'), optionLabel(newsKinds, item.kind, locale)],
               [
                 t('date'),
-                <time key="date" dateTime={item.date.slice(0, 10)}>
+                <time key="date" dateTime={beijingDay(item.date)}>
                   {formatDate(item.date, locale)}
                 </time>,
               ],
