@@ -58,10 +58,10 @@ describe('the section registry (lib/sections.ts) agrees with the content model',
     expect(enquirySections).toEqual(['parks', 'policies', 'cases'])
   })
 
-  it('the translation state counts the fields the registry names (events need their body too)', async () => {
+  it('the translation state counts the fields the registry names (events need their body and city too)', async () => {
     const token = await staffToken(payload, 'reviewer')
     const startsAt = new Date(Date.now() + 30 * 86400_000).toISOString()
-    const base = { title: unique('活动'), summary: '摘要', venue: '赣州', startsAt, type: 'forum' }
+    const base = { title: unique('活动'), summary: '摘要', venue: '赣州经开区', city: '赣州', startsAt, type: 'forum' }
     const created = await rest('POST', 'events?draft=true', { token, body: base, locale: 'zh' })
     expect(created.status).toBe(201)
     expect(created.json?.doc.translationState).toBe('中 ✘ / EN ✘')
