@@ -1,17 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { dayOnly } from '@/fields/dayOnly'
-import { isAdmin } from '@/access/isAdmin'
-import { isStaff, isStaffUser } from '@/access/staff'
+import { leadAccess, readOnlyForStaff } from '@/access/leads'
 import { localeNames, locales } from '@/i18n/locales'
 import { enquiryCsvEndpoint, formTokenEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
 import { ENQUIRY_MAX } from '@/lib/enquiries/fields'
 import { enquirySections } from '@/lib/sections'
 import { text } from '@/i18n/admin'
 import { adminOptions, enquiryStatuses, investmentRanges, premisesNeeds } from '@/lib/schema/options'
-
-const nobody = () => false
-const readOnlyForStaff = { create: nobody, update: nobody }
 
 /** Sort order of the pipeline: new first, then the stages in order, finished ones last. */
 const STATUS_RANK: Record<string, number> = Object.fromEntries(enquiryStatuses.map((o, i) => [o.value, i]))
@@ -39,14 +35,7 @@ const trackStatus: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => 
 export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
   labels: { singular: text('enquiries:enquiry'), plural: text('enquiries:enquiries') },
-  access: {
-    admin: ({ req: { user } }) => isStaffUser(user),
-    create: nobody,
-    read: isStaff,
-    update: isStaff,
-    delete: isAdmin,
-    readVersions: nobody,
-  },
+  access: leadAccess,
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'company', 'status', 'followUpDate', 'subjectTitle', 'assignee', 'createdAt'],

@@ -1,16 +1,12 @@
 import { type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { isStaff, isStaffUser } from '@/access/staff'
+import { leadAccess, readOnlyForStaff } from '@/access/leads'
 import { adminT, text } from '@/i18n/admin'
 import { localeNames, locales } from '@/i18n/locales'
 import { registrationCsvEndpoint, submitRegistrationEndpoint } from '@/lib/registrations/endpoints'
 import { MAX_ATTENDEES, REGISTRATION_MAX } from '@/lib/registrations/fields'
 import { releaseSeats, seatsTaken, takeSeats } from '@/lib/registrations/seats'
 import { adminOptions, registrationStates } from '@/lib/schema/options'
-
-const nobody = () => false
-const readOnlyForStaff = { create: nobody, update: nobody }
 
 /**
  * A change of status made by staff moves places: confirming a waiting-list entry takes its places
@@ -60,14 +56,7 @@ const moveSeats: CollectionBeforeChangeHook = async ({ data, originalDoc, operat
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
   labels: { singular: text('registrations:registration'), plural: text('registrations:registrations') },
-  access: {
-    admin: ({ req: { user } }) => isStaffUser(user),
-    create: nobody,
-    read: isStaff,
-    update: isStaff,
-    delete: isAdmin,
-    readVersions: nobody,
-  },
+  access: leadAccess,
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'event', 'name', 'company', 'attendees', 'status', 'checkedIn', 'createdAt'],

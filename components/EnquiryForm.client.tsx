@@ -1,9 +1,11 @@
 'use client'
 
-import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef, useState } from 'react'
+import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef } from 'react'
+
+import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
-import { ENQUIRY_MAX, type EnquiryField, type EnquiryStrings, HONEYPOT_FIELD } from '@/lib/enquiries/fields'
+import { ENQUIRY_MAX, type EnquiryField, type EnquiryStrings } from '@/lib/enquiries/fields'
 
 type Choice = { value: string; label: string }
 
@@ -33,17 +35,10 @@ const inputClass =
 export function EnquiryForm(props: EnquiryFormProps) {
   const text = props.strings
   const [state, action, pending] = useActionState<EnquiryFormState, FormData>(sendEnquiry, { status: 'idle' })
-  const [shownAt, setShownAt] = useState(props.startedAt)
+  const shownAt = useFormToken(props.startedAt)
   const summary = useRef<HTMLDivElement>(null)
   const done = useRef<HTMLDivElement>(null)
 
-  // The page may have been rendered long ago (it is cached): the fill time counts from now.
-  useEffect(() => {
-    fetch('/api/enquiries/form-token', { cache: 'no-store' })
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((body: { token?: string } | undefined) => body?.token && setShownAt(body.token))
-      .catch(() => undefined)
-  }, [])
   useEffect(() => {
     if (state.status === 'error') summary.current?.focus()
     if (state.status === 'sent') done.current?.focus()
@@ -77,13 +72,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
     <div className="flex flex-col gap-1">
       <label htmlFor={id(name)} className="text-sm font-medium text-slate-800">
         {label}
-        {required && (
-          <span className="text-red-700" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        )}
-        {required && <span className="sr-only"> ({text.requiredMark})</span>}
+        {required && <RequiredMark text={text.requiredMark} />}
       </label>
       {control}
       {hint && (
@@ -150,13 +139,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
       <input type="hidden" name="sourcePage" value={props.sourcePage} />
       {/* Kept across a round trip with errors: the fill time counts from the first view of the form. */}
       <input type="hidden" name="startedAt" value={values.startedAt ?? shownAt} />
-      {/* The honeypot: off-screen and out of the tab order; people leave it empty, bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label>
-          Website
-          <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <Honeypot />
 
       <div className="grid gap-5 sm:grid-cols-2">
         {field(
@@ -209,41 +192,15 @@ export function EnquiryForm(props: EnquiryFormProps) {
           </select>,
         )}
       </div>
-      <div className="flex flex-col gap-1">
-        <div className="flex items-start gap-3">
-          <input
-            {...aria('consent')}
-            type="checkbox"
-            required
-            defaultChecked={values.consent === 'on'}
-            className="accent-brand-700 mt-1 h-4 w-4"
-          />
-          <label htmlFor={id('consent')} className="text-sm text-slate-800">
-            {text.consent}
-            <span className="text-red-700" aria-hidden="true">
-              {' '}
-              *
-            </span>
-            <span className="sr-only"> ({text.requiredMark})</span>
-          </label>
-        </div>
-        {props.privacyHref && (
-          <a
-            href={props.privacyHref}
-            target="_blank"
-            rel="noopener"
-            className="text-brand-700 ml-7 text-sm underline"
-            data-testid="privacy-link"
-          >
-            {text.privacyLink}
-          </a>
-        )}
-        {errors.consent && (
-          <p id={`${id('consent')}-error`} className="text-sm font-medium text-red-700">
-            {errors.consent}
-          </p>
-        )}
-      </div>
+      <ConsentBox
+        id={id('consent')}
+        label={text.consent}
+        required={text.requiredMark}
+        checked={values.consent === 'on'}
+        error={errors.consent}
+        privacyHref={props.privacyHref}
+        privacyLabel={text.privacyLink}
+      />
       <p className="text-xs text-slate-600">{text.privacy}</p>
       <button
         type="submit"

@@ -1,10 +1,11 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useRef } from 'react'
+
+import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
 
 import { register, type RegistrationFormState } from '@/lib/registrations/action'
 import {
-  HONEYPOT_FIELD,
   MAX_ATTENDEES,
   REGISTRATION_MAX,
   type RegistrationField,
@@ -31,14 +32,8 @@ type Props = {
 export function RegistrationForm(props: Props) {
   const text = props.strings
   const [state, action, pending] = useActionState<RegistrationFormState, FormData>(register, { status: 'idle' })
-  const [shownAt, setShownAt] = useState(props.startedAt)
+  const shownAt = useFormToken(props.startedAt)
   const focus = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    fetch('/api/enquiries/form-token', { cache: 'no-store' })
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((body: { token?: string } | undefined) => body?.token && setShownAt(body.token))
-      .catch(() => undefined)
-  }, [])
   useEffect(() => {
     if (state.status !== 'idle') focus.current?.focus()
   }, [state])
@@ -132,12 +127,7 @@ export function RegistrationForm(props: Props) {
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="event" value={props.event} />
       <input type="hidden" name="startedAt" value={values.startedAt ?? shownAt} />
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label>
-          Website
-          <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <Honeypot />
       <div className="grid gap-5 sm:grid-cols-2">
         {textInput('name', text.name, true, { autoComplete: 'name' })}
         {textInput('company', text.company, true, { autoComplete: 'organization' })}
@@ -178,34 +168,15 @@ export function RegistrationForm(props: Props) {
           </select>,
         )}
       </div>
-      <div className="flex flex-col gap-1">
-        <div className="flex items-start gap-3">
-          <input
-            id={id('consent')}
-            name="consent"
-            type="checkbox"
-            required
-            defaultChecked={values.consent === 'on'}
-            aria-invalid={Boolean(errors.consent) || undefined}
-            aria-describedby={described('consent')}
-            className="accent-brand-700 mt-1 h-4 w-4"
-          />
-          <label htmlFor={id('consent')} className="text-sm text-slate-800">
-            {text.consent}
-            <RequiredMark text={text.requiredMark} />
-          </label>
-        </div>
-        {props.privacyHref && (
-          <a href={props.privacyHref} target="_blank" rel="noopener" className="text-brand-700 ml-7 text-sm underline">
-            {text.privacyLink}
-          </a>
-        )}
-        {errors.consent && (
-          <p id={`${id('consent')}-error`} className="text-sm font-medium text-red-700">
-            {errors.consent}
-          </p>
-        )}
-      </div>
+      <ConsentBox
+        id={id('consent')}
+        label={text.consent}
+        required={text.requiredMark}
+        checked={values.consent === 'on'}
+        error={errors.consent}
+        privacyHref={props.privacyHref}
+        privacyLabel={text.privacyLink}
+      />
       <button
         type="submit"
         disabled={pending}
@@ -214,18 +185,5 @@ export function RegistrationForm(props: Props) {
         {pending ? text.submitting : text.submit}
       </button>
     </form>
-  )
-}
-
-/** A red asterisk for the eye, the word "required" for screen readers. */
-function RequiredMark({ text }: { text: string }) {
-  return (
-    <>
-      <span className="text-red-700" aria-hidden="true">
-        {' '}
-        *
-      </span>
-      <span className="sr-only"> ({text})</span>
-    </>
   )
 }

@@ -1,4 +1,4 @@
-import { addDataAndFileToRequest, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
 import { adminT } from '@/i18n/admin'
@@ -6,8 +6,8 @@ import { beijingTime, defaultLocale, isLocale, type Locale } from '@/i18n/locale
 import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/schema/options'
 import type { Enquiry } from '@/payload-types'
 
-import { clientAddress } from '@/lib/server/clientAddress'
 import { csvResponse, exportQuery } from '@/lib/server/csv'
+import { readSubmission } from '@/lib/server/submission'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
   isLocale(value) ? value : isLocale(fallback) ? fallback : defaultLocale
@@ -21,17 +21,10 @@ export const submitEnquiryEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
-    let raw: Record<string, unknown> = {}
-    try {
-      await addDataAndFileToRequest(req)
-      raw = (req.data as Record<string, unknown> | undefined) ?? {}
-    } catch {
-      raw = {}
-    }
-    const locale = requestLocale(raw.locale, req.i18n?.language)
+    const { raw, locale, ip } = await readSubmission(req)
     // Loaded on first use: the Payload config (read by every script) stays light.
     const { submitEnquiry } = await import('./submit')
-    const result = await submitEnquiry(req.payload, raw, { ip: clientAddress(req.headers), locale })
+    const result = await submitEnquiry(req.payload, raw, { ip, locale })
     switch (result.status) {
       case 'stored':
       case 'dropped':

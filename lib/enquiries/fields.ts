@@ -68,6 +68,36 @@ export const isPhone = (value: string) => {
 export const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
 /**
+ * A form's fields as text, trimmed, exactly as typed (to refill the form after an error); the
+ * consent box as given or not (a checkbox posts "on"; JSON clients send true).
+ */
+export function readForm<F extends string>(raw: Record<string, unknown>, fields: readonly F[]) {
+  const values: Partial<Record<F, string>> = {}
+  for (const field of fields) {
+    if (field === 'consent') continue
+    const value = text(typeof raw[field] === 'number' ? String(raw[field]) : raw[field])
+    if (value) values[field] = value
+  }
+  const consent = raw.consent === true || ['on', 'true', '1', 'yes'].includes(text(raw.consent))
+  if (consent) (values as Record<string, string>).consent = 'on'
+  return { values, consent }
+}
+
+/** "Fill this in" for each required field left empty, "at most N characters" for each one too long. */
+export function checkText<F extends string>(
+  values: Partial<Record<string, string>>,
+  required: readonly F[],
+  max: Partial<Record<F, number>>,
+) {
+  const errors: Partial<Record<F, { key: 'required' | 'tooLong'; max?: number }>> = {}
+  for (const field of required) if (!values[field]) errors[field] = { key: 'required' }
+  for (const [field, limit] of Object.entries(max) as [F, number][]) {
+    if ((values[field]?.length ?? 0) > limit) errors[field] = { key: 'tooLong', max: limit }
+  }
+  return errors
+}
+
+/**
  * Checks an enquiry as submitted (form fields or JSON) and returns either the data to store or an
  * error per field. Pure: no database, no language — messages are chosen by the caller.
  */
@@ -76,20 +106,10 @@ export function checkEnquiry(raw: Record<string, unknown>): {
   data?: EnquiryData
   errors: Partial<Record<EnquiryField, EnquiryError>>
 } {
-  const values: EnquiryValues = {}
-  for (const field of [...ENQUIRY_FIELDS, 'subject', 'sourcePage', 'startedAt'] as const) {
-    if (field === 'consent') continue
-    const value = text(typeof raw[field] === 'number' ? String(raw[field]) : raw[field])
-    if (value) values[field] = value
-  }
-  const consent = raw.consent === true || ['on', 'true', '1', 'yes'].includes(text(raw.consent))
-  if (consent) values.consent = 'on'
-
-  const errors: Partial<Record<EnquiryField, EnquiryError>> = {}
-  for (const field of ['company', 'contactName'] as const) if (!values[field]) errors[field] = { key: 'required' }
-  for (const [field, max] of Object.entries(ENQUIRY_MAX) as [keyof typeof ENQUIRY_MAX, number][]) {
-    if ((values[field]?.length ?? 0) > max) errors[field] = { key: 'tooLong', max }
-  }
+  const { values, consent } = readForm(raw, [...ENQUIRY_FIELDS, 'subject', 'sourcePage', 'startedAt'])
+  const errors = checkText<EnquiryField>(values, ['company', 'contactName'], ENQUIRY_MAX) as Partial<
+    Record<EnquiryField, EnquiryError>
+  >
   const { phone, email } = values
   if (!phone && !email) errors.phone = errors.email = { key: 'contactRequired' }
   if (phone && !errors.phone && !isPhone(phone)) errors.phone = { key: 'invalidPhone' }

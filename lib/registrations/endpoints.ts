@@ -1,11 +1,11 @@
-import { addDataAndFileToRequest, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
 import { adminT } from '@/i18n/admin'
-import { beijingTime, defaultLocale, isLocale, localeNames } from '@/i18n/locales'
+import { beijingTime, localeNames } from '@/i18n/locales'
 import { optionLabel, registrationStates } from '@/lib/schema/options'
-import { clientAddress } from '@/lib/server/clientAddress'
 import { csvResponse, exportQuery } from '@/lib/server/csv'
+import { readSubmission } from '@/lib/server/submission'
 import type { Registration } from '@/payload-types'
 
 /**
@@ -18,16 +18,9 @@ export const submitRegistrationEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
-    let raw: Record<string, unknown> = {}
-    try {
-      await addDataAndFileToRequest(req)
-      raw = (req.data as Record<string, unknown> | undefined) ?? {}
-    } catch {
-      raw = {}
-    }
-    const locale = isLocale(raw.locale) ? raw.locale : isLocale(req.i18n?.language) ? req.i18n.language : defaultLocale
+    const { raw, locale, ip } = await readSubmission(req)
     const { submitRegistration } = await import('./submit')
-    const result = await submitRegistration(req.payload, raw, { ip: clientAddress(req.headers), locale })
+    const result = await submitRegistration(req.payload, raw, { ip, locale })
     switch (result.status) {
       case 'confirmed':
       case 'waitlisted':

@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD, isEmail, isPhone, text } from '@/lib/enquiries/fields'
+import { checkText, HONEYPOT_FIELD, isEmail, isPhone, readForm } from '@/lib/enquiries/fields'
 import { locales } from '@/i18n/locales'
 
 export { HONEYPOT_FIELD }
@@ -47,20 +47,10 @@ export function checkRegistration(raw: Record<string, unknown>): {
   data?: RegistrationData
   errors: Partial<Record<RegistrationField, RegistrationError>>
 } {
-  const values: RegistrationValues = {}
-  for (const field of [...REGISTRATION_FIELDS, 'event', 'startedAt'] as const) {
-    if (field === 'consent') continue
-    const value = text(typeof raw[field] === 'number' ? String(raw[field]) : raw[field])
-    if (value) values[field] = value
-  }
-  const consent = raw.consent === true || ['on', 'true', '1', 'yes'].includes(text(raw.consent))
-  if (consent) values.consent = 'on'
-
-  const errors: Partial<Record<RegistrationField, RegistrationError>> = {}
-  for (const field of ['name', 'company', 'email'] as const) if (!values[field]) errors[field] = { key: 'required' }
-  for (const [field, max] of Object.entries(REGISTRATION_MAX) as [keyof typeof REGISTRATION_MAX, number][]) {
-    if ((values[field]?.length ?? 0) > max) errors[field] = { key: 'tooLong', max }
-  }
+  const { values, consent } = readForm(raw, [...REGISTRATION_FIELDS, 'event', 'startedAt'])
+  const errors = checkText<RegistrationField>(values, ['name', 'company', 'email'], REGISTRATION_MAX) as Partial<
+    Record<RegistrationField, RegistrationError>
+  >
   if (values.phone && !errors.phone && !isPhone(values.phone)) errors.phone = { key: 'invalidPhone' }
   if (values.email && !errors.email && !isEmail(values.email)) errors.email = { key: 'invalidEmail' }
   const attendees = values.attendees ? Number(values.attendees) : 1

@@ -1,0 +1,102 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+import { HONEYPOT_FIELD } from '@/lib/enquiries/fields'
+
+/**
+ * The portal forms' shared parts (enquiry, event registration). The fill time counts from when the
+ * form appears: the page may have been rendered (and cached) long before, so a fresh signed time is
+ * fetched on mount (lib/enquiries/formToken.ts).
+ */
+export function useFormToken(rendered: string) {
+  const [token, setToken] = useState(rendered)
+  useEffect(() => {
+    fetch('/api/enquiries/form-token', { cache: 'no-store' })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((body: { token?: string } | undefined) => body?.token && setToken(body.token))
+      .catch(() => undefined)
+  }, [])
+  return token
+}
+
+/** The honeypot: off-screen and out of the tab order; people leave it empty, bots fill it in. */
+export function Honeypot() {
+  return (
+    <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+      <label>
+        Website
+        <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </label>
+    </div>
+  )
+}
+
+/** A red asterisk for the eye, the word "required" for screen readers. */
+export function RequiredMark({ text }: { text: string }) {
+  return (
+    <>
+      <span className="text-red-700" aria-hidden="true">
+        {' '}
+        *
+      </span>
+      <span className="sr-only"> ({text})</span>
+    </>
+  )
+}
+
+/** The consent box, with the privacy notice linked right under it and its error. */
+export function ConsentBox({
+  id,
+  label,
+  required,
+  checked,
+  error,
+  privacyHref,
+  privacyLabel,
+}: {
+  id: string
+  label: string
+  required: string
+  checked: boolean
+  error?: string
+  privacyHref?: string
+  privacyLabel: string
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          name="consent"
+          type="checkbox"
+          required
+          defaultChecked={checked}
+          aria-invalid={Boolean(error) || undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="accent-brand-700 mt-1 h-4 w-4"
+        />
+        <label htmlFor={id} className="text-sm text-slate-800">
+          {label}
+          <RequiredMark text={required} />
+        </label>
+      </div>
+      {privacyHref && (
+        <a
+          href={privacyHref}
+          target="_blank"
+          rel="noopener"
+          className="text-brand-700 ml-7 text-sm underline"
+          data-testid="privacy-link"
+        >
+          {privacyLabel}
+        </a>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
