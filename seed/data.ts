@@ -206,7 +206,8 @@ export const policies = (ref: Ref) => [
       'Shenzhen–Ganzhou Cooperation Park Government Service List',
     ),
     documentNumber: 'DEMO〔2024〕01号',
-    issuer: SOURCE,
+    // The article names no issuer (its data source published the article, not the list).
+    issuer: both('发布单位待核实（示例）', 'Issuer to be confirmed (sample)'),
     category: 'government-services',
     firmOrigin: ['shenzhen', 'gba'],
     summary: both(
@@ -449,7 +450,7 @@ export const policies = (ref: Ref) => [
     issuer: both('赣州市人民政府（示例）', 'Ganzhou Municipal Government (sample)'),
     category: 'government-services',
     firmOrigin: ['any'],
-    effectiveDate: '2021-01-01T00:00:00.000Z',
+    // "2021年以来": the year the rounds began, not a date the article gives; no effective date is invented.
     summary: both(
       '2021年以来连续开展4轮对标大湾区优化提升行动，2023年度营商环境评价全省前列。',
       'Since 2021 the city has run four rounds of Bay Area benchmarking; in 2023 its business environment ranked near the top of Jiangxi.',

@@ -116,6 +116,17 @@ describe('the demo content', () => {
     }
   })
 
+  it('invents no issuer or effective date the article does not give', async () => {
+    const policies = await payload.find({ collection: 'policies', locale: 'zh', limit: 100, depth: 0 })
+    for (const policy of policies.docs) {
+      // The article's data source published the article; it issued none of the policies.
+      expect(policy.issuer ?? '', policy.slug!).not.toMatch(/宣传部/)
+    }
+    const rounds = policies.docs.find((p) => p.slug === 'gba-benchmarking-action-rounds')
+    // "2021年以来" is a year, not 1 January 2021.
+    expect(rounds?.effectiveDate ?? null).toBeNull()
+  })
+
   it('links the footer to a privacy notice, terms and an accessibility statement, with sample registration numbers marked', async () => {
     for (const locale of ['zh', 'en'] as const) {
       const settings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 1 })
