@@ -6,7 +6,10 @@ import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 import { indexOnChange, removeOnDelete } from '@/hooks/searchIndex'
 import { trackTranslations } from '@/hooks/translations'
-import { text } from '@/i18n/admin'
+import { type AdminLanguage, adminMessages, adminText, text } from '@/i18n/admin'
+import { completeField, LOCALE_INFO, locales } from '@/i18n/locales'
+
+const adminLanguages = Object.keys(adminMessages) as AdminLanguage[]
 
 /**
  * What every public content collection shares: the editorial access rules (access/content.ts),
@@ -62,22 +65,19 @@ export const editorialFields: Field[] = [
   {
     type: 'row',
     admin: { position: 'sidebar' },
-    fields: [
-      {
-        name: 'zhComplete',
-        type: 'checkbox',
-        label: text('content:chineseComplete'),
-        index: true,
-        admin: { readOnly: true },
-      },
-      {
-        name: 'enComplete',
-        type: 'checkbox',
-        label: text('content:englishComplete'),
-        index: true,
-        admin: { readOnly: true },
-      },
-    ],
+    // One "complete" box per locale (i18n/locales.ts): `zhComplete`, `enComplete` …
+    fields: locales.map((locale) => ({
+      name: completeField(locale),
+      type: 'checkbox' as const,
+      label: Object.fromEntries(
+        adminLanguages.map((language) => [
+          language,
+          adminText(language, 'content:languageComplete', { language: LOCALE_INFO[locale].name }),
+        ]),
+      ),
+      index: true,
+      admin: { readOnly: true },
+    })),
   },
   {
     name: 'updatedBy',

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
+import { type Locale, LOCALE_INFO } from '@/i18n/locales'
 import { formatDate, formatFigure } from '@/lib/portal/format'
 
 export type ChartPoint = { label: string; value: number }
@@ -99,9 +99,7 @@ export async function Chart({
                 <th scope="row" className="py-1 font-normal">
                   {p.label}
                 </th>
-                <td className="py-1 text-right tabular-nums">
-                  {p.value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')}
-                </td>
+                <td className="py-1 text-right tabular-nums">{p.value.toLocaleString(LOCALE_INFO[locale].intl)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { type Locale, localeNames, locales } from '@/i18n/locales'
+import { messages } from '@/i18n/messages'
 import { Link, localizedPath } from '@/i18n/navigation'
 import { sectionTitles } from '@/lib/portal/sectionTitles'
 import { navSections, sectionPath } from '@/lib/sections'
@@ -10,12 +11,9 @@ import { NavLink } from './NavLink.client'
 
 export async function SiteHeader() {
   const locale = (await getLocale()) as Locale
-  const [t, tSwitch, titles] = await Promise.all([
-    getTranslations('Header'),
-    getTranslations('LanguageSwitcher'),
-    sectionTitles(locale),
-  ])
-  const other = locales.find((l) => l !== locale) ?? locale
+  const [t, titles] = await Promise.all([getTranslations('Header'), sectionTitles(locale)])
+  // Every other language the portal speaks, each a link to this same page in it.
+  const others = locales.filter((l) => l !== locale)
   const href = (path: string) => localizedPath(path, locale)
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
@@ -40,7 +38,14 @@ export async function SiteHeader() {
           >
             {t('contact')}
           </Link>
-          <LanguageSwitcher other={other} name={localeNames[other]} title={tSwitch('switchTo')} />
+          {others.map((other) => (
+            <LanguageSwitcher
+              key={other}
+              other={other}
+              name={localeNames[other]}
+              title={messages[other].LanguageSwitcher.here}
+            />
+          ))}
         </div>
       </div>
       {/* On a phone the sections do not fit: the right edge fades, a sign that the row scrolls on. */}

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
-import { defaultLocale, type Locale, localeNames, locales } from '@/i18n/locales'
+import { completeField, defaultLocale, type Locale, LOCALE_INFO, localeNames, locales } from '@/i18n/locales'
 import { validationMessage } from '@/lib/schema/validationMessages'
 import { isSection, SECTIONS } from '@/lib/sections'
 
@@ -15,16 +15,14 @@ const isFilled = (value: unknown): boolean => {
   return walk((value as { root?: RichTextNode }).root ?? {})
 }
 
-const mark = { zh: '中', en: 'EN' } as const
-
 /** "中 ✔ / EN ✘": what the list view's translation column shows. */
 const translationLabel = (complete: Record<Locale, boolean>) =>
-  locales.map((locale) => `${mark[locale]} ${complete[locale] ? '✔' : '✘'}`).join(' / ')
+  locales.map((locale) => `${LOCALE_INFO[locale].short} ${complete[locale] ? '✔' : '✘'}`).join(' / ')
 
 /**
  * On every save, which languages have all their required fields: the language being saved comes
  * from the incoming data, the others from the latest stored version. Kept on the document (and in
- * each version) as `zhComplete`, `enComplete` and the `translationState` label; also records who
+ * each version) as one `…Complete` box per locale (`zhComplete` …) and the `translationState` label; also records who
  * saved, for the version history.
  */
 export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
@@ -58,8 +56,7 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
   }
   return {
     ...data,
-    zhComplete: complete.zh,
-    enComplete: complete.en,
+    ...Object.fromEntries(locales.map((locale) => [completeField(locale), complete[locale]])),
     translationState: translationLabel(complete),
     ...(req.user ? { updatedBy: req.user.id } : {}),
   }

@@ -17,11 +17,50 @@ export const beijingTime = (iso: string, withTime = true) =>
     ...(withTime ? { timeStyle: 'short' } : {}),
   }).format(new Date(iso))
 
-/** BCP 47 tags for `<html lang>`, hreflang and `Intl`. */
-export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' }
+/**
+ * What the portal needs to know of each locale, in the one place a locale is added:
+ * - `htmlLang`: its BCP 47 tag for `<html lang>`, hreflang and marking text as this language;
+ * - `name`: how it names itself (the language switcher);
+ * - `short`: its mark in the admin's translation column ("中 ✔ / EN ✘");
+ * - `chinese`: written in Chinese (no space before units, 、 in lists, 万/亿 for big numbers);
+ * - `intl`: the tag `Intl` formats its numbers and dates with; `collation`: how its lists sort.
+ */
+type LocaleInfo = {
+  htmlLang: string
+  name: string
+  short: string
+  chinese: boolean
+  intl: string
+  collation: string
+}
 
-/** How each locale names itself (the language switcher shows the other one). */
-export const localeNames: Record<Locale, string> = { zh: '中文', en: 'English' }
+export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
+  zh: {
+    htmlLang: 'zh-CN',
+    name: '中文',
+    short: '中',
+    chinese: true,
+    intl: 'zh-CN',
+    collation: 'zh-Hans-CN-u-co-pinyin',
+  },
+  en: { htmlLang: 'en', name: 'English', short: 'EN', chinese: false, intl: 'en', collation: 'en' },
+}
+
+/** BCP 47 tags for `<html lang>`, hreflang and `Intl`. */
+export const htmlLang = Object.fromEntries(locales.map((l) => [l, LOCALE_INFO[l].htmlLang])) as Record<Locale, string>
+
+/** How each locale names itself (the language switcher). */
+export const localeNames = Object.fromEntries(locales.map((l) => [l, LOCALE_INFO[l].name])) as Record<Locale, string>
+
+/** Whether a locale is written in Chinese (Simplified or Traditional). */
+export const isChinese = (locale: Locale) => LOCALE_INFO[locale].chinese
+
+/**
+ * The document field that records whether a language is complete (`zhComplete`, `enComplete`):
+ * one per locale, read by the admin's translation column, the dashboard and the publish check.
+ */
+export const completeField = (locale: Locale) =>
+  `${locale.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Complete` as const
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)

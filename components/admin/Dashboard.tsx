@@ -3,7 +3,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
 import { adminT } from '@/i18n/admin'
-import { beijingTime, defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { beijingTime, completeField, defaultLocale, isLocale, type Locale, locales } from '@/i18n/locales'
 import { enquiryStatuses, optionLabel } from '@/lib/schema/options'
 import { type Section, SECTIONS, sections, verifiedSections } from '@/lib/sections'
 
@@ -118,7 +118,7 @@ export async function Dashboard({
             {
               and: [
                 { _status: { equals: 'published' } },
-                { or: [{ enComplete: { not_equals: true } }, { zhComplete: { not_equals: true } }] },
+                { or: locales.map((l) => ({ [completeField(l)]: { not_equals: true } })) },
               ],
             },
             locale,

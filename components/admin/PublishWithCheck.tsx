@@ -4,6 +4,7 @@ import { PublishButton, useConfig, useDocumentInfo, useTranslation } from '@payl
 import { type MouseEvent, useRef } from 'react'
 
 import { adminT } from '@/i18n/admin/t'
+import { completeField, locales } from '@/i18n/locales'
 
 /**
  * Payload's Publish button, which first asks for confirmation when the English (or Chinese) of
@@ -30,12 +31,12 @@ export function PublishWithCheck() {
     event.stopPropagation()
     void (async () => {
       const response = await fetch(
-        `${api}/${collectionSlug}/${id}?draft=true&depth=0&select[translationState]=true&select[enComplete]=true&select[zhComplete]=true`,
+        `${api}/${collectionSlug}/${id}?draft=true&depth=0&select[translationState]=true${locales.map((l) => `&select[${completeField(l)}]=true`).join('')}`,
         { credentials: 'include' },
       ).catch(() => undefined)
       const doc = (await response?.json().catch(() => undefined)) as
-        { enComplete?: boolean; zhComplete?: boolean; translationState?: string } | undefined
-      const complete = !doc || (doc.enComplete !== false && doc.zhComplete !== false)
+        (Record<string, boolean | undefined> & { translationState?: string }) | undefined
+      const complete = !doc || locales.every((l) => doc[completeField(l)] !== false)
       const question = say('editor:confirmIncomplete', { state: doc?.translationState ?? '' })
       if (complete || window.confirm(question)) {
         confirmed.current = true

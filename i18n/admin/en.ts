@@ -376,8 +376,7 @@ export const en: AdminMessages = {
   content: {
     translations: 'Translations',
     checkedOnSaveEachLanguage: 'Checked on save: each language needs its title, summary and body.',
-    chineseComplete: 'Chinese complete',
-    englishComplete: 'English complete',
+    languageComplete: '{{language}} complete',
     lastChangedBy: 'Last changed by',
   },
   fields: {

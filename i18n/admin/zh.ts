@@ -372,8 +372,7 @@ export const zh = {
   content: {
     translations: '翻译完整度',
     checkedOnSaveEachLanguage: '保存时检查各语言的标题、摘要和正文是否都已填写。',
-    chineseComplete: '中文完整',
-    englishComplete: '英文完整',
+    languageComplete: '{{language}}完整',
     lastChangedBy: '最后修改人',
   },
   fields: {

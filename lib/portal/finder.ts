@@ -8,6 +8,7 @@
  * answers cannot decide (an unanswered question, a range that straddles a threshold, jobs, revenue,
  * the place) becomes something the investor still has to check.
  */
+import { type Locale, LOCALE_INFO } from '@/i18n/locales'
 import { investmentRanges } from '@/lib/schema/options'
 
 export type FinderAnswers = {
@@ -271,9 +272,9 @@ function matchPark<P extends FinderPark>(
 export function matchFinder<I extends FinderIncentive, P extends FinderPark>(
   answers: FinderAnswers,
   data: { incentives: I[]; parks: P[] },
-  { locale, now }: { locale: string; now: Date },
+  { locale, now }: { locale: Locale; now: Date },
 ): FinderResult<I, P> {
-  const collator = new Intl.Collator(locale === 'zh' ? 'zh-Hans-CN-u-co-pinyin' : locale)
+  const collator = new Intl.Collator(LOCALE_INFO[locale].collation)
   const incentives = data.incentives
     .map((incentive) => matchIncentive(incentive, answers, now))
     .filter((m): m is IncentiveMatch<I> => m !== undefined)

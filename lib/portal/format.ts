@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro'
 
-import { htmlLang, type Locale, TIME_ZONE } from '@/i18n/locales'
+import { isChinese, type Locale, LOCALE_INFO, TIME_ZONE } from '@/i18n/locales'
 import { figureQualifiers, optionLabel } from '@/lib/schema/options'
 
 export type FigureFormat = 'number' | 'yuan' | 'percent'
@@ -10,8 +10,8 @@ export type FigureFormat = 'number' | 'yuan' | 'percent'
  * 100 billion / 113 million / 282,000 in English.
  */
 function formatNumber(value: number, locale: Locale): string {
-  const compact = locale === 'zh' ? Math.abs(value) >= 1e4 : Math.abs(value) >= 1e6
-  return new Intl.NumberFormat(htmlLang[locale], {
+  const compact = isChinese(locale) ? Math.abs(value) >= 1e4 : Math.abs(value) >= 1e6
+  return new Intl.NumberFormat(LOCALE_INFO[locale].intl, {
     maximumFractionDigits: 2,
     ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
   }).format(value)
@@ -28,7 +28,7 @@ export function formatFigure(
   const number = formatNumber(value, locale)
   const figure =
     format === 'yuan'
-      ? locale === 'zh'
+      ? isChinese(locale)
         ? `${number}元`
         : `RMB ${number}`
       : format === 'percent'
@@ -36,20 +36,20 @@ export function formatFigure(
         : !unit
           ? number
           : // No space before a unit that is a sign (+, %), nor in Chinese (20.09平方公里).
-            locale === 'zh' || !/^[\p{L}\p{N}]/u.test(unit)
+            isChinese(locale) || !/^[\p{L}\p{N}]/u.test(unit)
             ? `${number}${unit}`
             : `${number} ${unit}`
   // 突破1000亿元 / over RMB 100 billion: the source's qualifier stays with its figure.
   if (!qualifier) return figure
   const word = optionLabel(figureQualifiers, qualifier, locale)
-  return locale === 'zh' ? `${word}${figure}` : `${word} ${figure}`
+  return isChinese(locale) ? `${word}${figure}` : `${word} ${figure}`
 }
 
 /** 2024年9月2日 / 2 Sep 2024, in Beijing time. */
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso)
-  if (locale === 'zh') {
-    return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: TIME_ZONE }).format(date)
+  if (isChinese(locale)) {
+    return new Intl.DateTimeFormat(LOCALE_INFO[locale].intl, { dateStyle: 'long', timeZone: TIME_ZONE }).format(date)
   }
   const parts = new Intl.DateTimeFormat('en-US', {
     day: 'numeric',
@@ -74,7 +74,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
     minute: '2-digit',
     timeZone: TIME_ZONE,
   }).format(new Date(iso))
-  return locale === 'zh' ? `${formatDate(iso, locale)} ${time}` : `${formatDate(iso, locale)}, ${time}`
+  return isChinese(locale) ? `${formatDate(iso, locale)} ${time}` : `${formatDate(iso, locale)}, ${time}`
 }
 
 type DurationFormatter = { format: (duration: { hours: number; minutes: number }) => string }
@@ -84,24 +84,24 @@ const { DurationFormat } = Intl as unknown as {
 
 /** A travel time: 2小时30分钟 / 2 hr, 30 min. */
 export const formatDuration = (minutes: number, locale: Locale) =>
-  new DurationFormat(htmlLang[locale], { style: 'short' }).format({
+  new DurationFormat(LOCALE_INFO[locale].intl, { style: 'short' }).format({
     hours: Math.floor(minutes / 60),
     minutes: minutes % 60,
   })
 
 /** Items of a list in running text: 电子信息、新能源 / Electronics, New energy. */
-export const formatList = (items: string[], locale: Locale) => items.join(locale === 'zh' ? '、' : ', ')
+export const formatList = (items: string[], locale: Locale) => items.join(isChinese(locale) ? '、' : ', ')
 
 /** Between a label and its value in running text: 电话：… / Phone: … */
 export const labelled = (label: string, value: string, locale: Locale) =>
-  `${label}${locale === 'zh' ? '：' : ': '}${value}`
+  `${label}${isChinese(locale) ? '：' : ': '}${value}`
 
 /**
  * A Chinese document number as an English reader writes it: 赣府发〔2024〕11号 → Gan Fu Fa [2024] No. 11,
  * DEMO〔2024〕01号 → DEMO [2024] No. 01. Chinese pages show it as issued.
  */
 export function formatDocumentNumber(value: string, locale: Locale): string {
-  if (locale === 'zh') return value
+  if (isChinese(locale)) return value
   const match = /^(.*?)\s*[〔［[]\s*(\d{4})\s*[〕］\]]\s*(\d+)\s*号?$/.exec(value.trim())
   if (!match) return value
   const [, prefix, year, number] = match

@@ -53,6 +53,7 @@ export async function cancelFromLink(form: FormData) {
   const registration = await findByCancelToken(payload, reference, token)
   if (registration) await cancelRegistration(payload, registration)
   // Only a path of this portal's events: never a place a client made up.
-  const back = /^\/(zh|en)\/events\/[a-z0-9-]+\/cancel$/.test(page) ? page : '/'
+  const [, locale, rest] = /^\/([^/]+)(\/events\/[a-z0-9-]+\/cancel)$/.exec(page) ?? []
+  const back = isLocale(locale) && rest ? page : '/'
   redirect(`${back}?${new URLSearchParams({ ref: reference, token, done: registration ? '1' : '0' })}`)
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Locale } from '@/i18n/locales'
 
 import {
   answersQuery,
@@ -60,7 +61,7 @@ const parks: FinderPark[] = [
 ]
 
 const answers = (over: Partial<FinderAnswers> = {}): FinderAnswers => ({ needs: [], ...over })
-const run = (over: Partial<FinderAnswers> = {}, locale = 'en') =>
+const run = (over: Partial<FinderAnswers> = {}, locale: Locale = 'en') =>
   matchFinder(answers(over), { incentives, parks }, { locale, now })
 const slugs = (over: Partial<FinderAnswers> = {}) => run(over).incentives.map((m) => m.incentive.slug)
 const of = (over: Partial<FinderAnswers>, slug: string) => run(over).incentives.find((m) => m.incentive.slug === slug)
@@ -148,7 +149,7 @@ describe('policy finder matching', () => {
   it('orders titles by the reader’s language: pinyin in Chinese, alphabet in English', () => {
     const zh = [incentive('a', '租金减免'), incentive('b', '安家补贴'), incentive('c', '贷款贴息')]
     const en = [incentive('a', 'Rent relief'), incentive('b', 'Housing allowance'), incentive('c', 'Loan interest')]
-    const titles = (list: FinderIncentive[], locale: string) =>
+    const titles = (list: FinderIncentive[], locale: Locale) =>
       matchFinder(answers(), { incentives: list, parks: [] }, { locale, now }).incentives.map((m) => m.incentive.title)
     expect(titles(zh, 'zh')).toEqual(['安家补贴', '贷款贴息', '租金减免'])
     expect(titles(en, 'en')).toEqual(['Housing allowance', 'Loan interest', 'Rent relief'])

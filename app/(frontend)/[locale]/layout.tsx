@@ -8,7 +8,7 @@ import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { htmlLang } from '@/i18n/locales'
+import { htmlLang, isChinese } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -48,7 +48,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={htmlLang[locale]}>
       <body
-        className={`min-h-screen bg-white text-slate-800 antialiased ${locale === 'en' ? 'font-latin' : 'font-sans'}`}
+        className={`min-h-screen bg-white text-slate-800 antialiased ${isChinese(locale) ? 'font-sans' : 'font-latin'}`}
       >
         {/* No NextIntlClientProvider: client components get their strings from the server as props. */}
         <SiteHeader />
