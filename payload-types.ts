@@ -112,7 +112,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'zh-hant' | 'en') | ('zh' | 'zh-hant' | 'en')[];
   globals: {
     home: Home;
     'site-settings': SiteSetting;
@@ -123,7 +123,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: 'zh' | 'en';
+  locale: 'zh' | 'zh-hant' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -295,7 +295,20 @@ export interface Park {
    */
   translationState?: string | null;
   zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
   enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -320,7 +333,20 @@ export interface Industry {
    */
   translationState?: string | null;
   zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
   enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -338,6 +364,18 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -498,7 +536,20 @@ export interface Policy {
    */
   translationState?: string | null;
   zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
   enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -555,7 +606,20 @@ export interface Event {
    */
   translationState?: string | null;
   zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
   enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -632,7 +696,20 @@ export interface Case {
    */
   translationState?: string | null;
   zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
   enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -683,7 +760,20 @@ export interface News {
    */
   translationState?: string | null;
   zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
   enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -723,7 +813,20 @@ export interface Page {
    */
   translationState?: string | null;
   zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
   enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -745,7 +848,7 @@ export interface Enquiry {
   contactName: string;
   phone?: string | null;
   email?: string | null;
-  preferredLanguage?: ('zh' | 'en') | null;
+  preferredLanguage?: ('zh' | 'zh-hant' | 'en') | null;
   origin?: string | null;
   industry?: (number | null) | Industry;
   investment?: ('under-10m' | '10m-50m' | '50m-100m' | '100m-500m' | '500m-1b' | 'over-1b' | 'undecided') | null;
@@ -775,7 +878,7 @@ export interface Enquiry {
       } | null);
   subjectTitle?: string | null;
   sourcePage?: string | null;
-  locale?: ('zh' | 'en') | null;
+  locale?: ('zh' | 'zh-hant' | 'en') | null;
   contactedAt?: string | null;
   notification?: ('pending' | 'sent' | 'failed') | null;
   statusRank?: number | null;
@@ -802,12 +905,12 @@ export interface Registration {
   phone?: string | null;
   email?: string | null;
   attendees: number;
-  language?: ('zh' | 'en') | null;
+  language?: ('zh' | 'zh-hant' | 'en') | null;
   checkedIn?: boolean | null;
   checkedInAt?: string | null;
   consent?: boolean | null;
   confirmation?: ('pending' | 'sent' | 'failed') | null;
-  locale?: ('zh' | 'en') | null;
+  locale?: ('zh' | 'zh-hant' | 'en') | null;
   cancelHash?: string | null;
   ipHash?: string | null;
   anonymisedAt?: string | null;
@@ -1171,7 +1274,9 @@ export interface ParksSelect<T extends boolean = true> {
   lastVerified?: T;
   translationState?: T;
   zhComplete?: T;
+  zhHantComplete?: T;
   enComplete?: T;
+  reviewedTranslations?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1217,7 +1322,9 @@ export interface PoliciesSelect<T extends boolean = true> {
   lastVerified?: T;
   translationState?: T;
   zhComplete?: T;
+  zhHantComplete?: T;
   enComplete?: T;
+  reviewedTranslations?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1255,7 +1362,9 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   translationState?: T;
   zhComplete?: T;
+  zhHantComplete?: T;
   enComplete?: T;
+  reviewedTranslations?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1294,7 +1403,9 @@ export interface CasesSelect<T extends boolean = true> {
   slug?: T;
   translationState?: T;
   zhComplete?: T;
+  zhHantComplete?: T;
   enComplete?: T;
+  reviewedTranslations?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1312,7 +1423,9 @@ export interface IndustriesSelect<T extends boolean = true> {
   slug?: T;
   translationState?: T;
   zhComplete?: T;
+  zhHantComplete?: T;
   enComplete?: T;
+  reviewedTranslations?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1336,7 +1449,9 @@ export interface NewsSelect<T extends boolean = true> {
   slug?: T;
   translationState?: T;
   zhComplete?: T;
+  zhHantComplete?: T;
   enComplete?: T;
+  reviewedTranslations?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1355,7 +1470,9 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   translationState?: T;
   zhComplete?: T;
+  zhHantComplete?: T;
   enComplete?: T;
+  reviewedTranslations?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1445,6 +1562,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  reviewedTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1667,6 +1785,18 @@ export interface Home {
     | null;
   featuredParks?: (number | Park)[] | null;
   featuredCases?: (number | Case)[] | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1730,6 +1860,18 @@ export interface SiteSetting {
         url?: string | null;
         id?: string | null;
       }[]
+    | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1797,6 +1939,7 @@ export interface HomeSelect<T extends boolean = true> {
       };
   featuredParks?: T;
   featuredCases?: T;
+  reviewedTranslations?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1855,6 +1998,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  reviewedTranslations?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

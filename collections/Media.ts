@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { reviewedTranslationsField } from '@/collections/shared'
 import { rejectUnsupportedFile } from '@/hooks/rejectUnsupportedFile'
+import { convertCollection, reviewedInCollection } from '@/hooks/traditional'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 
 import { anyone } from '@/access/anyone'
@@ -23,7 +25,9 @@ export const Media: CollectionConfig = {
     update: isStaff,
   },
   hooks: {
-    afterChange: [revalidateOnChange],
+    // Alt text and captions in Traditional Chinese are converted like all content (hooks/traditional.ts).
+    beforeChange: [reviewedInCollection],
+    afterChange: [convertCollection, revalidateOnChange],
     afterDelete: [revalidateOnDelete],
     beforeOperation: [rejectUnsupportedFile(MEDIA_MIME_TYPES)],
   },
@@ -39,6 +43,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', label: text('media:caption'), localized: true },
     { name: 'credit', type: 'text', label: text('media:credit'), localized: true },
+    reviewedTranslationsField,
   ],
   upload: {
     staticDir: mediaDir(),

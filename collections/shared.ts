@@ -5,6 +5,7 @@ import { editorialGuard } from '@/hooks/editorialGuard'
 import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 import { indexOnChange, removeOnDelete } from '@/hooks/searchIndex'
+import { convertCollection, reviewedInCollection } from '@/hooks/traditional'
 import { trackTranslations } from '@/hooks/translations'
 import { type AdminLanguage, adminMessages, adminText, text } from '@/i18n/admin'
 import { completeField, LOCALE_INFO, locales } from '@/i18n/locales'
@@ -26,8 +27,8 @@ export const contentDefaults = {
   },
   hooks: {
     beforeOperation: [editorialGuard],
-    beforeChange: [ownRowIds, trackTranslations],
-    afterChange: [indexOnChange, revalidateOnChange],
+    beforeChange: [ownRowIds, reviewedInCollection, trackTranslations],
+    afterChange: [convertCollection, indexOnChange, revalidateOnChange],
     afterDelete: [removeOnDelete, revalidateOnDelete],
   },
   versions: {
@@ -46,6 +47,23 @@ export const contentAdminComponents = {
  * version history shows who changed what) and how complete each language is.
  * The hook `trackTranslations` fills them on every save (hooks/translations.ts).
  */
+/**
+ * Which fields of a converted language (Traditional Chinese) staff wrote by hand: those are
+ * "reviewed" and conversion leaves them alone; every other field is converted automatically
+ * (hooks/traditional.ts). Shown in the sidebar; kept by the hooks, not typed in.
+ */
+export const reviewedTranslationsField: Field = {
+  name: 'reviewedTranslations',
+  type: 'json',
+  label: text('content:reviewedTranslations'),
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: text('content:reviewedTranslationsDescription'),
+    components: { Field: '@/components/admin/TranslationStatus#TranslationStatus' },
+  },
+}
+
 export const editorialFields: Field[] = [
   {
     name: 'viewOnPortal',
@@ -79,6 +97,7 @@ export const editorialFields: Field[] = [
       admin: { readOnly: true },
     })),
   },
+  reviewedTranslationsField,
   {
     name: 'updatedBy',
     type: 'relationship',

@@ -1,5 +1,6 @@
 'use client'
 
+import type { Locale } from '@/i18n/locales'
 import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef } from 'react'
 
 import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
@@ -10,7 +11,7 @@ import { ENQUIRY_MAX, type EnquiryField, type EnquiryStrings } from '@/lib/enqui
 type Choice = { value: string; label: string }
 
 export type EnquiryFormProps = {
-  locale: 'zh' | 'en'
+  locale: Locale
   /** `parks:slug` — what the enquiry is about, when sent from a detail page. */
   subject?: string
   sourcePage: string

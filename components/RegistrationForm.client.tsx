@@ -1,5 +1,6 @@
 'use client'
 
+import type { Locale } from '@/i18n/locales'
 import { useActionState, useEffect, useRef } from 'react'
 
 import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
@@ -16,7 +17,7 @@ const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700'
 
 type Props = {
-  locale: 'zh' | 'en'
+  locale: Locale
   event: string
   startedAt: string
   languages: { value: string; label: string }[]

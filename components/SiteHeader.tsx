@@ -23,12 +23,12 @@ export async function SiteHeader() {
       >
         {t('skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-3 text-slate-900">
           <span className="text-brand-700 text-xl font-bold">{t('brand')}</span>
           <span className="hidden text-sm text-slate-600 sm:inline">{t('brandSub')}</span>
         </Link>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-2 sm:gap-3">
           <Link href="/search" className="hover:text-brand-700 text-sm font-medium text-slate-700">
             {t('search')}
           </Link>

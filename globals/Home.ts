@@ -4,6 +4,8 @@ import { dayOnly } from '@/fields/dayOnly'
 import { readContent, writeContent } from '@/access/content'
 import { isStaffUser } from '@/access/staff'
 import { globalEditorialGuard } from '@/hooks/editorialGuard'
+import { convertGlobal, reviewedInGlobal } from '@/hooks/traditional'
+import { reviewedTranslationsField } from '@/collections/shared'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { figuresField } from '@/fields/figures'
 import { text } from '@/i18n/admin'
@@ -14,7 +16,7 @@ export const Home: GlobalConfig = {
   label: text('home:homePage'),
   access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
   versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
-  hooks: { beforeChange: [globalEditorialGuard], afterChange: [revalidateGlobal] },
+  hooks: { beforeChange: [globalEditorialGuard, reviewedInGlobal], afterChange: [convertGlobal, revalidateGlobal] },
   admin: { group: text('home:site') },
   fields: [
     {
@@ -114,5 +116,6 @@ export const Home: GlobalConfig = {
       hasMany: true,
       label: text('home:featuredCases'),
     },
+    reviewedTranslationsField,
   ],
 }

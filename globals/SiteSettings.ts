@@ -3,6 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { readContent, writeContent } from '@/access/content'
 import { isStaffUser } from '@/access/staff'
 import { globalEditorialGuard } from '@/hooks/editorialGuard'
+import { convertGlobal, reviewedInGlobal } from '@/hooks/traditional'
+import { reviewedTranslationsField } from '@/collections/shared'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { text } from '@/i18n/admin'
 import { messages } from '@/i18n/messages'
@@ -15,7 +17,7 @@ export const SiteSettings: GlobalConfig = {
   label: text('siteSettings:siteSettings'),
   access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
   versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
-  hooks: { beforeChange: [globalEditorialGuard], afterChange: [revalidateGlobal] },
+  hooks: { beforeChange: [globalEditorialGuard, reviewedInGlobal], afterChange: [convertGlobal, revalidateGlobal] },
   admin: { group: text('siteSettings:site') },
   fields: [
     { name: 'siteName', type: 'text', label: text('siteSettings:siteName'), localized: true, required: true },
@@ -168,5 +170,6 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    reviewedTranslationsField,
   ],
 }

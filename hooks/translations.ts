@@ -45,11 +45,17 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
     })) ?? {}) as never
     Object.assign(req, { locale, fallbackLocale })
   }
+  const value = (field: string, locale: Locale) =>
+    locale === saving && field in data ? data[field] : stored[field]?.[locale]
+  // A converted language (繁體中文) has the source's text in every field not reviewed by hand, as
+  // soon as the conversion that follows this save has run (hooks/traditional.ts).
+  const reviewed = (data.reviewedTranslations ?? originalDoc?.reviewedTranslations ?? {}) as Record<string, string[]>
+  const filled = (field: string, locale: Locale): boolean => {
+    const from = LOCALE_INFO[locale].convertedFrom
+    return from && !reviewed[locale]?.includes(field) ? filled(field, from) : isFilled(value(field, locale))
+  }
   const complete = Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      required.every((field) => isFilled(locale === saving && field in data ? data[field] : stored[field]?.[locale])),
-    ]),
+    locales.map((locale) => [locale, required.every((field) => filled(field, locale))]),
   ) as Record<Locale, boolean>
   if (data._status === 'published' && !req.context?.seeding && locales.some((locale) => !complete[locale])) {
     await refuseIncompleteIfRequired(req, collection.slug, complete)

@@ -2,9 +2,9 @@
  * The one list of locales. Payload's `localization`, next-intl's routing, the admin's
  * languages and the tests all read it from here.
  */
-export const locales = ['zh', 'en'] as const
+export const locales = ['zh', 'zh-hant', 'en'] as const
 export type Locale = (typeof locales)[number]
-export const defaultLocale: Locale = 'zh'
+export const defaultLocale = 'zh' satisfies Locale
 
 /** Beijing time: every date and time the portal shows visitors and staff is in it. */
 export const TIME_ZONE = 'Asia/Shanghai'
@@ -23,7 +23,9 @@ export const beijingTime = (iso: string, withTime = true) =>
  * - `name`: how it names itself (the language switcher);
  * - `short`: its mark in the admin's translation column ("中 ✔ / EN ✘");
  * - `chinese`: written in Chinese (no space before units, 、 in lists, 万/亿 for big numbers);
- * - `intl`: the tag `Intl` formats its numbers and dates with; `collation`: how its lists sort.
+ * - `intl`: the tag `Intl` formats its numbers and dates with; `collation`: how its lists sort;
+ * - `convertedFrom`: its text is converted from that locale's when saved (hooks/traditional.ts), and
+ *   its UI messages from that locale's file (scripts/make-hant-messages.mjs); staff may override it.
  */
 type LocaleInfo = {
   htmlLang: string
@@ -32,16 +34,29 @@ type LocaleInfo = {
   chinese: boolean
   intl: string
   collation: string
+  convertedFrom?: Locale
 }
 
 export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
   zh: {
     htmlLang: 'zh-CN',
-    name: '中文',
+    name: '简体中文',
     short: '中',
     chinese: true,
     intl: 'zh-CN',
     collation: 'zh-Hans-CN-u-co-pinyin',
+  },
+  // Traditional Chinese for Hong Kong and Macao readers, at /zh-hant (a script, not a region: Macao
+  // and overseas readers use it too). Numbers in 萬/億 (`zh-Hant`; ICU's zh-HK writes "100B"), dates
+  // as 2024年9月2日, lists sorted by stroke count as in Hong Kong.
+  'zh-hant': {
+    htmlLang: 'zh-HK',
+    name: '繁體中文',
+    short: '繁',
+    chinese: true,
+    intl: 'zh-Hant',
+    collation: 'zh-Hant-HK-u-co-stroke',
+    convertedFrom: 'zh',
   },
   en: { htmlLang: 'en', name: 'English', short: 'EN', chinese: false, intl: 'en', collation: 'en' },
 }
@@ -64,3 +79,7 @@ export const completeField = (locale: Locale) =>
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (locales as readonly string[]).includes(value)
+
+/** Locales whose text staff write; the others are converted from one of them (`convertedFrom`). */
+export type WrittenLocale = Exclude<Locale, 'zh-hant'>
+export const writtenLocales = locales.filter((locale): locale is WrittenLocale => !LOCALE_INFO[locale].convertedFrom)

@@ -10,6 +10,7 @@ import * as migration_20261129_143134_require_both_languages from './20261129_14
 import * as migration_20261129_155221_news_pages_retention from './20261129_155221_news_pages_retention';
 import * as migration_20261129_161511_event_registrations from './20261129_161511_event_registrations';
 import * as migration_20261129_162226_home_charts from './20261129_162226_home_charts';
+import * as migration_20261129_173026_traditional_chinese from './20261129_173026_traditional_chinese';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_162226_home_charts.up,
     down: migration_20261129_162226_home_charts.down,
-    name: '20261129_162226_home_charts'
+    name: '20261129_162226_home_charts',
+  },
+  {
+    up: migration_20261129_173026_traditional_chinese.up,
+    down: migration_20261129_173026_traditional_chinese.down,
+    name: '20261129_173026_traditional_chinese'
   },
 ];

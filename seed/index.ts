@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { defaultLocale, locales } from '@/i18n/locales'
+import { defaultLocale, writtenLocales } from '@/i18n/locales'
 import { SECTIONS } from '@/lib/sections'
 
 import * as data from './data'
@@ -105,7 +105,7 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
           } as never,
           context,
         })
-        for (const locale of locales.filter((l) => l !== defaultLocale)) {
+        for (const locale of writtenLocales.filter((l) => l !== defaultLocale)) {
           await payload.update({
             collection,
             id: first.id,
@@ -154,7 +154,7 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
       data: { ...(localize(value, defaultLocale) as object), _status: 'published' } as never,
       context,
     })
-    for (const locale of locales.filter((l) => l !== defaultLocale)) {
+    for (const locale of writtenLocales.filter((l) => l !== defaultLocale)) {
       saved = await payload.updateGlobal({
         slug,
         locale,

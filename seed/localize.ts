@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/locales'
+import type { WrittenLocale } from '@/i18n/locales'
 
 /** A value written in both languages in the seed data. */
 export type Both<T = string> = { zh: T; en: T }
@@ -14,7 +14,7 @@ const isBoth = (value: unknown): value is Both<unknown> =>
   'en' in value
 
 /** Picks one language out of seed data: every `{ zh, en }` pair becomes its `locale` value. */
-export function localize(value: unknown, locale: Locale): unknown {
+export function localize(value: unknown, locale: WrittenLocale): unknown {
   if (isBoth(value)) return value[locale]
   if (Array.isArray(value)) return value.map((item) => localize(item, locale))
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {

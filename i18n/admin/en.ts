@@ -376,6 +376,11 @@ export const en: AdminMessages = {
   content: {
     translations: 'Translations',
     checkedOnSaveEachLanguage: 'Checked on save: each language needs its title, summary and body.',
+    reviewedTranslations: 'Traditional Chinese: fields reviewed by hand',
+    reviewedTranslationsDescription:
+      'Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.',
+    automatic: 'Every field converted automatically',
+    reviewedList: 'Reviewed by hand: {{fields}}',
     languageComplete: '{{language}} complete',
     lastChangedBy: 'Last changed by',
   },

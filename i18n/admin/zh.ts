@@ -372,6 +372,11 @@ export const zh = {
   content: {
     translations: '翻译完整度',
     checkedOnSaveEachLanguage: '保存时检查各语言的标题、摘要和正文是否都已填写。',
+    reviewedTranslations: '繁体中文：人工审校的字段',
+    reviewedTranslationsDescription:
+      '繁体中文由简体中文自动转换（OpenCC，香港用字）。在“繁體中文”中手工修改过的字段列在这里，之后不再被自动转换覆盖；改回与自动转换相同的文字即恢复自动。',
+    automatic: '全部字段自动转换',
+    reviewedList: '人工审校：{{fields}}',
     languageComplete: '{{language}}完整',
     lastChangedBy: '最后修改人',
   },

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro'
 
 import { isChinese, type Locale, LOCALE_INFO, TIME_ZONE } from '@/i18n/locales'
 import { figureQualifiers, optionLabel } from '@/lib/schema/options'
+import { toTraditional } from '@/lib/schema/traditional'
 
 export type FigureFormat = 'number' | 'yuan' | 'percent'
 
@@ -101,7 +102,8 @@ export const labelled = (label: string, value: string, locale: Locale) =>
  * DEMO〔2024〕01号 → DEMO [2024] No. 01. Chinese pages show it as issued.
  */
 export function formatDocumentNumber(value: string, locale: Locale): string {
-  if (isChinese(locale)) return value
+  // Traditional pages show the number in Traditional characters (赣府发 → 贛府發).
+  if (isChinese(locale)) return LOCALE_INFO[locale].convertedFrom ? toTraditional(value) : value
   const match = /^(.*?)\s*[〔［[]\s*(\d{4})\s*[〕］\]]\s*(\d+)\s*号?$/.exec(value.trim())
   if (!match) return value
   const [, prefix, year, number] = match

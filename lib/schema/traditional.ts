@@ -1,4 +1,8 @@
 import { Converter } from 'opencc-js/cn2t'
+import HKVariants from 'opencc-js/dict/HKVariants'
+import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases'
+import STCharacters from 'opencc-js/dict/STCharacters'
+import STPhrases from 'opencc-js/dict/STPhrases'
 
 /**
  * Simplified → Traditional Chinese with Hong Kong vocabulary and glyphs (OpenCC's `cn` → `hk`:
@@ -22,6 +26,26 @@ export function convertValue<T>(value: T): T {
   return value
 }
 
+/**
+ * Characters that exist only as Simplified forms: keys of OpenCC's Simplified → Traditional table
+ * that are no Traditional form of anything (发, 号 — but not 面 or 表, which Traditional writes too).
+ */
+const SIMPLIFIED_ONLY = (() => {
+  const entries = (dictionary: string) => dictionary.split('|').map((entry) => entry.split(' '))
+  // Whatever the conversion can write is Traditional: every target of its tables, characters and
+  // phrases, and the Hong Kong forms (户, and 里 of 公里, 台 of 平台, come from those).
+  const traditional = new Set(
+    [STCharacters, STPhrases, HKVariants, HKVariantsPhrases].flatMap((dictionary) =>
+      entries(dictionary).flatMap(([, ...targets]) => targets.flatMap((target) => [...target])),
+    ),
+  )
+  return new Set(
+    entries(STCharacters)
+      .map(([simplified]) => simplified!)
+      .filter((char) => !traditional.has(char)),
+  )
+})()
+
 /** The characters of `text` that are Simplified forms (a Traditional page should show none). */
 export const simplifiedCharacters = (text: string): string[] =>
-  [...new Set(text)].filter((char) => /\p{Script=Han}/u.test(char) && toTraditional(char) !== char)
+  [...new Set(text)].filter((char) => SIMPLIFIED_ONLY.has(char))

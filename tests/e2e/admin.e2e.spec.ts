@@ -32,8 +32,14 @@ test.describe('admin', () => {
       [demo.editor, false],
       [demo.reviewer, true],
     ] as const) {
-      const page = await logIn(browser, account)
+      let page = await logIn(browser, account)
       await page.goto('/admin/collections/news')
+      if (/\/admin\/login/.test(page.url())) {
+        // Another test logged the same account in meanwhile (Payload's session race, see staff.ts).
+        await page.context().close()
+        page = await logIn(browser, account)
+        await page.goto('/admin/collections/news')
+      }
       const row = page.locator('tbody tr').first()
       await expect(row).toBeVisible({ timeout: 60_000 })
       await row.getByRole('checkbox').check()

@@ -4,6 +4,8 @@ test.describe('language', () => {
   for (const [acceptLanguage, expected] of [
     ['en-US', '/en'],
     ['zh-CN', '/zh'],
+    ['zh-HK', '/zh-hant'],
+    ['zh-TW', '/zh-hant'],
   ] as const) {
     test(`/ sends a ${acceptLanguage} browser to ${expected}`, async ({ browser }) => {
       const context = await browser.newContext({ locale: acceptLanguage })
@@ -46,6 +48,6 @@ test.describe('language', () => {
     await expect(page.getByRole('definition').filter({ hasText: /^over RMB 100 billion$/ })).toBeVisible()
     await expect(page.getByRole('definition').filter({ hasText: /^113 million visits$/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Shenzhen Science & Technology Park Ganzhou' })).toBeVisible()
-    await expect(page.getByRole('link', { name: '中文', exact: true })).toHaveAttribute('href', '/zh')
+    await expect(page.getByRole('link', { name: '简体中文', exact: true })).toHaveAttribute('href', '/zh')
   })
 })

@@ -92,7 +92,7 @@ test.describe('detail pages', () => {
     await expect(page).toHaveURL(/\/en\/parks\/shenzhen-science-technology-park-ganzhou$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shenzhen Science & Technology Park Ganzhou')
     await expect(page.getByText('282,000 m²').first()).toBeVisible()
-    await page.getByRole('link', { name: '中文', exact: true }).click()
+    await page.getByRole('link', { name: '简体中文', exact: true }).click()
     await expect(page).toHaveURL(/\/zh\/parks\/shenzhen-science-technology-park-ganzhou$/)
   })
 

@@ -45,14 +45,14 @@ test.describe('editorial workflow', () => {
     await edit.locator('.rich-text-lexical [contenteditable="true"]').first().click()
     await edit.keyboard.type('The English body of the test park.')
     await saved
-    await expect(edit.locator('#field-translationState')).toHaveValue('中 ✔ / EN ✘')
+    await expect(edit.locator('#field-translationState')).toHaveValue('中 ✔ / 繁 ✔ / EN ✘')
     const slug = await edit.locator('#field-slug').inputValue()
     expect(slug).toBeTruthy()
 
     // The list's translation column shows the missing English summary.
     await edit.goto(`/admin/collections/parks?search=${encodeURIComponent(stamp)}`)
     const row = edit.getByRole('row').filter({ hasText: stamp })
-    await expect(row).toContainText('中 ✔ / EN ✘')
+    await expect(row).toContainText('中 ✔ / 繁 ✔ / EN ✘')
     await expect(row).toContainText('草稿')
 
     // Live preview shows the draft, in draft mode.

@@ -200,7 +200,7 @@ describe('editing in the admin', () => {
       body: { name: unique('完整度园区'), summary: '中文摘要', body: richText(['中文正文']), _status: 'published' },
     })
     const id = created.json?.doc.id
-    expect(created.json?.doc.translationState).toBe('中 ✔ / EN ✘')
+    expect(created.json?.doc.translationState).toBe('中 ✔ / 繁 ✔ / EN ✘')
     const halfEnglish = await rest('PATCH', `parks/${id}?locale=en`, { token, body: { name: 'Completeness Park' } })
     expect(halfEnglish.json?.doc).toMatchObject({ zhComplete: true, enComplete: false })
     const missing = await rest(
@@ -216,10 +216,10 @@ describe('editing in the admin', () => {
       token,
       body: { summary: 'English summary', body: richText(['English body']) },
     })
-    expect(complete.json?.doc.translationState).toBe('中 ✔ / EN ✔')
+    expect(complete.json?.doc.translationState).toBe('中 ✔ / 繁 ✔ / EN ✔')
     // Saving Chinese again keeps the English verdict (it is read from the stored document).
     const zhAgain = await rest('PATCH', `parks/${id}?locale=zh`, { token, body: { summary: '新的中文摘要' } })
-    expect(zhAgain.json?.doc.translationState).toBe('中 ✔ / EN ✔')
+    expect(zhAgain.json?.doc.translationState).toBe('中 ✔ / 繁 ✔ / EN ✔')
   })
 })
 

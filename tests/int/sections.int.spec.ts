@@ -64,7 +64,7 @@ describe('the section registry (lib/sections.ts) agrees with the content model',
     const base = { title: unique('活动'), summary: '摘要', venue: '赣州经开区', city: '赣州', startsAt, type: 'forum' }
     const created = await rest('POST', 'events?draft=true', { token, body: base, locale: 'zh' })
     expect(created.status).toBe(201)
-    expect(created.json?.doc.translationState).toBe('中 ✘ / EN ✘')
+    expect(created.json?.doc.translationState).toBe('中 ✘ / 繁 ✘ / EN ✘')
     const body = {
       root: {
         type: 'root',
@@ -80,7 +80,7 @@ describe('the section registry (lib/sections.ts) agrees with the content model',
       body: { body },
       locale: 'zh',
     })
-    expect(saved.json?.doc.translationState).toBe('中 ✔ / EN ✘')
+    expect(saved.json?.doc.translationState).toBe('中 ✔ / 繁 ✔ / EN ✘')
   })
 })
 
