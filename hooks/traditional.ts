@@ -192,18 +192,16 @@ const context = (req: PayloadRequest) => ({
   disableRevalidate: req.context?.disableRevalidate,
 })
 
+/** One language of a document, as stored (no fallback), its latest draft included. */
+const LATEST = { fallbackLocale: false, draft: true, depth: 0, overrideAccess: true } as const
+const readDocument = (req: PayloadRequest, slug: string, id: number | string) => async (locale: Locale) =>
+  (await req.payload.findByID({ collection: slug as 'parks', id, locale, ...LATEST })) as unknown as Data
+const readGlobal = (req: PayloadRequest, slug: string) => async (locale: Locale) =>
+  (await req.payload.findGlobal({ slug: slug as 'home', locale, ...LATEST })) as unknown as Data
+
 export const convertCollection: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   await convert(collection.fields, doc, req, {
-    read: async (locale) =>
-      (await req.payload.findByID({
-        collection: collection.slug as 'parks',
-        id: doc.id,
-        locale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        overrideAccess: true,
-      })) as unknown as Data,
+    read: readDocument(req, collection.slug, doc.id),
     write: (locale, data, draft) =>
       req.payload.update({
         collection: collection.slug as 'parks',
@@ -220,30 +218,12 @@ export const convertCollection: CollectionAfterChangeHook = async ({ collection,
 
 export const reviewedInCollection: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) =>
   markReviewed(collection.fields, data, originalDoc, req, async (locale) =>
-    originalDoc?.id == null
-      ? {}
-      : ((await req.payload.findByID({
-          collection: collection.slug as 'parks',
-          id: originalDoc.id,
-          locale,
-          fallbackLocale: false,
-          draft: true,
-          depth: 0,
-          overrideAccess: true,
-        })) as unknown as Data),
+    originalDoc?.id == null ? {} : readDocument(req, collection.slug, originalDoc.id)(locale),
   )
 
 export const convertGlobal: GlobalAfterChangeHook = async ({ global, doc, req }) => {
   await convert(global.fields, doc, req, {
-    read: async (locale) =>
-      (await req.payload.findGlobal({
-        slug: global.slug as 'home',
-        locale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        overrideAccess: true,
-      })) as unknown as Data,
+    read: readGlobal(req, global.slug),
     write: (locale, data, draft) =>
       req.payload.updateGlobal({
         slug: global.slug as 'home',
@@ -258,18 +238,4 @@ export const convertGlobal: GlobalAfterChangeHook = async ({ global, doc, req })
 }
 
 export const reviewedInGlobal: GlobalBeforeChangeHook = async ({ global, data, originalDoc, req }) =>
-  markReviewed(
-    global.fields,
-    data,
-    originalDoc,
-    req,
-    async (locale) =>
-      (await req.payload.findGlobal({
-        slug: global.slug as 'home',
-        locale,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        overrideAccess: true,
-      })) as unknown as Data,
-  )
+  markReviewed(global.fields, data, originalDoc, req, readGlobal(req, global.slug))
