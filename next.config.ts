@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
@@ -22,6 +24,9 @@ const nextConfig: NextConfig = {
   // The page cache (in memory, see isrFlushToDisk): room for a few thousand pages; the least recently
   // used go first, so filtered lists and searches with made-up queries cannot exhaust memory.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Several instances: the cache in Redis, so that a publish on one is seen on all (read when the
+  // server starts, not at build: the same build runs with or without REDIS_URL).
+  cacheHandler: process.env.REDIS_URL ? path.resolve(import.meta.dirname, 'lib/server/cacheHandler.mjs') : undefined,
   experimental: {
     // Pages rendered at run time are cached in memory, not in .next/: a restart (e.g. after
     // `npm run seed` or a restore) never serves pages rendered from another database.

@@ -376,6 +376,8 @@ export interface Media {
     | number
     | boolean
     | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1563,6 +1565,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   reviewedTranslations?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -31,7 +31,10 @@ import { type AdminLanguage, adminMessages, adminText, adminTranslations } from 
 import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { emailAdapter } from './lib/server/email'
 import { previewPath } from './lib/portal/preview'
-import { chooseDatabase, databaseAdapter, migrateSqlite } from './lib/server/database'
+import { chooseDatabase, databaseAdapter, onDatabaseReady } from './lib/server/database'
+import { healthEndpoints } from './lib/server/health'
+import { jobAutorun, shouldRunJobs } from './lib/server/jobRunner'
+import { storagePlugins } from './lib/server/storage'
 import { sections } from './lib/sections'
 import { projectRoot } from './lib/server/paths'
 import { portalLogger } from './lib/server/logger'
@@ -81,6 +84,10 @@ export default buildConfig({
     SearchIndex,
   ],
   globals: [Home, SiteSettings],
+  // GET /api/health and /api/health/ready (lib/server/health.ts).
+  endpoints: healthEndpoints,
+  // Uploads in an S3-compatible bucket when S3_BUCKET is set.
+  plugins: storagePlugins(),
   db: databaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),
@@ -101,9 +108,10 @@ export default buildConfig({
   csrf: [serverURL || 'http://localhost:3000'],
   cors: [serverURL || 'http://localhost:3000'],
   jobs: {
-    // Scheduled publishing runs in the app process every minute; PAYLOAD_JOBS_AUTORUN=false turns
-    // that off (several instances: run `npx payload jobs:run` from one place instead).
-    autoRun: () => (process.env.PAYLOAD_JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default' }]),
+    // Scheduled publishing and the retention job, every minute, in exactly one instance
+    // (lib/server/jobRunner.ts: the Redis lease; PAYLOAD_JOBS_AUTORUN=false: none).
+    autoRun: jobAutorun,
+    shouldAutoRun: shouldRunJobs,
     access: { run: ({ req }) => isStaffUser(req.user) },
     // Scheduled publishing is Payload's own task; this one removes personal details past retention.
     tasks: [anonymiseEnquiriesTask],
@@ -120,5 +128,5 @@ export default buildConfig({
   },
   // Refusals and a client's mistakes are the rules working: one info line, no stack (lib/server/logger.ts).
   logger: portalLogger,
-  onInit: migrateSqlite,
+  onInit: onDatabaseReady,
 })

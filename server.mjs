@@ -7,7 +7,9 @@
  * - paths that cannot be percent-decoded (400);
  * - a Content-Security-Policy for each portal page that allows its own inline scripts by hash
  *   (lib/server/csp.mjs), and compression (Next's own is off: it would hide the page from us);
- * - HSTS on https; a graceful stop on SIGTERM/SIGINT (requests in flight finish, new ones are refused).
+ * - HSTS on https; a graceful stop on SIGTERM/SIGINT (requests in flight finish, new ones are refused
+ *   with a 503 that nginx retries on another instance, kept-alive connections close once idle).
+ * With REDIS_URL, it connects to Redis before the first request (lib/server/redis.mjs).
  * Once listening, it renders the important pages (lib/server/warm.mjs) unless WARM_PAGES=0.
  */
 import { createServer, IncomingMessage } from 'node:http'
@@ -15,6 +17,7 @@ import { createServer, IncomingMessage } from 'node:http'
 import compression from 'compression'
 
 import { portalCsp } from './lib/server/csp.mjs'
+import { sharedRedis } from './lib/server/redis.mjs'
 import { warmPages } from './lib/server/warm.mjs'
 import {
   bodyRefusal,
@@ -31,6 +34,14 @@ const trustProxy = trustedProxies()
 
 // Before Next.js and the Payload config load: they read it once.
 process.env.NODE_ENV = 'production'
+
+// Several instances (REDIS_URL): connected before the first request, whose cache reads would
+// otherwise miss. A Redis that does not answer delays the start by 5 s at most, and the portal
+// works without it (every request renders) until it does.
+const redis = sharedRedis()
+if (redis && redis.status !== 'ready') {
+  await Promise.race([new Promise((resolve) => redis.once('ready', resolve)), new Promise((r) => setTimeout(r, 5000))])
+}
 const { default: next } = await import('next')
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname })
 const handle = app.getRequestHandler()
@@ -215,7 +226,9 @@ function stop(signal) {
   stopping = true
   console.log(`> ${signal}: finishing requests in flight, then stopping`)
   server.close(() => process.exit(0))
+  // Keep-alive connections (nginx keeps a pool) close as soon as their request in flight is done.
   server.closeIdleConnections()
+  setInterval(() => server.closeIdleConnections(), 100).unref()
   // A request that never ends must not keep the process alive for ever.
   setTimeout(() => process.exit(0), 25_000).unref()
 }

@@ -11,6 +11,7 @@ import * as migration_20261129_155221_news_pages_retention from './20261129_1552
 import * as migration_20261129_161511_event_registrations from './20261129_161511_event_registrations';
 import * as migration_20261129_162226_home_charts from './20261129_162226_home_charts';
 import * as migration_20261129_173026_traditional_chinese from './20261129_173026_traditional_chinese';
+import * as migration_20261129_183528_media_in_object_storage from './20261129_183528_media_in_object_storage';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261129_173026_traditional_chinese.up,
     down: migration_20261129_173026_traditional_chinese.down,
-    name: '20261129_173026_traditional_chinese'
+    name: '20261129_173026_traditional_chinese',
+  },
+  {
+    up: migration_20261129_183528_media_in_object_storage.up,
+    down: migration_20261129_183528_media_in_object_storage.down,
+    name: '20261129_183528_media_in_object_storage'
   },
 ];

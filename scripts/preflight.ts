@@ -5,13 +5,20 @@
  */
 import '@/lib/server/nodeVersion'
 
-import { chooseDatabase, DatabaseUriError } from '@/lib/server/databaseChoice'
+import { chooseDatabase, DatabaseUriError, standaloneMongoProblem } from '@/lib/server/databaseChoice'
 import { MISSING_SECRET_MESSAGE, payloadSecret } from '@/lib/server/secret'
 
 const production = process.argv.includes('production')
 
 try {
-  chooseDatabase(process.env.DATABASE_URI)
+  const problem = standaloneMongoProblem(chooseDatabase(process.env.DATABASE_URI), {
+    ...process.env,
+    NODE_ENV: production ? 'production' : process.env.NODE_ENV,
+  })
+  if (problem) {
+    console.error(problem)
+    process.exit(1)
+  }
 } catch (error) {
   if (!(error instanceof DatabaseUriError)) throw error
   console.error(error.message)

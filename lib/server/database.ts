@@ -10,6 +10,8 @@ import { migrations } from '../../migrations'
 import type { DatabaseChoice } from './databaseChoice'
 import { projectRoot } from './paths'
 
+import { chooseDatabase, standaloneMongoProblem } from './databaseChoice'
+
 export { chooseDatabase, DatabaseUriError, DEFAULT_SQLITE_FILE, type DatabaseChoice } from './databaseChoice'
 
 const root = projectRoot
@@ -48,6 +50,21 @@ const indexLocalesByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
     extendTable({ table, extraConfig: (t) => ({ parentIdx: index(`${name}_parent_idx`).on(t._parentID) }) })
   }
   return schema
+}
+
+/** Payload's onInit: the schema on SQLite, the replica set on MongoDB. */
+export async function onDatabaseReady(payload: Payload) {
+  if (payload.db.name === 'mongoose') {
+    const client = (payload.db as unknown as { connection: { getClient(): { options: { replicaSet?: string } } } })
+      .connection
+    const problem = standaloneMongoProblem(
+      chooseDatabase(process.env.DATABASE_URI),
+      process.env,
+      client.getClient().options.replicaSet ?? null,
+    )
+    if (problem) throw new Error(problem)
+  }
+  await migrateSqlite(payload)
 }
 
 /**

@@ -33,3 +33,32 @@ export function chooseDatabase(uri: string | undefined): DatabaseChoice {
   }
   throw new DatabaseUriError(value)
 }
+
+/** Set to run production on a MongoDB without a replica set anyway (transactions off: see below). */
+export const ALLOW_STANDALONE = 'MONGODB_ALLOW_STANDALONE'
+
+/**
+ * Why production must not start on this database, or null. Payload turns MongoDB transactions off,
+ * silently, when the connection names no replica set, and then a failed save can leave half its
+ * writes (a version without its document, a seat taken without its registration). Atlas
+ * (mongodb+srv://) names its replica set in DNS; a self-hosted one needs `?replicaSet=` in the URI.
+ * Checked before start (scripts/preflight.ts) from the URI, and again on connect from what the
+ * driver found (lib/server/database.ts).
+ */
+export function standaloneMongoProblem(
+  choice: DatabaseChoice,
+  env: Record<string, string | undefined> = process.env,
+  connectedReplicaSet?: string | null,
+): string | null {
+  if (choice.kind !== 'mongodb' || env.NODE_ENV !== 'production' || env[ALLOW_STANDALONE] === 'true') return null
+  const named =
+    connectedReplicaSet !== undefined
+      ? Boolean(connectedReplicaSet)
+      : choice.url.startsWith('mongodb+srv://') || /[?&]replicaSet=[^&]+/.test(choice.url)
+  if (named) return null
+  return (
+    'DATABASE_URI names a MongoDB without a replica set, so Payload would run it without transactions ' +
+    '(a failed save could leave half its writes). Use a replica set: `?replicaSet=<name>` in the URI ' +
+    `(Atlas's mongodb+srv:// URIs have it), or set ${ALLOW_STANDALONE}=true to accept the risk. See README, "Deployment".`
+  )
+}

@@ -5,6 +5,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 
 import { chooseDatabase, DatabaseUriError, DEFAULT_SQLITE_FILE } from '@/lib/server/database'
+import { standaloneMongoProblem } from '@/lib/server/databaseChoice'
 import { unsupportedNodeMessage } from '@/lib/server/nodeVersion'
 import { projectRoot } from '@/lib/server/paths'
 
@@ -71,6 +72,46 @@ describe('the database follows DATABASE_URI', () => {
     const result = await payloadRun(['scripts/preflight.ts', 'production'], env)
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/PAYLOAD_SECRET is not set/)
+  })
+})
+
+describe('MongoDB in production needs a replica set (transactions)', () => {
+  const production = { NODE_ENV: 'production' }
+  const mongo = (url: string) => chooseDatabase(url)
+
+  it('a mongodb:// URI without replicaSet is refused in production, with what to do', () => {
+    const problem = standaloneMongoProblem(mongo('mongodb://db.internal:27017/portal'), production)
+    expect(problem).toMatch(/without a replica set.*transactions.*replicaSet=.*MONGODB_ALLOW_STANDALONE=true/)
+  })
+
+  it('a replica set named in the URI, or Atlas (mongodb+srv://), is accepted', () => {
+    expect(standaloneMongoProblem(mongo('mongodb://a:27017,b:27017/portal?replicaSet=rs0'), production)).toBeNull()
+    expect(standaloneMongoProblem(mongo('mongodb+srv://u:p@cluster0.example.net/portal'), production)).toBeNull()
+  })
+
+  it('on connect, what the driver found decides: no replica set is refused even if the URI looked right', () => {
+    expect(standaloneMongoProblem(mongo('mongodb+srv://u:p@c.example.net/portal'), production, null)).toMatch(
+      /without a replica set/,
+    )
+    expect(standaloneMongoProblem(mongo('mongodb://db:27017/portal'), production, 'rs0')).toBeNull()
+  })
+
+  it('outside production, with the explicit override, and on SQLite: no objection', () => {
+    const standalone = mongo('mongodb://db.internal:27017/portal')
+    expect(standaloneMongoProblem(standalone, { NODE_ENV: 'development' })).toBeNull()
+    expect(standaloneMongoProblem(standalone, { ...production, MONGODB_ALLOW_STANDALONE: 'true' })).toBeNull()
+    expect(standaloneMongoProblem(chooseDatabase('file:/tmp/x.db'), production)).toBeNull()
+  })
+
+  it('a production start on such a URI stops before Payload loads, with that one line', async () => {
+    const result = await payloadRun(['scripts/preflight.ts', 'production'], {
+      ...process.env,
+      DATABASE_URI: 'mongodb://127.0.0.1:9/portal',
+      PAYLOAD_SECRET: 'x',
+    })
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/^DATABASE_URI names a MongoDB without a replica set/)
   })
 })
 

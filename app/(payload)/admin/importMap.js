@@ -28,6 +28,7 @@ import { RegistrationSummary as RegistrationSummary_d4f072fa6e4d1c232007d65478fa
 import { EnquiryExport as EnquiryExport_591504da821fd73b94315bfe67a7a577 } from '@/components/admin/EnquiryExport'
 import { RegistrationExport as RegistrationExport_a61087a1d29550c767aad3659e06d1b5 } from '@/components/admin/RegistrationExport'
 import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   "@/components/admin/EnquiryExport#EnquiryExport": EnquiryExport_591504da821fd73b94315bfe67a7a577,
   "@/components/admin/RegistrationExport#RegistrationExport": RegistrationExport_a61087a1d29550c767aad3659e06d1b5,
   "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

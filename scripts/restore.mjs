@@ -1,0 +1,59 @@
+/**
+ * `npm run restore -- <backup folder> [--force]`: puts a backup made by `npm run backup` where
+ * DATABASE_URI and MEDIA_DIR point (a fresh place, or with --force over the current data). Stop
+ * every app instance first: a running app keeps its own view of the database it opened.
+ *
+ * The restored database is checked (integrity, every upload it names present) before it replaces
+ * anything. MongoDB: `mongorestore --uri="$DATABASE_URI" --archive=<folder>/portal.archive.gz --gzip --drop`.
+ */
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+
+import { mediaFolder, sqliteFile, storedFilenames } from './lib/data.mjs'
+
+const args = process.argv.slice(2)
+const force = args.includes('--force')
+const source = args.find((arg) => !arg.startsWith('--'))
+if (!source || !existsSync(path.join(source, 'manifest.json'))) {
+  console.error('Usage: npm run restore -- <folder made by npm run backup> [--force]')
+  process.exit(1)
+}
+const manifest = JSON.parse(readFileSync(path.join(source, 'manifest.json'), 'utf8'))
+if (manifest.kind !== 'sqlite') {
+  console.error(
+    'A MongoDB backup: mongorestore --uri="$DATABASE_URI" --archive=<folder>/portal.archive.gz --gzip --drop',
+  )
+  process.exit(1)
+}
+
+const database = sqliteFile()
+const media = mediaFolder()
+if (existsSync(database) && !force) {
+  console.error(`${database} exists. Stop the app, then run again with --force to replace it.`)
+  process.exit(1)
+}
+
+// Checked in place first.
+const copy = path.join(source, manifest.database.file)
+const client = createClient({ url: `file:${copy}` })
+const integrity = (await client.execute('PRAGMA integrity_check')).rows[0]?.[0]
+const named = await storedFilenames(client)
+client.close()
+const missing = named.filter((name) => !existsSync(path.join(source, manifest.media.folder, name)))
+if (integrity !== 'ok' || missing.length > 0) {
+  console.error(`The backup is damaged (integrity: ${integrity}; uploads missing: ${missing.length}). Nothing changed.`)
+  process.exit(1)
+}
+
+// The database as one file put in place by a rename, its old log removed first.
+mkdirSync(path.dirname(database), { recursive: true })
+for (const suffix of ['-wal', '-shm', '-journal']) rmSync(database + suffix, { force: true })
+copyFileSync(copy, `${database}.restoring`)
+renameSync(`${database}.restoring`, database)
+mkdirSync(media, { recursive: true })
+cpSync(path.join(source, manifest.media.folder), media, { recursive: true, force: true })
+console.log(
+  `Restored the backup of ${manifest.createdAt} to ${database} and ${media} (${named.length} uploads named, all present).`,
+)

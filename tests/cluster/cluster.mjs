@@ -1,0 +1,531 @@
+/**
+ * `npm run test:cluster`: the portal as several instances behind a real front (issue 17), with real
+ * components started here: nginx (TLS, HTTP/2, deploy/portal.nginx.conf), Redis (Next's cache and
+ * the job-runner lease), an S3-compatible server (s3rver, for uploads) and two app instances
+ * (server.mjs, the production build) on one SQLite database. It shows, and fails unless:
+ * - nginx answers over TLS and HTTP/2, compresses, caches built files for a year, refuses an
+ *   oversized body with a message in both languages, redirects http to https;
+ * - exactly one instance runs the scheduled jobs;
+ * - a document published through instance A is served updated by instance B, directly and through
+ *   nginx, within 5 s, in all three languages;
+ * - the enquiry rate limit counts across instances, and a forged X-Forwarded-For does not dodge it;
+ * - a file uploaded through A is in the bucket and served through B;
+ * - during 30 s of load through nginx, one instance killed (SIGKILL), restarted, and the other
+ *   stopped (SIGTERM) lose no request; the job runner then moves to the surviving instance.
+ * Uses the build and the database of the last `npm run test:e2e` when they are there (npm test runs
+ * this after it), otherwise builds and seeds. Prints the numbers; writes test-results/cluster.json.
+ */
+import assert from 'node:assert/strict'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createHash, randomUUID } from 'node:crypto'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import S3rver from 's3rver'
+import sharp from 'sharp'
+
+import { renderNginx, renderNginxMain } from '../../deploy/render-nginx.mjs'
+import { http2Get, httpsClient, signal, sleep, start, stopAll, until, which } from './lib.mjs'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const PORTS = { https: 8443, http: 8080, a: 3301, b: 3302, redis: 6390, s3: 4590 }
+const BUCKET = 'portal-media'
+const ADMIN = { email: 'admin@example.com', password: 'demo-admin-2026' }
+const LOAD_SECONDS = 30
+const results = {}
+const log = (line) => console.log(`[cluster] ${line}`)
+
+const nginx = which('nginx')
+const redisServer = which('redis-server')
+if (!nginx || !redisServer) {
+  const missing = [!nginx && 'nginx', !redisServer && 'redis-server'].filter(Boolean).join(' and ')
+  console.log(
+    `[cluster] SKIPPED: ${missing} not installed (apt-get install -y nginx-light redis-server; .ci/run does this).`,
+  )
+  process.exit(process.env.CI ? 1 : 0)
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'portal-cluster-'))
+chmodSync(work, 0o755)
+const children = []
+let failed = false
+
+const origin = `https://localhost:${PORTS.https}`
+const direct = { A: `http://127.0.0.1:${PORTS.a}`, B: `http://127.0.0.1:${PORTS.b}` }
+
+try {
+  // --- The build and a database with the demo content ---------------------------------------
+  const database = path.join(work, 'cluster.db')
+  const e2eDb = path.join(root, '.e2e', 'e2e.db')
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${database}`,
+    PAYLOAD_SECRET: 'cluster-test-secret-not-for-production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const seedMedia = existsSync(e2eDb) ? path.join(root, '.e2e', 'media') : path.join(work, 'seed-media')
+  if (existsSync(e2eDb)) {
+    for (const suffix of ['', '-wal']) if (existsSync(e2eDb + suffix)) copyFileSync(e2eDb + suffix, database + suffix)
+    log('database: a copy of the e2e run’s (.e2e/e2e.db)')
+  } else {
+    log('seeding a database (no .e2e/e2e.db)')
+    execFileSync('npx', ['payload', 'run', 'seed/run.ts'], {
+      cwd: root,
+      env: { ...env, MEDIA_DIR: seedMedia },
+      stdio: 'inherit',
+    })
+  }
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    log('building')
+    execFileSync('npx', ['next', 'build'], { cwd: root, env, stdio: 'inherit' })
+  }
+
+  // --- Redis, the S3 server (with the seeded uploads in it), a certificate ------------------
+  children.push(
+    start(redisServer, ['--port', String(PORTS.redis), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      env: process.env,
+      log: path.join(work, 'redis.log'),
+    }),
+  )
+  const s3 = new S3rver({
+    address: '127.0.0.1',
+    port: PORTS.s3,
+    directory: path.join(work, 's3'),
+    silent: true,
+    configureBuckets: [{ name: BUCKET }],
+  })
+  await s3.run()
+  const s3Client = new S3Client({
+    endpoint: `http://127.0.0.1:${PORTS.s3}`,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  })
+  // The seeded uploads, where the storage adapter looks for them (the `media/` prefix).
+  const seeded = existsSync(seedMedia) ? readdirSync(seedMedia) : []
+  for (const file of seeded) {
+    await s3Client.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: `media/${file}`, Body: readFileSync(path.join(seedMedia, file)) }),
+    )
+  }
+  log(`S3 server (s3rver) on :${PORTS.s3}, ${seeded.length} seeded files put in s3://${BUCKET}/media/`)
+
+  const tls = path.join(work, 'tls')
+  mkdirSync(tls)
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      path.join(tls, 'key.pem'),
+      '-out',
+      path.join(tls, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  )
+  const ca = readFileSync(path.join(tls, 'cert.pem'))
+  const front = httpsClient(ca)
+
+  // --- Two app instances ----------------------------------------------------------------------
+  const instanceEnv = (name, port) => ({
+    ...env,
+    PORT: String(port),
+    HOSTNAME: '127.0.0.1',
+    INSTANCE_ID: `instance-${name}`,
+    NEXT_PUBLIC_SERVER_URL: origin,
+    TRUST_PROXY: '1',
+    REDIS_URL: `redis://127.0.0.1:${PORTS.redis}`,
+    S3_BUCKET: BUCKET,
+    S3_ENDPOINT: `http://127.0.0.1:${PORTS.s3}`,
+    S3_ACCESS_KEY_ID: 'S3RVER',
+    S3_SECRET_ACCESS_KEY: 'S3RVER',
+    // Its own, empty upload folder: nothing may land there with S3 configured.
+    MEDIA_DIR: path.join(work, `media-${name}`),
+    // The job queue every 2 s and a 6 s lease, so that the test need not wait minutes.
+    JOBS_CRON: '*/2 * * * * *',
+    JOBS_LEASE_SECONDS: '6',
+    ENQUIRY_RATE_LIMIT: '3',
+    WARM_PAGES: '0',
+  })
+  const instances = {}
+  const startInstance = async (name) => {
+    const port = name === 'A' ? PORTS.a : PORTS.b
+    const child = start(process.execPath, [path.join(root, 'server.mjs')], {
+      cwd: root,
+      env: instanceEnv(name, port),
+      log: path.join(work, `instance-${name}.log`),
+    })
+    children.push(child)
+    instances[name] = child
+    const ms = await until(
+      `instance ${name} ready`,
+      async () => (await fetch(`${direct[name]}/api/health/ready`)).ok,
+      120_000,
+      200,
+    )
+    log(`instance ${name} (pid ${child.pid}) ready in ${ms} ms`)
+    return ms
+  }
+  // One after the other: the first applies any pending migration before the second connects.
+  await startInstance('A')
+  await startInstance('B')
+
+  // --- nginx ----------------------------------------------------------------------------------
+  const nginxDir = path.join(work, 'nginx')
+  mkdirSync(nginxDir)
+  chmodSync(nginxDir, 0o777)
+  const site = renderNginx({
+    upstreams: [`127.0.0.1:${PORTS.a}`, `127.0.0.1:${PORTS.b}`],
+    serverName: 'localhost',
+    certificate: path.join(tls, 'cert.pem'),
+    key: path.join(tls, 'key.pem'),
+    httpPort: PORTS.http,
+    httpsPort: PORTS.https,
+  })
+  writeFileSync(path.join(nginxDir, 'nginx.conf'), renderNginxMain(nginxDir, site))
+  const check = spawnSync(nginx, ['-t', '-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], { encoding: 'utf8' })
+  assert.equal(check.status, 0, `nginx -t: ${check.stderr}`)
+  children.push(
+    start(nginx, ['-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf'), '-g', 'daemon off;'], {
+      env: process.env,
+      log: path.join(work, 'nginx.out'),
+    }),
+  )
+  await until('nginx', async () => (await front(`${origin}/api/health`)).status === 200, 10_000)
+  log(`nginx on :${PORTS.https} (TLS) in front of :${PORTS.a} and :${PORTS.b}`)
+
+  // --- The front ------------------------------------------------------------------------------
+  {
+    const h2 = await http2Get(origin, '/zh', ca)
+    assert.equal(h2.status, 200)
+    assert.equal(h2.protocol, 'h2')
+    const page = await front(`${origin}/zh`, { headers: { 'accept-encoding': 'gzip' } })
+    assert.equal(page.status, 200)
+    assert.equal(page.headers['content-encoding'], 'gzip')
+    assert.match(String(page.headers['strict-transport-security']), /max-age=31536000/)
+    const html = (await front(`${origin}/zh`)).body.toString('utf8')
+    const script = html.match(/\/_next\/static\/[^"']+\.js/)?.[0]
+    assert.ok(script, 'a built script on the home page')
+    const asset = await front(`${origin}${script}`)
+    assert.equal(asset.status, 200)
+    assert.match(String(asset.headers['cache-control']), /max-age=31536000.*immutable/)
+    const plain = await fetch(`http://localhost:${PORTS.http}/zh/parks`, { redirect: 'manual' })
+    assert.equal(plain.status, 301)
+    assert.equal(plain.headers.get('location'), `${origin}/zh/parks`)
+    const big = await front(`${origin}/api/media`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(12 * 1024 * 1024) },
+      body: Buffer.alloc(12 * 1024 * 1024),
+    })
+    assert.equal(big.status, 413)
+    assert.match(big.body.toString('utf8'), /请求内容过大.*too large/)
+    results.front = {
+      http2: h2.protocol,
+      gzip: true,
+      staticCache: asset.headers['cache-control'],
+      oversized: big.status,
+    }
+    log(
+      `front: HTTP/2 ${h2.protocol}, gzip, ${script.split('/').pop()} "${asset.headers['cache-control']}", 12 MB body → ${big.status}, http → 301`,
+    )
+  }
+
+  // --- Staff token (through nginx) ------------------------------------------------------------
+  const login = await front(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  assert.equal(login.status, 200, `admin login: ${login.body}`)
+  const token = JSON.parse(login.body.toString('utf8')).token
+  const staff = { authorization: `JWT ${token}` }
+  const health = async (name) => await (await fetch(`${direct[name]}/api/health`, { headers: staff })).json()
+
+  // --- Exactly one job runner ---------------------------------------------------------------
+  {
+    await until(
+      'a job runner',
+      async () => (await health('A')).jobs.ticks + (await health('B')).jobs.ticks >= 3,
+      20_000,
+      500,
+    )
+    const [a, b] = [await health('A'), await health('B')]
+    const runners = [a, b].filter((state) => state.jobs.runner)
+    assert.equal(runners.length, 1, `exactly one runner: A ${JSON.stringify(a.jobs)}, B ${JSON.stringify(b.jobs)}`)
+    const idle = runners[0] === a ? b : a
+    assert.equal(idle.jobs.ticks, 0, 'the other instance never ran the queue')
+    results.jobs = { runner: runners[0].instance, ticks: runners[0].jobs.ticks, otherTicks: idle.jobs.ticks }
+    log(
+      `job runner: ${runners[0].instance} (${runners[0].jobs.ticks} ticks), ${idle.instance}: ${idle.jobs.ticks} ticks`,
+    )
+  }
+
+  // --- Published through A, served by B -------------------------------------------------------
+  {
+    const list = await (
+      await fetch(`${direct.A}/api/news?limit=1&depth=0&where[_status][equals]=published&sort=-publishedAt`, {
+        headers: staff,
+      })
+    ).json()
+    const news = list.docs[0]
+    assert.ok(news?.slug, 'a published news item')
+    const pages = { zh: `/zh/news/${news.slug}`, 'zh-hant': `/zh-hant/news/${news.slug}`, en: `/en/news/${news.slug}` }
+    // B has each page in the shared cache before the change.
+    for (const url of Object.values(pages)) {
+      assert.equal((await fetch(`${direct.B}${url}`)).status, 200)
+      assert.equal((await fetch(`${direct.B}${url}`)).headers.get('x-nextjs-cache'), 'HIT', `${url} cached`)
+    }
+    const marker = `CLUSTER-${randomUUID().slice(0, 8)}`
+    const titles = {}
+    for (const locale of ['zh', 'en']) {
+      const current = await (
+        await fetch(`${direct.A}/api/news/${news.id}?locale=${locale}&depth=0`, { headers: staff })
+      ).json()
+      titles[locale] = `${current.title} ${marker}`
+    }
+    const published = Date.now()
+    for (const locale of ['zh', 'en']) {
+      const response = await fetch(`${direct.A}/api/news/${news.id}?locale=${locale}`, {
+        method: 'PATCH',
+        headers: { ...staff, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: titles[locale], _status: 'published' }),
+      })
+      assert.equal(response.status, 200, `publish ${locale} through A: ${await response.text()}`)
+    }
+    const saved = Date.now() - published
+    const seen = {}
+    for (const [locale, url] of Object.entries(pages)) {
+      seen[`B ${locale}`] = await until(
+        `${url} updated on B`,
+        async () => (await (await fetch(`${direct.B}${url}`)).text()).includes(marker),
+        5_000,
+        50,
+      )
+      seen[`nginx ${locale}`] = await until(
+        `${url} updated through nginx`,
+        async () => {
+          // Both instances behind nginx: several requests in a row must all be new.
+          for (let i = 0; i < 4; i++)
+            if (!(await front(`${origin}${url}`)).body.toString('utf8').includes(marker)) return false
+          return true
+        },
+        5_000,
+        50,
+      )
+    }
+    results.publish = { savedMs: saved, seenAfterSaveMs: seen }
+    log(`published through A (both saves ${saved} ms); seen (ms after the saves): ${JSON.stringify(seen)}`)
+  }
+
+  // --- Rate limit across instances ------------------------------------------------------------
+  {
+    const tokenFor = async () => (await (await fetch(`${direct.A}/api/enquiries/form-token`)).json()).token
+    const formToken = await tokenFor()
+    await sleep(3200)
+    const enquiry = (n, locale = 'zh') =>
+      JSON.stringify({
+        company: `集群测试企业 ${n}（示例）`,
+        contactName: '测试',
+        email: 'cluster@example.com',
+        phone: '+86 20 1234 5678',
+        origin: '广东省广州市',
+        investment: '10m-50m',
+        premises: 'factory',
+        message: '集群测试：限流在各实例间共同计数。',
+        preferredLanguage: locale,
+        consent: 'on',
+        locale,
+        startedAt: formToken,
+      })
+    // As nginx would pass them: one client address, instances taking turns.
+    const client = { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7', 'accept-language': 'zh-CN' }
+    const sequence = ['A', 'B', 'A', 'B', 'A']
+    const statuses = []
+    for (const [i, name] of sequence.entries()) {
+      const response = await fetch(`${direct[name]}/api/enquiries/submit`, {
+        method: 'POST',
+        headers: client,
+        body: enquiry(i),
+      })
+      statuses.push(`${name}:${response.status}`)
+      if (response.status === 429) assert.match((await response.json()).message, /提交过于频繁/)
+    }
+    assert.deepEqual(statuses, ['A:201', 'B:201', 'A:201', 'B:429', 'A:429'])
+    // Through nginx, a client inventing a new X-Forwarded-For each time is still one address.
+    const forged = []
+    for (let i = 0; i < 4; i++) {
+      const response = await front(`${origin}/api/enquiries/submit`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-forwarded-for': `198.51.100.${i + 1}`,
+          'accept-language': 'en',
+        },
+        body: enquiry(10 + i, 'en'),
+      })
+      forged.push(response.status)
+      if (response.status === 429)
+        assert.match(JSON.parse(response.body.toString('utf8')).message, /too many|Too many/i)
+    }
+    assert.deepEqual(forged, [201, 201, 201, 429])
+    results.rateLimit = { acrossInstances: statuses, forgedForwardedFor: forged }
+    log(
+      `rate limit (3 per address): ${statuses.join(' ')}; through nginx with forged X-Forwarded-For: ${forged.join(' ')}`,
+    )
+  }
+
+  // --- Uploaded through A, served through B ---------------------------------------------------
+  {
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([png], { type: 'image/png' }), `cluster-${randomUUID().slice(0, 8)}.png`)
+    form.append('_payload', JSON.stringify({ alt: '集群测试图片（示例）' }))
+    const response = await fetch(`${direct.A}/api/media?locale=zh`, { method: 'POST', headers: staff, body: form })
+    assert.equal(response.status, 201, `upload through A: ${await response.clone().text()}`)
+    const { doc } = await response.json()
+    const fromA = Buffer.from(await (await fetch(`${direct.A}${new URL(doc.url, origin).pathname}`)).arrayBuffer())
+    const viaB = await fetch(`${direct.B}${new URL(doc.url, origin).pathname}`)
+    assert.equal(viaB.status, 200)
+    const fromB = Buffer.from(await viaB.arrayBuffer())
+    const viaFront = await front(`${origin}${new URL(doc.url, origin).pathname}`)
+    assert.equal(viaFront.status, 200)
+    const digest = (buffer) => createHash('sha256').update(buffer).digest('hex').slice(0, 16)
+    assert.equal(digest(fromB), digest(fromA))
+    assert.equal(digest(viaFront.body), digest(fromA))
+    assert.equal((await sharp(fromB).metadata()).width, 64)
+    const listed = await s3Client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: `media/${doc.filename}` }))
+    assert.ok(
+      listed.Contents?.some((object) => object.Key === `media/${doc.filename}`),
+      'the file is in the bucket',
+    )
+    for (const name of ['A', 'B']) {
+      const folder = path.join(work, `media-${name}`)
+      assert.ok(!existsSync(folder) || readdirSync(folder).length === 0, `nothing in instance ${name}'s own folder`)
+    }
+    results.upload = { file: doc.filename, bytes: fromB.length, sha256: digest(fromB), inBucket: true }
+    log(
+      `upload through A: ${doc.filename} in s3://${BUCKET}/media/, served by B and nginx (${fromB.length} bytes, same sha256)`,
+    )
+  }
+
+  // --- 30 s of load; A killed, restarted; B stopped -------------------------------------------
+  {
+    const html = (await front(`${origin}/zh/news`)).body.toString('utf8')
+    const detail = html.match(/href="(\/zh\/news\/[^"/?#]+)"/)?.[1]
+    const urls = [
+      '/zh',
+      '/en',
+      '/zh-hant',
+      '/zh/news',
+      '/en/parks',
+      '/zh/policies',
+      '/en/events',
+      '/api/health',
+      detail,
+    ].filter(Boolean)
+    const counts = { requests: 0, ok: 0, failed: 0 }
+    const failures = {}
+    const events = []
+    const started = Date.now()
+    const elapsed = () => ((Date.now() - started) / 1000).toFixed(1)
+    let running = true
+    let stoppedAt = Infinity
+    const worker = async (w) => {
+      for (let i = w; running; i++) {
+        const url = urls[i % urls.length]
+        try {
+          const response = await front(`${origin}${url}`)
+          counts.requests++
+          if (response.status === 200) counts.ok++
+          else {
+            counts.failed++
+            failures[`${response.status} ${url}`] = (failures[`${response.status} ${url}`] ?? 0) + 1
+          }
+        } catch (error) {
+          counts.requests++
+          counts.failed++
+          failures[`${error.code ?? error.message} ${url}`] =
+            (failures[`${error.code ?? error.message} ${url}`] ?? 0) + 1
+        }
+      }
+    }
+    const workers = Array.from({ length: 8 }, (_, w) => worker(w))
+    const script = (async () => {
+      await sleep(8_000)
+      signal(instances.A, 'SIGKILL')
+      events.push(`${elapsed()} s: SIGKILL instance A`)
+      await instances.A.exited
+      await sleep(2_000)
+      events.push(`${elapsed()} s: instance A starting again`)
+      const ready = await startInstance('A')
+      events.push(`${elapsed()} s: instance A ready (${ready} ms)`)
+      await sleep(Math.max(0, 21_000 - (Date.now() - started)))
+      signal(instances.B, 'SIGTERM')
+      stoppedAt = (Date.now() - started) / 1000
+      events.push(`${elapsed()} s: SIGTERM instance B`)
+      const exit = await instances.B.exited
+      events.push(`${elapsed()} s: instance B exited (${exit.signal ?? `code ${exit.code}`})`)
+    })()
+    await sleep(LOAD_SECONDS * 1000)
+    running = false
+    await Promise.all(workers)
+    await script
+    const seconds = (Date.now() - started) / 1000
+    results.load = { seconds, ...counts, requestsPerSecond: Math.round(counts.requests / seconds), failures, events }
+    log(
+      `load: ${counts.requests} requests in ${seconds.toFixed(1)} s (${results.load.requestsPerSecond}/s), ${counts.ok} × 200, ${counts.failed} failed ${JSON.stringify(failures)}`,
+    )
+    for (const event of events) log(`  ${event}`)
+    assert.equal(counts.failed, 0, `requests lost: ${JSON.stringify(failures)}`)
+    assert.ok(stoppedAt < LOAD_SECONDS - 2, `instance B was stopped during the load (at ${stoppedAt} s)`)
+  }
+
+  // --- The job runner moves to the instance left -------------------------------------------
+  {
+    const ms = await until(
+      'instance A runs the jobs',
+      async () => (await health('A')).jobs.runner === true,
+      15_000,
+      250,
+    )
+    results.jobs.takeoverMs = ms
+    log(`job runner after B stopped: instance-A (${ms} ms after the load ended)`)
+  }
+  log('PASSED')
+} catch (error) {
+  failed = true
+  console.error(`[cluster] FAILED: ${error.stack ?? error}`)
+  console.error(`[cluster] logs kept in ${work}`)
+} finally {
+  await stopAll(children)
+  mkdirSync(path.join(root, 'test-results'), { recursive: true })
+  writeFileSync(path.join(root, 'test-results', 'cluster.json'), JSON.stringify({ failed, ...results }, null, 2))
+  if (!failed) rmSync(work, { recursive: true, force: true })
+  process.exit(failed ? 1 : 0)
+}
