@@ -12,6 +12,8 @@
  *   other instances cannot see.) A revalidation with a stale-while-revalidate profile is treated
  *   like an expiry: the page is rendered on the next request rather than served stale once more.
  *
+ * A render that straddles a revalidation is not kept as new (RENDER_WINDOW_MS below).
+ *
  * Redis away: reads miss (pages render from the database), writes are dropped, revalidations are
  * logged as lost. Nothing fails a request.
  */
@@ -23,6 +25,13 @@ import { redisPrefix, sharedRedis } from './redis.mjs'
 /** An entry nobody reads is dropped after this long (pages without a revalidate period included). */
 const MAX_AGE_SECONDS = 14 * 24 * 3600
 const TAGS_HEADER = 'x-next-cache-tags'
+/**
+ * A render that began before a revalidation and is stored after it holds the old content but a newer
+ * time, and would be served until the next publish. So an entry stored within this long of a
+ * revalidation of one of its tags is dated at that revalidation, and rendered again when next read:
+ * for a few seconds after a publish, pages may be rendered twice; an old one is never kept.
+ */
+export const RENDER_WINDOW_MS = 3000
 
 /** JSON with Buffers (HTML and RSC payloads) and Maps (segment data) kept as such. */
 function encode(value) {
@@ -93,8 +102,16 @@ export default class RedisCacheHandler {
         await this.redis.del(this.entries + key)
         return
       }
+      const now = Date.now()
+      let lastModified = now
+      const tags = tagsOf(data, ctx)
+      if (tags.length > 0) {
+        const times = (await this.redis.hmget(this.revalidated, ...tags)).map(Number).filter((time) => time > 0)
+        const latest = Math.max(0, ...times)
+        if (latest > 0 && now - latest < RENDER_WINDOW_MS) lastModified = latest
+      }
       const entry = {
-        lastModified: Date.now(),
+        lastModified,
         value: data,
         cacheControl: ctx?.cacheControl,
         tags: Array.isArray(ctx?.tags) ? ctx.tags : [],

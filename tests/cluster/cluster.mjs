@@ -124,6 +124,40 @@ try {
   }
   log(`S3 server (s3rver) on :${PORTS.s3}, ${seeded.length} seeded files put in s3://${BUCKET}/media/`)
 
+  // --- The cache handler on its own, against this Redis ----------------------------------------
+  {
+    process.env.REDIS_URL = `redis://127.0.0.1:${PORTS.redis}`
+    const { default: RedisCacheHandler, RENDER_WINDOW_MS } = await import('../../lib/server/cacheHandler.mjs')
+    const { sharedRedis } = await import('../../lib/server/redis.mjs')
+    await until('redis', async () => (await sharedRedis().ping()) === 'PONG', 10_000)
+    const handler = new RedisCacheHandler({ serverDistDir: path.join(root, '.next', 'server') })
+    const page = {
+      kind: 'APP_PAGE',
+      html: '<h1>赣州</h1>',
+      rscData: Buffer.from('rsc payload'),
+      segmentData: new Map([['/_tree', Buffer.from([0, 1, 2, 255])]]),
+      headers: { 'x-next-cache-tags': 'probe-page,probe-layout' },
+      status: 200,
+    }
+    const read = () => handler.get('/probe', { kind: 'APP_PAGE' })
+    await handler.set('/probe', page, { cacheControl: { revalidate: false } })
+    const hit = await read()
+    assert.deepEqual(hit.value, page, 'an entry comes back as stored (Buffers and Maps included)')
+    assert.ok(Buffer.isBuffer(hit.value.rscData) && hit.value.segmentData instanceof Map)
+    await handler.revalidateTag(['probe-layout'])
+    assert.equal(await read(), null, 'revalidated: gone for every instance')
+    // Stored right after the revalidation: possibly rendered before it, so not kept as new.
+    await handler.set('/probe', page, { cacheControl: { revalidate: false } })
+    assert.equal(await read(), null, 'a render that straddles a revalidation is read as stale')
+    await sleep(RENDER_WINDOW_MS + 100)
+    await handler.set('/probe', page, { cacheControl: { revalidate: false } })
+    assert.ok(await read(), 'stored after the window: a hit')
+    const keys = await sharedRedis().keys('portal:cache:*probe')
+    const build = readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim()
+    assert.deepEqual(keys, [`portal:cache:${build}:/probe`], 'entries are kept under the build id')
+    log(`cache handler: round trip, tag revalidation, the ${RENDER_WINDOW_MS} ms render window, keys per build`)
+  }
+
   const tls = path.join(work, 'tls')
   mkdirSync(tls)
   execFileSync(
