@@ -5,6 +5,7 @@ import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type
 
 import { adminT } from '@/i18n/admin'
 import { clientAddress } from '@/lib/server/clientAddress'
+import { clearLoginAttempts, countLoginAttempt } from '@/lib/server/limits'
 import { Refusal } from '@/lib/server/refusal'
 
 /**
@@ -17,8 +18,10 @@ import { Refusal } from '@/lib/server/refusal'
  * - an unknown email costs as much time as a wrong password, and both get the same answer, so
  *   accounts cannot be told apart.
  * Each attempt is recorded before the check of the password and removed when it succeeds, so what
- * stays recorded are the failures (collections/LoginAttempts.ts). A successful login from another
- * address is never held up by someone else's failures.
+ * stays recorded are the failures: in Redis counters with REDIS_URL (counted and recorded in one
+ * step, so a burst over several instances is held to the limit exactly: lib/server/limits.ts), in
+ * the database otherwise (collections/LoginAttempts.ts). A successful login from another address is
+ * never held up by someone else's failures.
  */
 const WINDOW_MS = 15 * 60_000
 const PER_ADDRESS = 20
@@ -42,11 +45,16 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
     payload
       .count({ collection: 'login-attempts', where: { and: [{ createdAt: { greater_than: since } }, where] } })
       .then((result) => result.totalDocs)
-  const [fromAddress, pair, forAccount] = await Promise.all([
-    recent({ address: { equals: address } }),
-    recent({ and: [{ address: { equals: address } }, { account: { equals: account } }] }),
-    recent({ account: { equals: account } }),
-  ])
+  const inRedis = await countLoginAttempt(address, account, WINDOW_MS)
+  const inDatabase = async () => {
+    const [fromAddress, pair, forAccount] = await Promise.all([
+      recent({ address: { equals: address } }),
+      recent({ and: [{ address: { equals: address } }, { account: { equals: account } }] }),
+      recent({ account: { equals: account } }),
+    ])
+    return { fromAddress, pair, forAccount }
+  }
+  const { fromAddress, pair, forAccount } = inRedis ?? (await inDatabase())
   if (fromAddress >= PER_ADDRESS || pair >= PER_PAIR) {
     payload.logger.info(`Login refused for ${account} from ${address}: ${pair} / ${fromAddress} recent failures`)
     throw new Refusal(adminT(req.t)('validation:tooManyLogins', { minutes: WINDOW_MS / 60_000 }), 429)
@@ -55,7 +63,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
     const delay = Math.min(MAX_DELAY_MS, (forAccount - ACCOUNT_SLOWDOWN + 1) * 200)
     await new Promise((resolve) => setTimeout(resolve, delay))
   }
-  await payload.create({ collection: 'login-attempts', data: { account, address }, overrideAccess: true })
+  if (!inRedis) await payload.create({ collection: 'login-attempts', data: { account, address }, overrideAccess: true })
   const password = (args as { data?: { password?: unknown } }).data?.password
   const { totalDocs: known } = await payload.count({ collection: 'users', where: { email: { equals: account } } })
   // Payload answers an unknown email at once; spend the time a password check takes first.
@@ -65,6 +73,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 
 /** A successful login clears that address's failures for the account. */
 export const clearLoginFailures: CollectionAfterLoginHook = async ({ req, user }) => {
+  if (await clearLoginAttempts(clientAddress(req.headers), normalized(user.email))) return user
   await req.payload.delete({
     collection: 'login-attempts',
     where: {

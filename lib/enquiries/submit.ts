@@ -8,6 +8,7 @@ import type { Enquiry } from '@/payload-types'
 
 import { checkEnquiry, type EnquiryField, type EnquiryValues, HONEYPOT_FIELD } from './fields'
 import { isPortalPath } from '@/lib/portal/preview'
+import { overSubmissionLimit } from '@/lib/server/limits'
 
 import { formTokenAge } from './formToken'
 import { enquiryErrorMessages, enquiryMessage } from './messages'
@@ -99,12 +100,15 @@ export async function submitEnquiry(
   // form gets the field errors, not a confirmation of an enquiry that was never stored.
   if (data && filledTooFast(payload.secret, raw, now)) return drop()
   const ipHash = ipKey(payload, ip)
-  const recent = await payload.count({
+  const limited = await overSubmissionLimit({
+    payload,
     collection: 'enquiries',
-    where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: new Date(now - RATE_WINDOW_MS) } }] },
-    overrideAccess: true,
+    ipHash,
+    limit: rateLimit(),
+    windowMs: RATE_WINDOW_MS,
+    storing: Boolean(data),
   })
-  if (recent.totalDocs >= rateLimit()) {
+  if (limited) {
     return { status: 'rate-limited', message: enquiryMessage(locale, 'rateLimited'), values }
   }
   if (!data) return { status: 'invalid', errors: enquiryErrorMessages(locale, errors), values }

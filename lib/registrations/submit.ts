@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 import { formTokenAge } from '@/lib/enquiries/formToken'
 import type { Registration } from '@/payload-types'
+import { overSubmissionLimit } from '@/lib/server/limits'
 
 import { checkRegistration, HONEYPOT_FIELD, type RegistrationField, type RegistrationValues } from './fields'
 import { sendConfirmation } from './mail'
@@ -59,12 +60,15 @@ export async function submitRegistration(
     return { status: 'dropped', reference: newRegistrationReference() }
 
   const ipHash = createHmac('sha256', payload.secret).update(ip).digest('hex')
-  const recent = await payload.count({
+  const limited = await overSubmissionLimit({
+    payload,
     collection: 'registrations',
-    where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: new Date(now - RATE_WINDOW_MS) } }] },
-    overrideAccess: true,
+    ipHash,
+    limit: rateLimit(),
+    windowMs: RATE_WINDOW_MS,
+    storing: Boolean(data),
   })
-  if (recent.totalDocs >= rateLimit()) return { status: 'rate-limited', message: t('rateLimited'), values }
+  if (limited) return { status: 'rate-limited', message: t('rateLimited'), values }
   if (!data) {
     return {
       status: 'invalid',

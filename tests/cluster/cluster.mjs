@@ -1,7 +1,7 @@
 /**
  * `npm run test:cluster`: the portal as several instances behind a real front (issue 17), with real
- * components started here: nginx (TLS, HTTP/2, deploy/portal.nginx.conf), Redis (Next's cache and
- * the job-runner lease), an S3-compatible server (s3rver, for uploads) and two app instances
+ * components started here: nginx (TLS, HTTP/2, deploy/portal.nginx.conf), Redis (Next's cache,
+ * the limits and the job-runner lease), an S3-compatible server (s3rver, for uploads) and two app instances
  * (server.mjs, the production build) on one SQLite database. It shows, and fails unless:
  * - nginx answers over TLS and HTTP/2, compresses, caches built files for a year, refuses an
  *   oversized body with a message in both languages, redirects http to https;
@@ -9,6 +9,8 @@
  * - a document published through instance A is served updated by instance B, directly and through
  *   nginx, within 5 s, in all three languages;
  * - the enquiry rate limit counts across instances, and a forged X-Forwarded-For does not dodge it;
+ * - a burst of wrong passwords over both instances is held to the login limit exactly, and the
+ *   account still logs in from another address;
  * - a file uploaded through A is in the bucket and served through B;
  * - during 30 s of load through nginx, one instance killed (SIGKILL), restarted, and the other
  *   stopped (SIGTERM) lose no request; the job runner then moves to the surviving instance.
@@ -429,6 +431,34 @@ try {
     results.rateLimit = { acrossInstances: statuses, forgedForwardedFor: forged }
     log(
       `rate limit (3 per address): ${statuses.join(' ')}; through nginx with forged X-Forwarded-For: ${forged.join(' ')}`,
+    )
+  }
+
+  // --- Login throttling across instances, counted atomically ----------------------------------
+  {
+    const attempt = (password, headers = {}) =>
+      front(`${origin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
+        body: JSON.stringify({ email: 'reviewer@example.com', password }),
+      })
+    // Twelve wrong passwords at once from one address, spread by nginx over both instances.
+    const burst = await Promise.all(Array.from({ length: 12 }, () => attempt('not-the-password')))
+    const tally = (status) => burst.filter((response) => response.status === status).length
+    assert.equal(tally(401), 5, `5 wrong-password answers, then refusals: ${burst.map((r) => r.status)}`)
+    assert.equal(tally(429), 7)
+    const refusal = JSON.parse(burst.find((response) => response.status === 429).body.toString('utf8'))
+    assert.match(refusal.errors[0].message, /Too many failed logins/)
+    // The account is not locked: from another address (as nginx passes it to an instance), it logs in.
+    const elsewhere = await fetch(`${direct.B}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.44' },
+      body: JSON.stringify({ email: 'reviewer@example.com', password: 'demo-reviewer-2026' }),
+    })
+    assert.equal(elsewhere.status, 200)
+    results.loginThrottle = { burst: 12, wrongPassword: tally(401), refused: tally(429), otherAddressLogin: 200 }
+    log(
+      `login throttling: 12 wrong passwords at once over both instances → ${tally(401)} × 401, ${tally(429)} × 429; the account logs in from another address`,
     )
   }
 
