@@ -16,6 +16,7 @@
  *   stopped (SIGTERM) lose no request; the job runner then moves to the surviving instance.
  * Uses the build and the database of the last `npm run test:e2e` when they are there (npm test runs
  * this after it), otherwise builds and seeds. Prints the numbers; writes test-results/cluster.json.
+ * CLUSTER_KEEP=1 leaves it running afterwards, to look at in a browser.
  */
 import assert from 'node:assert/strict'
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -582,6 +583,11 @@ try {
     log(`job runner after B stopped: instance-A (${ms} ms after the load ended)`)
   }
   log('PASSED')
+  if (process.env.CLUSTER_KEEP === '1') {
+    // To look at it: the portal and /admin through nginx, until Ctrl-C.
+    log(`kept running at ${origin} (instance A behind nginx; certificate ${path.join(tls, 'cert.pem')}); Ctrl-C stops it`)
+    await new Promise((resolve) => process.once('SIGINT', resolve))
+  }
 } catch (error) {
   failed = true
   console.error(`[cluster] FAILED: ${error.stack ?? error}`)

@@ -101,7 +101,7 @@ test.describe('detail pages', () => {
     // The English form of the document number (DEMO〔2024〕01号 on the Chinese page).
     await expect(page.getByText('DEMO [2024] No. 01')).toBeVisible()
     await expect(page.getByText('In force', { exact: true })).toBeVisible()
-    const attachment = page.getByRole('link', { name: /service list \(demo attachment\)/ })
+    const attachment = page.getByRole('link', { name: /service list \(sample attachment\)/ })
     await expect(attachment).toHaveAttribute('href', /\.pdf$/)
   })
 
