@@ -585,7 +585,9 @@ try {
   log('PASSED')
   if (process.env.CLUSTER_KEEP === '1') {
     // To look at it: the portal and /admin through nginx, until Ctrl-C.
-    log(`kept running at ${origin} (instance A behind nginx; certificate ${path.join(tls, 'cert.pem')}); Ctrl-C stops it`)
+    log(
+      `kept running at ${origin} (instance A behind nginx; certificate ${path.join(tls, 'cert.pem')}); Ctrl-C stops it`,
+    )
     await new Promise((resolve) => process.once('SIGINT', resolve))
   }
 } catch (error) {
