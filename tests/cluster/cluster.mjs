@@ -4,7 +4,7 @@
  * the limits and the job-runner lease), an S3-compatible server (s3rver, for uploads) and two app instances
  * (server.mjs, the production build) on one SQLite database. It shows, and fails unless:
  * - nginx answers over TLS and HTTP/2, compresses, caches built files for a year, refuses an
- *   oversized body with a message in both languages, redirects http to https;
+ *   oversized body and a flood of public POSTs with messages in both languages, redirects http to https;
  * - exactly one instance runs the scheduled jobs;
  * - a document published through instance A is served updated by instance B, directly and through
  *   nginx, within 5 s, in all three languages;
@@ -581,6 +581,39 @@ try {
     )
     results.jobs.takeoverMs = ms
     log(`job runner after B stopped: instance-A (${ms} ms after the load ended)`)
+  }
+  // --- nginx's own limit on public POSTs (last: it holds this address back for a while) --------
+  {
+    const flood = await Promise.all(
+      Array.from({ length: 45 }, () =>
+        front(`${origin}/api/enquiries/submit`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        }),
+      ),
+    )
+    // nginx's refusals are its bilingual text; everything else is the app's answer (400, or its own 429).
+    const fromNginx = (response) => String(response.headers['content-type']).startsWith('text/plain')
+    const refused = flood.filter((response) => response.status === 429 && fromNginx(response))
+    const answered = flood.filter((response) => !fromNginx(response))
+    assert.equal(refused.length + answered.length, flood.length)
+    assert.ok(
+      refused.length >= 10 && answered.length >= 30,
+      `${answered.length} reached the app, ${refused.length} × 429`,
+    )
+    assert.match(refused[0].body.toString('utf8'), /请求过于频繁.*Too many requests/)
+    // Staff saves and uploads are not counted: a signed-in request to the API still gets through.
+    const staffPost = await front(`${origin}/api/industries`, {
+      method: 'POST',
+      headers: { ...staff, 'content-type': 'application/json' },
+      body: '{}',
+    })
+    assert.notEqual(staffPost.status, 429)
+    results.nginxPostLimit = { sent: flood.length, answeredByApp: answered.length, refusedByNginx: refused.length }
+    log(
+      `nginx POST limit: 45 at once → ${answered.length} reached the app, ${refused.length} × 429 from nginx; an API save is not held back (${staffPost.status})`,
+    )
   }
   log('PASSED')
   if (process.env.CLUSTER_KEEP === '1') {
