@@ -1,4 +1,4 @@
-import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect, type Locator, type Page } from '@playwright/test'
 
 /** Demo accounts that `npm run seed` creates on a development database (see README). */
 export const demo = {
@@ -21,6 +21,8 @@ export async function logIn(browser: Browser, account: { email: string; password
   // at the same moment (tests in parallel) can overwrite each other's session (noted in the README).
   for (let attempt = 1; ; attempt++) {
     await page.goto('/admin/login')
+    // Filled before hydration, the form would be emptied again.
+    await page.waitForLoadState('networkidle')
     await page.getByLabel('电子邮件').fill(account.email)
     await page.getByLabel('密码').fill(account.password)
     await page.getByRole('button', { name: '登录' }).click()
@@ -31,6 +33,27 @@ export async function logIn(browser: Browser, account: { email: string; password
     } catch (error) {
       if (attempt >= 2) throw error
     }
+  }
+}
+
+/**
+ * An admin page as that member of staff, `ready` once it shows. When another test logged the same
+ * account in meanwhile (Payload's session race, above), the page turns into the login form, at once
+ * or after its first request: then once more with a fresh login.
+ */
+export async function openAs(
+  browser: Browser,
+  account: { email: string; password: string },
+  path: string,
+  ready: (page: Page) => Locator,
+): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    const page = await logIn(browser, account)
+    await page.goto(path)
+    const loginForm = page.getByRole('button', { name: '登录' })
+    await expect(ready(page).or(loginForm).first()).toBeVisible({ timeout: 60_000 })
+    if (!(await loginForm.isVisible()) || attempt >= 2) return page
+    await page.context().close()
   }
 }
 
