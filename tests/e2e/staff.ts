@@ -2,6 +2,7 @@ import { type APIRequestContext, type Browser, expect, type Locator, type Page }
 
 /** Demo accounts that `npm run seed` creates on a development database (see README). */
 export const demo = {
+  admin: { email: 'admin@example.com', password: 'demo-admin-2026' },
   editor: { email: 'editor@example.com', password: 'demo-editor-2026' },
   reviewer: { email: 'reviewer@example.com', password: 'demo-reviewer-2026' },
 }
