@@ -19,7 +19,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { mediaFolder, projectRoot, sqliteFile, storedFilenames } from './lib/data.mjs'
+import { checkCopy, mediaFolder, projectRoot, sqliteFile } from './lib/data.mjs'
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const target = path.resolve(process.argv[2] || path.join(projectRoot, 'backups', stamp))
@@ -80,11 +80,7 @@ client.close()
 const after = copyMedia()
 
 // What the copy names must be in the copy.
-const copied = createClient({ url: `file:${copy}` })
-const integrity = (await copied.execute('PRAGMA integrity_check')).rows[0]?.[0]
-const named = await storedFilenames(copied)
-copied.close()
-const missing = named.filter((name) => !existsSync(path.join(target, 'media', name)))
+const { integrity, named, missing } = await checkCopy(copy, path.join(target, 'media'))
 
 const manifest = {
   kind: 'sqlite',

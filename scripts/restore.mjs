@@ -9,9 +9,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
-
-import { mediaFolder, sqliteFile, storedFilenames } from './lib/data.mjs'
+import { checkCopy, mediaFolder, sqliteFile } from './lib/data.mjs'
 
 const args = process.argv.slice(2)
 const force = args.includes('--force')
@@ -37,11 +35,7 @@ if (existsSync(database) && !force) {
 
 // Checked in place first.
 const copy = path.join(source, manifest.database.file)
-const client = createClient({ url: `file:${copy}` })
-const integrity = (await client.execute('PRAGMA integrity_check')).rows[0]?.[0]
-const named = await storedFilenames(client)
-client.close()
-const missing = named.filter((name) => !existsSync(path.join(source, manifest.media.folder, name)))
+const { integrity, named, missing } = await checkCopy(copy, path.join(source, manifest.media.folder))
 if (integrity !== 'ok' || missing.length > 0) {
   console.error(`The backup is damaged (integrity: ${integrity}; uploads missing: ${missing.length}). Nothing changed.`)
   process.exit(1)

@@ -54,8 +54,8 @@ function decode(text) {
 }
 
 /** The tags an entry answers to: those it was stored with, and those of this read (soft tags). */
-function tagsOf(value, ctx) {
-  const tags = []
+function tagsOf(value, ctx, stored = []) {
+  const tags = [...stored]
   const header = value?.headers?.[TAGS_HEADER]
   if (typeof header === 'string') tags.push(...header.split(','))
   if (Array.isArray(value?.tags)) tags.push(...value.tags)
@@ -83,7 +83,7 @@ export default class RedisCacheHandler {
       const text = await this.redis.get(this.entries + key)
       if (!text) return null
       const entry = decode(text)
-      const tags = tagsOf(entry.value, ctx).concat(entry.tags ?? [])
+      const tags = tagsOf(entry.value, ctx, entry.tags)
       if (tags.length > 0) {
         const times = await this.redis.hmget(this.revalidated, ...tags)
         if (times.some((time) => time != null && Number(time) >= entry.lastModified)) return null

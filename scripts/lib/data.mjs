@@ -2,7 +2,10 @@
  * Where the portal keeps its data, for the backup and restore scripts (plain Node, no Payload):
  * the same reading of DATABASE_URI and MEDIA_DIR as lib/server/databaseChoice.ts and paths.ts.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
+
+import { createClient } from '@libsql/client'
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
 
@@ -32,4 +35,16 @@ export async function storedFilenames(client) {
       ),
     ),
   ]
+}
+
+/** A copied database and its uploads folder: SQLite's integrity check, and the uploads it names that are missing. */
+export async function checkCopy(database, media) {
+  const client = createClient({ url: `file:${database}` })
+  try {
+    const integrity = (await client.execute('PRAGMA integrity_check')).rows[0]?.[0]
+    const named = await storedFilenames(client)
+    return { integrity, named, missing: named.filter((name) => !existsSync(path.join(media, name))) }
+  } finally {
+    client.close()
+  }
 }
