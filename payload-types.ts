@@ -80,6 +80,7 @@ export interface Config {
     media: Media;
     users: User;
     'login-attempts': LoginAttempt;
+    'rate-counters': RateCounter;
     'search-index': SearchIndex;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
+    'rate-counters': RateCountersSelect<false> | RateCountersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -944,6 +946,18 @@ export interface LoginAttempt {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-counters".
+ */
+export interface RateCounter {
+  id: number;
+  key: string;
+  count: number;
+  windowEnds: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * What the portal search reads: one entry per published document and language, updated on publish, unpublish and delete. Nothing to edit here.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1138,6 +1152,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-attempts';
         value: number | LoginAttempt;
+      } | null)
+    | ({
+        relationTo: 'rate-counters';
+        value: number | RateCounter;
       } | null)
     | ({
         relationTo: 'search-index';
@@ -1643,6 +1661,17 @@ export interface UsersSelect<T extends boolean = true> {
 export interface LoginAttemptsSelect<T extends boolean = true> {
   account?: T;
   address?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-counters_select".
+ */
+export interface RateCountersSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  windowEnds?: T;
   updatedAt?: T;
   createdAt?: T;
 }

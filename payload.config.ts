@@ -22,10 +22,12 @@ import { Pages } from './collections/Pages'
 import { LoginAttempts } from './collections/LoginAttempts'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Parks } from './collections/Parks'
+import { RateCounters } from './collections/RateCounters'
 import { Policies } from './collections/Policies'
 import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
+import { guardDocumentLocks } from './hooks/ownLocks'
 import { SiteSettings } from './globals/SiteSettings'
 import { type AdminLanguage, adminMessages, adminText, adminTranslations } from './i18n/admin'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
@@ -81,6 +83,7 @@ export default buildConfig({
     Media,
     Users,
     LoginAttempts,
+    RateCounters,
     SearchIndex,
   ],
   globals: [Home, SiteSettings],
@@ -128,5 +131,8 @@ export default buildConfig({
   },
   // Refusals and a client's mistakes are the rules working: one info line, no stack (lib/server/logger.ts).
   logger: portalLogger,
-  onInit: onDatabaseReady,
+  onInit: async (payload) => {
+    guardDocumentLocks(payload)
+    await onDatabaseReady(payload)
+  },
 })

@@ -16,10 +16,12 @@ import { createServer, IncomingMessage } from 'node:http'
 
 import compression from 'compression'
 
+import { actionRunsAt, actionState, loadActions } from './lib/server/actions.mjs'
 import { portalCsp } from './lib/server/csp.mjs'
 import { sharedRedis } from './lib/server/redis.mjs'
 import { warmPages } from './lib/server/warm.mjs'
 import {
+  BODY_LIMIT,
   bodyRefusal,
   CLIENT_ADDRESS_HEADER,
   clientAddressFrom,
@@ -46,6 +48,7 @@ const { default: next } = await import('next')
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname })
 const handle = app.getRequestHandler()
 await app.prepare()
+const serverActions = loadActions(import.meta.dirname)
 
 const english = (req) => /^en\b/i.test(String(req.headers['accept-language'] ?? ''))
 
@@ -53,6 +56,10 @@ const messages = {
   400: ['请求的地址无法解析。', 'The address of this request cannot be decoded.'],
   '400-action': ['表单提交的内容无法读取。', 'The form submission cannot be read.'],
   403: ['不接受来自其他网站的表单提交。', 'Form submissions from other sites are not accepted.'],
+  '404-action': [
+    '此页面没有这个表单操作（页面可能已更新，请刷新后重试）。',
+    'This page has no such form action (the page may have been updated: reload it and try again).',
+  ],
   415: ['不支持此内容类型。', 'Unsupported content type.'],
   411: ['请求需要注明内容长度（Content-Length）。', 'The request must state its length (Content-Length).'],
   413: ['请求内容过大（上限 {mb} MB）。', 'The request is too large (limit {mb} MB).'],
@@ -140,11 +147,13 @@ function withScriptHashes(req, res, https) {
 const compress = compression({ threshold: 1024 })
 
 /**
- * A server action (the enquiry form) is checked before Next.js decodes it, which answers a post
- * from another origin or a body it cannot decode with a 500: the origin must be this site's, the
- * body form data or the JSON array React sends. Next then gets the same request with the body read.
+ * A POST to a page (a server action, or a form sent without JavaScript) is checked before Next.js
+ * decodes it, which answers most malformed ones with a 500: the origin must be this site's, a
+ * Next-Action header must name an action of this build that runs on that page, the body must be
+ * form data or the JSON array React sends (at most BODY_LIMIT, checked before reading: bodyRefusal).
+ * Next then gets the same request with the body read.
  */
-async function checkServerAction(req, res) {
+async function checkPagePost(req, res, pathname) {
   const origin = req.headers.origin
   const host = (trustProxy > 0 && req.headers['x-forwarded-host']) || req.headers.host
   if (origin) {
@@ -156,9 +165,14 @@ async function checkServerAction(req, res) {
     }
     if (originHost !== host) return refuse(req, res, 403)
   }
+  const action = req.headers['next-action']
+  if (action !== undefined && !actionRunsAt(serverActions, String(action), pathname)) {
+    return refuse(req, res, 404, 0, '404-action')
+  }
   const type = String(req.headers['content-type'] ?? '')
   const multipart = /^multipart\/form-data;\s*boundary=/i.test(type)
-  if (!multipart && !/^text\/plain\b/i.test(type)) return refuse(req, res, 415)
+  if (action !== undefined && !multipart && !/^text\/plain\b/i.test(type)) return refuse(req, res, 415)
+  if (action === undefined && !/^multipart\//i.test(type)) return req
   const chunks = []
   for await (const chunk of req) chunks.push(chunk)
   const body = Buffer.concat(chunks)
@@ -178,6 +192,40 @@ async function checkServerAction(req, res) {
   return replay
 }
 
+/**
+ * Holds the answer to a page POST until it is complete. A 500 that Next gave before any action of
+ * ours started (lib/server/actions.mjs) was a request React or Next could not decode: it is sent
+ * as the 400 it is, in the reader's language. A fault inside an action stays a 500.
+ */
+function mapDecodingFaults(req, res, state) {
+  const { write, end, writeHead, flushHeaders } = res
+  const chunks = []
+  res.writeHead = function (status, reason, headers) {
+    const given = typeof reason === 'object' ? reason : headers
+    res.statusCode = status
+    if (Array.isArray(given)) for (let i = 0; i < given.length; i += 2) res.setHeader(given[i], given[i + 1])
+    else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value)
+    return res
+  }
+  res.flushHeaders = () => {}
+  res.write = function (chunk, encoding, callback) {
+    if (chunk != null && typeof chunk !== 'function') {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
+    }
+    ;(typeof encoding === 'function' ? encoding : callback)?.()
+    return true
+  }
+  res.end = function (chunk, encoding, callback) {
+    if (chunk != null && typeof chunk !== 'function') res.write(chunk, encoding)
+    Object.assign(res, { write, end, writeHead, flushHeaders })
+    if (res.statusCode >= 500 && (!state.entered || state.refused)) {
+      for (const name of res.getHeaderNames()) if (name !== 'strict-transport-security') res.removeHeader(name)
+      return refuse(req, res, 400, 0, '400-action')
+    }
+    return end.call(res, Buffer.concat(chunks), typeof encoding === 'function' ? encoding : callback)
+  }
+}
+
 let stopping = false
 const server = createServer((req, res) => {
   if (stopping) {
@@ -187,7 +235,8 @@ const server = createServer((req, res) => {
     return res.end()
   }
   if (isMalformedPath(req.url)) return refuse(req, res, 400)
-  const refusal = bodyRefusal(req, { uploadLimit: UPLOAD_LIMIT })
+  // Uploads (the larger limit) go to the API only: a server action's body is held to BODY_LIMIT.
+  const refusal = bodyRefusal(req, { uploadLimit: String(req.url).startsWith('/api/') ? UPLOAD_LIMIT : BODY_LIMIT })
   if (refusal) return refuse(req, res, refusal.status, refusal.limit)
 
   const address = clientAddressFrom(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy)
@@ -202,13 +251,14 @@ const server = createServer((req, res) => {
   const https = req.socket.encrypted || (trustProxy > 0 && req.headers['x-forwarded-proto'] === 'https')
   if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   compress(req, res, async () => {
-    if (!String(req.url).startsWith('/admin')) withScriptHashes(req, res, https)
-    let request = req
-    if (req.method === 'POST' && req.headers['next-action'] && !String(req.url).startsWith('/admin')) {
-      request = await checkServerAction(req, res)
-      if (!request) return
-    }
-    handle(request, res)
+    const pathname = String(req.url).split('?')[0]
+    if (!pathname.startsWith('/admin')) withScriptHashes(req, res, https)
+    if (req.method !== 'POST' || pathname.startsWith('/api/')) return handle(req, res)
+    const request = await checkPagePost(req, res, pathname)
+    if (!request) return
+    const state = { entered: false, refused: false }
+    mapDecodingFaults(req, res, state)
+    actionState().run(state, () => handle(request, res))
   })
 })
 server.keepAliveTimeout = 65_000

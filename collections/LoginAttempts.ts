@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { forgetDeletedAttempt } from '@/hooks/loginThrottle'
 import { text } from '@/i18n/admin'
 
 /**
@@ -25,6 +26,7 @@ export const LoginAttempts: CollectionConfig = {
     useAsTitle: 'account',
   },
   defaultSort: '-createdAt',
+  hooks: { afterDelete: [forgetDeletedAttempt] },
   fields: [
     { name: 'account', type: 'text', label: text('loginAttempts:account'), index: true, admin: { readOnly: true } },
     { name: 'address', type: 'text', label: text('loginAttempts:address'), index: true, admin: { readOnly: true } },

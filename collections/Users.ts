@@ -1,7 +1,9 @@
 import {
   type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
   type CollectionConfig,
+  type PayloadRequest,
   ValidationError,
 } from 'payload'
 
@@ -23,15 +25,25 @@ const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operat
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
 }
 
-const strongEnoughPassword: CollectionBeforeValidateHook = ({ data, req }) => {
-  const password = (data as { password?: unknown } | undefined)?.password
+function checkPassword(password: unknown, req: PayloadRequest) {
   if (typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
     throw new ValidationError(
       { errors: [{ message: validationMessage(req, 'passwordTooShort'), path: 'password' }] },
       req.t,
     )
   }
+}
+
+/** Create, update and the first registration (which creates): the password rule. */
+const strongEnoughPassword: CollectionBeforeValidateHook = ({ data, req }) => {
+  checkPassword((data as { password?: unknown } | undefined)?.password, req)
   return data
+}
+
+/** A password reset sets the password without validation hooks: the same rule, before it. */
+const strongEnoughResetPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'resetPassword') checkPassword((args as { data?: { password?: unknown } }).data?.password, req)
+  return args
 }
 
 export const Users: CollectionConfig = {
@@ -55,7 +67,7 @@ export const Users: CollectionConfig = {
   hooks: {
     afterLogin: [clearLoginFailures],
     beforeChange: [firstUserIsAdmin],
-    beforeOperation: [throttleLogin],
+    beforeOperation: [throttleLogin, strongEnoughResetPassword],
     beforeValidate: [strongEnoughPassword],
   },
   fields: [

@@ -16,7 +16,11 @@ export const Home: GlobalConfig = {
   label: text('home:homePage'),
   access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
   versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
-  hooks: { beforeChange: [globalEditorialGuard, reviewedInGlobal], afterChange: [convertGlobal, revalidateGlobal] },
+  hooks: {
+    beforeOperation: [globalEditorialGuard],
+    beforeChange: [reviewedInGlobal],
+    afterChange: [convertGlobal, revalidateGlobal],
+  },
   admin: { group: text('home:site') },
   fields: [
     {

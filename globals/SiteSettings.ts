@@ -17,7 +17,11 @@ export const SiteSettings: GlobalConfig = {
   label: text('siteSettings:siteSettings'),
   access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
   versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
-  hooks: { beforeChange: [globalEditorialGuard, reviewedInGlobal], afterChange: [convertGlobal, revalidateGlobal] },
+  hooks: {
+    beforeOperation: [globalEditorialGuard],
+    beforeChange: [reviewedInGlobal],
+    afterChange: [convertGlobal, revalidateGlobal],
+  },
   admin: { group: text('siteSettings:site') },
   fields: [
     { name: 'siteName', type: 'text', label: text('siteSettings:siteName'), localized: true, required: true },

@@ -1,6 +1,6 @@
 import {
   type CollectionBeforeOperationHook,
-  type GlobalBeforeChangeHook,
+  type GlobalBeforeOperationHook,
   type PayloadRequest,
   ValidationError,
 } from 'payload'
@@ -20,6 +20,11 @@ const refuse = (req: PayloadRequest): never => {
  * (that would unpublish it or edit it live). Access functions cannot tell a draft save apart.
  */
 export const editorialGuard: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  // Restoring a version writes the live document unless it is restored as a draft.
+  if (operation === 'restoreVersion') {
+    if (!args.overrideAccess && isStaffUser(req.user) && !canPublish(req.user) && !args.draft) refuse(req)
+    return args
+  }
   if (operation !== 'update') return args
   const draft = Boolean(args.draft)
   req.context.draftSave = draft
@@ -44,13 +49,25 @@ export const editorialGuard: CollectionBeforeOperationHook = async ({ args, coll
   return args
 }
 
-/** The same rule for the globals (home page, site settings): editors save drafts only. */
-export const globalEditorialGuard: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const draft = req.query?.draft === 'true'
+/**
+ * The same rule for the globals (home page, site settings), stricter: a global is one document that
+ * the public reads whole, so any save that is not a draft writes what the public sees. Editors save
+ * drafts only (update and restore, through the API or the admin); nobody unpublishes a global,
+ * which would leave the portal without its home page or contact details (publish another version
+ * instead). Before the operation: it knows whether the save is a draft, which a beforeChange hook
+ * only guesses from the REST query.
+ */
+export const globalEditorialGuard: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update' && operation !== 'restoreVersion') return args
+  const draft = Boolean(args.draft)
   req.context.draftSave = draft
-  if (!req.user || draft || canPublish(req.user)) return data
-  if (data._status === 'published' || originalDoc?._status === 'published') {
-    throw new ValidationError({ errors: [{ message: validationMessage(req, 'draftsOnly'), path: '_status' }] }, req.t)
+  if (args.overrideAccess || draft) return args
+  if (!canPublish(req.user)) refuse(req)
+  if (operation === 'update' && (args.data as { _status?: string } | undefined)?._status === 'draft') {
+    throw new ValidationError(
+      { errors: [{ message: validationMessage(req, 'globalAlwaysPublished'), path: '_status' }] },
+      req.t,
+    )
   }
-  return data
+  return args
 }

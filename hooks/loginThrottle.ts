@@ -1,11 +1,16 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type Where } from 'payload'
+import {
+  type CollectionAfterDeleteHook,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 
 import { adminT } from '@/i18n/admin'
 import { clientAddress } from '@/lib/server/clientAddress'
-import { clearLoginAttempts, countLoginAttempt } from '@/lib/server/limits'
+import { clearLoginAttempts, forgetLoginAttempt, takeLoginAttempt } from '@/lib/server/limits'
+import { sharedRedis } from '@/lib/server/redis.mjs'
 import { Refusal } from '@/lib/server/refusal'
 
 /**
@@ -17,11 +22,12 @@ import { Refusal } from '@/lib/server/refusal'
  *   slowed down for everyone by a growing delay, but never locked;
  * - an unknown email costs as much time as a wrong password, and both get the same answer, so
  *   accounts cannot be told apart.
- * Each attempt is recorded before the check of the password and removed when it succeeds, so what
- * stays recorded are the failures: in Redis counters with REDIS_URL (counted and recorded in one
- * step, so a burst over several instances is held to the limit exactly: lib/server/limits.ts), in
- * the database otherwise (collections/LoginAttempts.ts). A successful login from another address is
- * never held up by someone else's failures.
+ * Each attempt is counted before the check of the password — checked and counted in one atomic
+ * step, in Redis with REDIS_URL and in the database's counters otherwise (lib/server/limits.ts), so
+ * a burst of concurrent attempts gets at most the limit evaluated — and taken off again when it
+ * succeeds, so what stays counted are the failures. Without Redis each attempt is also a row of
+ * `login-attempts`, which administrators see and delete to lift a block. A successful login from
+ * another address is never held up by someone else's failures.
  */
 const WINDOW_MS = 15 * 60_000
 const PER_ADDRESS = 20
@@ -40,22 +46,16 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
   const { payload } = req
   const account = normalized((args as { data?: { email?: unknown } }).data?.email)
   const address = clientAddress(req.headers)
-  const since = new Date(Date.now() - WINDOW_MS).toISOString()
-  const recent = (where: Where) =>
-    payload
-      .count({ collection: 'login-attempts', where: { and: [{ createdAt: { greater_than: since } }, where] } })
-      .then((result) => result.totalDocs)
-  const inRedis = await countLoginAttempt(address, account, WINDOW_MS)
-  const inDatabase = async () => {
-    const [fromAddress, pair, forAccount] = await Promise.all([
-      recent({ address: { equals: address } }),
-      recent({ and: [{ address: { equals: address } }, { account: { equals: account } }] }),
-      recent({ account: { equals: account } }),
-    ])
-    return { fromAddress, pair, forAccount }
-  }
-  const { fromAddress, pair, forAccount } = inRedis ?? (await inDatabase())
-  if (fromAddress >= PER_ADDRESS || pair >= PER_PAIR) {
+  // Checked and counted in one step (lib/server/limits.ts): of a burst of concurrent attempts, at
+  // most the limit are let through to the password check.
+  const { allowed, fromAddress, pair, forAccount } = await takeLoginAttempt(payload, {
+    address,
+    account,
+    windowMs: WINDOW_MS,
+    perAddress: PER_ADDRESS,
+    perPair: PER_PAIR,
+  })
+  if (!allowed) {
     payload.logger.info(`Login refused for ${account} from ${address}: ${pair} / ${fromAddress} recent failures`)
     throw new Refusal(adminT(req.t)('validation:tooManyLogins', { minutes: WINDOW_MS / 60_000 }), 429)
   }
@@ -63,7 +63,10 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
     const delay = Math.min(MAX_DELAY_MS, (forAccount - ACCOUNT_SLOWDOWN + 1) * 200)
     await new Promise((resolve) => setTimeout(resolve, delay))
   }
-  if (!inRedis) await payload.create({ collection: 'login-attempts', data: { account, address }, overrideAccess: true })
+  // The record administrators see (and delete to lift a block); with Redis its counters lapse by themselves.
+  if (!sharedRedis()) {
+    await payload.create({ collection: 'login-attempts', data: { account, address }, overrideAccess: true })
+  }
   const password = (args as { data?: { password?: unknown } }).data?.password
   const { totalDocs: known } = await payload.count({ collection: 'users', where: { email: { equals: account } } })
   // Payload answers an unknown email at once; spend the time a password check takes first.
@@ -73,13 +76,23 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 
 /** A successful login clears that address's failures for the account. */
 export const clearLoginFailures: CollectionAfterLoginHook = async ({ req, user }) => {
-  if (await clearLoginAttempts(clientAddress(req.headers), normalized(user.email))) return user
+  const address = clientAddress(req.headers)
+  const account = normalized(user.email)
+  await clearLoginAttempts(req.payload, address, account)
   await req.payload.delete({
     collection: 'login-attempts',
-    where: {
-      and: [{ address: { equals: clientAddress(req.headers) } }, { account: { equals: normalized(user.email) } }],
-    },
+    where: { and: [{ address: { equals: address } }, { account: { equals: account } }] },
     overrideAccess: true,
+    // The counts were cleared above; the delete hook must not take them off again.
+    context: { loginCountsCleared: true },
   })
   return user
+}
+
+/** An administrator deleting an attempt (to lift a block) takes it off the counts. */
+export const forgetDeletedAttempt: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (req.context.loginCountsCleared) return doc
+  const { account, address } = doc as { account?: string | null; address?: string | null }
+  if (account != null && address != null) await forgetLoginAttempt(req.payload, address, account)
+  return doc
 }

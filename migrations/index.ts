@@ -12,6 +12,7 @@ import * as migration_20261129_161511_event_registrations from './20261129_16151
 import * as migration_20261129_162226_home_charts from './20261129_162226_home_charts';
 import * as migration_20261129_173026_traditional_chinese from './20261129_173026_traditional_chinese';
 import * as migration_20261129_183528_media_in_object_storage from './20261129_183528_media_in_object_storage';
+import * as migration_20261205_084000_rate_counters from './20261205_084000_rate_counters';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261129_183528_media_in_object_storage.up,
     down: migration_20261129_183528_media_in_object_storage.down,
-    name: '20261129_183528_media_in_object_storage'
+    name: '20261129_183528_media_in_object_storage',
+  },
+  {
+    up: migration_20261205_084000_rate_counters.up,
+    down: migration_20261205_084000_rate_counters.down,
+    name: '20261205_084000_rate_counters'
   },
 ];

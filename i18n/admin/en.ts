@@ -63,9 +63,15 @@ export const en: AdminMessages = {
     tooLarge: 'The request is too large (limit {{mb}} MB).',
     badMultipart: 'The form data (multipart/form-data) cannot be read.',
     unsupportedType: 'Unsupported content type: use application/json or multipart/form-data.',
+    methodNotAllowed: 'This address does not accept this method.',
     noSuchDocument: 'Not found.',
     graphqlQuery: 'A GraphQL request is a JSON object with a string query and an object of variables.',
     fragmentCycle: 'GraphQL fragments must not spread each other in a cycle.',
+    graphqlSyntax: 'The GraphQL document cannot be read: {{detail}}',
+    graphqlOperation: 'Only GraphQL queries and mutations are served here, at most {{max}} in one document.',
+    graphqlUnknownFragment: 'The GraphQL document uses a fragment it does not define.',
+    graphqlTooLarge:
+      'This GraphQL request asks for too much at once: {{fields}} fields ({{maxFields}} at most, fragments expanded), depth {{depth}} ({{maxDepth}} at most), {{aliases}} aliases ({{maxAliases}} at most).',
   },
   validation: {
     translationRequired: 'This section publishes only with both languages complete: {{languages}} is not complete yet.',
@@ -80,6 +86,9 @@ export const en: AdminMessages = {
     fileTooLarge: 'The file exceeds the {{mb}} MB limit.',
     draftsOnly:
       'Editors save drafts only: a reviewer or an administrator publishes, unpublishes or changes live content.',
+    globalAlwaysPublished:
+      'The home page and the site settings stay published: publish the version you want instead of unpublishing.',
+    lockForOthers: 'A document can only be locked by the person editing it.',
     passwordTooShort: 'The password must be at least 10 characters long.',
     invalidUrl: 'Enter a URL starting with http:// or https://.',
   },

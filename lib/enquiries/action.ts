@@ -1,5 +1,6 @@
 'use server'
 
+import { actionEntered } from '@/lib/server/actions.mjs'
 import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 
@@ -20,6 +21,7 @@ export type EnquiryFormState =
  * where Next renders the page again with the returned state.
  */
 export async function sendEnquiry(_previous: EnquiryFormState, form: FormData): Promise<EnquiryFormState> {
+  actionEntered()
   const raw: Record<string, unknown> = {}
   // Anyone can call an action with arguments of their choosing: without form data, an empty form
   // (which gets the field errors).

@@ -33,6 +33,14 @@ export const submitEnquiryEndpoint: Endpoint = {
         return Response.json({ errors: result.errors }, { status: 400 })
       case 'rate-limited':
         return Response.json({ message: result.message }, { status: 429, headers: { 'Retry-After': '600' } })
+      case 'too-fast':
+        return Response.json(
+          { message: result.message },
+          { status: 429, headers: { 'Retry-After': String(Math.ceil(result.waitMs / 1000)) } },
+        )
+      case 'expired':
+        // A fresh token to send the same form again with.
+        return Response.json({ message: result.message, token: result.values.startedAt }, { status: 409 })
       case 'failed':
         return Response.json({ message: result.message }, { status: 503 })
     }

@@ -13,6 +13,6 @@ export function enquiryErrorMessages(locale: Locale, errors: Partial<Record<Enqu
   ) as Partial<Record<EnquiryField, string>>
 }
 
-export function enquiryMessage(locale: Locale, key: 'rateLimited' | 'failed') {
+export function enquiryMessage(locale: Locale, key: 'rateLimited' | 'failed' | 'tooFast' | 'expired') {
   return createTranslator({ locale, messages: messages[locale], namespace: 'Enquiry.errors' })(key)
 }

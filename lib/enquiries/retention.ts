@@ -70,5 +70,15 @@ export const anonymiseEnquiriesTask: TaskConfig<{ input: object; output: { anony
   // Every day at 03:30 (server time); six fields, the first being seconds.
   schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
   retries: 2,
-  handler: async ({ req }) => ({ output: { anonymised: await anonymiseExpiredEnquiries(req.payload) } }),
+  handler: async ({ req }) => {
+    const anonymised = await anonymiseExpiredEnquiries(req.payload)
+    // Counters of windows that have ended (spent form tokens, limits, logins) are kept no longer.
+    await req.payload.delete({
+      collection: 'rate-counters',
+      where: { windowEnds: { less_than: Date.now() } },
+      overrideAccess: true,
+      req,
+    })
+    return { output: { anonymised } }
+  },
 }

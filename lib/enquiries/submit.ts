@@ -8,9 +8,9 @@ import type { Enquiry } from '@/payload-types'
 
 import { checkEnquiry, type EnquiryField, type EnquiryValues, HONEYPOT_FIELD } from './fields'
 import { isPortalPath } from '@/lib/portal/preview'
-import { overSubmissionLimit } from '@/lib/server/limits'
+import { overSubmissionLimit, spendOnce } from '@/lib/server/limits'
 
-import { formTokenAge } from './formToken'
+import { FORM_TOKEN_MAX_AGE_MS, issueFormToken, judgeFormToken } from './formToken'
 import { enquiryErrorMessages, enquiryMessage } from './messages'
 import { notifyStaff } from './notify'
 import { formatReference, nextReference } from './reference'
@@ -27,16 +27,11 @@ export type SubmitResult =
   | { status: 'dropped'; reference: string }
   | { status: 'invalid'; errors: Partial<Record<EnquiryField, string>>; values: EnquiryValues }
   | { status: 'rate-limited'; message: string; values: EnquiryValues }
+  /** Sent within seconds of the form appearing: asked to wait a moment, nothing lost. */
+  | { status: 'too-fast'; message: string; values: EnquiryValues; waitMs: number }
+  /** The form's token is spent, too old or missing: asked to send again, with a fresh token in `values`. */
+  | { status: 'expired'; message: string; values: EnquiryValues }
   | { status: 'failed'; message: string; values: EnquiryValues }
-
-/**
- * Time the form took to fill, from the server-signed time it was shown (`startedAt`, see
- * formToken.ts). A post without a valid one is not from the form.
- */
-function filledTooFast(secret: string, raw: Record<string, unknown>, now: number): boolean {
-  const age = formTokenAge(secret, raw.startedAt, now)
-  return age === undefined || age < minFillMs()
-}
 
 const ipKey = (payload: Payload, ip: string) => createHmac('sha256', payload.secret).update(ip).digest('hex')
 
@@ -90,15 +85,24 @@ export async function submitEnquiry(
 ): Promise<SubmitResult> {
   const now = Date.now()
   const drop = (): SubmitResult => {
-    payload.logger.info('Enquiry dropped by the spam checks (honeypot or fill time); nothing stored')
+    payload.logger.info('Enquiry dropped by the honeypot; nothing stored')
     return { status: 'dropped', reference: formatReference(new Date(now).getUTCFullYear(), randomInt(1, 999_999)) }
   }
   if (typeof raw[HONEYPOT_FIELD] === 'string' && raw[HONEYPOT_FIELD].trim() !== '') return drop()
 
   const { data, errors, values } = checkEnquiry(raw)
   // The fill time judges complete forms only: a person who presses Send early on a half-filled
-  // form gets the field errors, not a confirmation of an enquiry that was never stored.
-  if (data && filledTooFast(payload.secret, raw, now)) return drop()
+  // form gets the field errors first. Someone fast is asked to wait, never told a made-up reference.
+  const timing = data ? judgeFormToken(payload.secret, raw.startedAt, minFillMs(), now) : undefined
+  const expired = (): SubmitResult => ({
+    status: 'expired',
+    message: enquiryMessage(locale, 'expired'),
+    values: { ...values, startedAt: issueFormToken(payload.secret) },
+  })
+  if (timing?.verdict === 'tooFast') {
+    return { status: 'too-fast', message: enquiryMessage(locale, 'tooFast'), values, waitMs: timing.waitMs }
+  }
+  if (timing?.verdict === 'expired') return expired()
   const ipHash = ipKey(payload, ip)
   const limited = await overSubmissionLimit({
     payload,
@@ -112,6 +116,10 @@ export async function submitEnquiry(
     return { status: 'rate-limited', message: enquiryMessage(locale, 'rateLimited'), values }
   }
   if (!data) return { status: 'invalid', errors: enquiryErrorMessages(locale, errors), values }
+  // One submission per token, spent in one atomic step: a replayed form stores nothing.
+  if (timing?.verdict === 'ok' && !(await spendOnce(payload, `form-token:${timing.nonce}`, FORM_TOKEN_MAX_AGE_MS))) {
+    return expired()
+  }
 
   try {
     const [industry, subject] = await Promise.all([

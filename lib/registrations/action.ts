@@ -1,5 +1,6 @@
 'use server'
 
+import { actionEntered } from '@/lib/server/actions.mjs'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
@@ -18,6 +19,7 @@ export type RegistrationFormState =
 
 /** The registration form's server action (useActionState): a plain POST without JavaScript too. */
 export async function register(_previous: RegistrationFormState, form: FormData): Promise<RegistrationFormState> {
+  actionEntered()
   const raw: Record<string, unknown> = {}
   if (form instanceof FormData) {
     for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
@@ -46,6 +48,7 @@ export async function register(_previous: RegistrationFormState, form: FormData)
  * the page, which now says it is done.
  */
 export async function cancelFromLink(form: FormData) {
+  actionEntered()
   const payload = await payloadClient()
   const reference = String(form.get('ref') ?? '')
   const token = String(form.get('token') ?? '')

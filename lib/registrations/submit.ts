@@ -5,9 +5,9 @@ import { type Payload, ValidationError } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
-import { formTokenAge } from '@/lib/enquiries/formToken'
+import { FORM_TOKEN_MAX_AGE_MS, issueFormToken, judgeFormToken } from '@/lib/enquiries/formToken'
 import type { Registration } from '@/payload-types'
-import { overSubmissionLimit } from '@/lib/server/limits'
+import { overSubmissionLimit, spendOnce } from '@/lib/server/limits'
 
 import { checkRegistration, HONEYPOT_FIELD, type RegistrationField, type RegistrationValues } from './fields'
 import { sendConfirmation } from './mail'
@@ -21,8 +21,12 @@ const minFillMs = () => Number(process.env.ENQUIRY_MIN_FILL_MS ?? 3000)
 
 export type RegistrationResult =
   | { status: 'confirmed' | 'waitlisted'; reference: string }
-  /** Caught by the honeypot or the fill time: answered like a success, nothing stored. */
+  /** Caught by the honeypot: answered like a success, nothing stored. */
   | { status: 'dropped'; reference: string }
+  /** Sent within seconds of the form appearing: asked to wait a moment, nothing lost. */
+  | { status: 'too-fast'; message: string; values: RegistrationValues; waitMs: number }
+  /** The form's token is spent, too old or missing: asked to send again, with a fresh token in `values`. */
+  | { status: 'expired'; message: string; values: RegistrationValues }
   | { status: 'invalid'; errors: Partial<Record<RegistrationField, string>>; values: RegistrationValues }
   | { status: 'closed' | 'rate-limited' | 'failed'; message: string; values: RegistrationValues }
 
@@ -55,9 +59,15 @@ export async function submitRegistration(
     return { status: 'dropped', reference: newRegistrationReference() }
   }
   const { data, errors, values } = checkRegistration(raw)
-  const age = formTokenAge(payload.secret, raw.startedAt, now)
-  if (data && (age === undefined || age < minFillMs()))
-    return { status: 'dropped', reference: newRegistrationReference() }
+  // As for enquiries (lib/enquiries/submit.ts): someone fast is asked to wait, never told a made-up reference.
+  const timing = data ? judgeFormToken(payload.secret, raw.startedAt, minFillMs(), now) : undefined
+  const expired = (): RegistrationResult => ({
+    status: 'expired',
+    message: t('expired'),
+    values: { ...values, startedAt: issueFormToken(payload.secret) },
+  })
+  if (timing?.verdict === 'tooFast') return { status: 'too-fast', message: t('tooFast'), values, waitMs: timing.waitMs }
+  if (timing?.verdict === 'expired') return expired()
 
   const ipHash = createHmac('sha256', payload.secret).update(ip).digest('hex')
   const limited = await overSubmissionLimit({
@@ -89,6 +99,10 @@ export async function submitRegistration(
   })
   const event = docs[0]
   if (!event || !acceptsRegistrations(event, now)) return { status: 'closed', message: t('closed'), values }
+  // One submission per token, spent in one atomic step: a replayed form stores nothing.
+  if (timing?.verdict === 'ok' && !(await spendOnce(payload, `form-token:${timing.nonce}`, FORM_TOKEN_MAX_AGE_MS))) {
+    return expired()
+  }
 
   let seated = false
   try {

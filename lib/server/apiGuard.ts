@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
 import config from '@payload-config'
 import { getPayload, type FlattenedField, type Payload, type SanitizedCollectionConfig } from 'payload'
 import { parse as parseQuery } from 'qs-esm'
@@ -5,6 +8,8 @@ import { parse as parseQuery } from 'qs-esm'
 import { type AdminLanguage, adminText, type AdminKey } from '@/i18n/admin'
 
 import { BODY_LIMIT, UPLOAD_LIMIT } from './edge.mjs'
+import { GRAPHQL_LIMITS, graphqlRefusal } from './graphqlCost'
+import { mediaDir } from './paths'
 
 /**
  * The edge of Payload's REST and GraphQL routes (app/(payload)/api): a request that Payload or its
@@ -213,22 +218,64 @@ async function checkBody(request: Request): Promise<Request> {
   return withBody(request, raw)
 }
 
-/** Segments that name Payload's own or our endpoints under a collection, not a document id. */
-function isNamedRoute(collection: SanitizedCollectionConfig, segment: string) {
-  return (collection.endpoints || []).some((endpoint) => endpoint.path.split('/')[1] === segment)
+/** `/api/globals/<slug>[/versions[/<id>]]`: a global that exists, a version id that is one. */
+function checkGlobalPath(payload: Payload, slug: string[]) {
+  const [, name, part, id] = slug
+  const global = payload.config.globals.find((candidate) => candidate.slug === name)
+  if (!global) throw new Refused(404, 'api:noSuchDocument')
+  if (part === 'versions' && !global.versions) throw new Refused(404, 'api:noSuchDocument')
+  if (part === 'versions' && id && !isValidId(payload, id)) throw new Refused(404, 'api:noSuchDocument')
 }
+
+/**
+ * `/api/media/file/<name>` on the local disk: a name that is one file of the media folder, and
+ * there (Payload answers a missing file with a 500). In a bucket (S3_BUCKET) the storage plugin
+ * answers a missing object with a 404 itself.
+ */
+function checkMediaFile(name: string | undefined) {
+  if (process.env.S3_BUCKET) return
+  if (!name || name !== path.basename(name) || name.startsWith('.')) throw new Refused(404, 'api:noSuchDocument')
+  if (!existsSync(path.join(mediaDir(), name))) throw new Refused(404, 'api:noSuchDocument')
+}
+
+/** The method Payload's REST handler serves a request as (the admin sends long reads as POST). */
+const effectiveMethod = (request: Request) => (isQueryByPost(request) ? 'get' : request.method.toLowerCase())
+
+/**
+ * What a segment after a collection's slug names: one of Payload's or our endpoints (`count`,
+ * `versions`, `login`, `submit` …) for this method, an endpoint that exists for other methods only
+ * (405: Payload would take the name for a document id and fail in the database), or neither.
+ */
+function endpointNamed(collection: SanitizedCollectionConfig, segment: string, method: string) {
+  const named = (collection.endpoints || []).filter((endpoint) => endpoint.path.split('/')[1] === segment)
+  if (named.length === 0) return 'none'
+  return named.some((endpoint) => endpoint.method === method) ? 'served' : 'otherMethod'
+}
+
+/** Internal collections that have no REST API (Payload answers them with 501). */
+const NO_REST = new Set(['payload-migrations'])
 
 async function checkRest(request: Request, slug: string[]): Promise<Request> {
   const payload = await getPayload({ config })
   const [first, second, third] = slug
+  if (first && NO_REST.has(first)) throw new Refused(404, 'api:noSuchDocument')
   const collection = first
     ? (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[first]?.config
     : undefined
+  if (first === 'globals' && second) checkGlobalPath(payload, slug)
   if (collection) {
-    if (second && !isNamedRoute(collection, second) && !isValidId(payload, second)) {
+    const method = effectiveMethod(request)
+    const endpoint = second ? endpointNamed(collection, second, method) : 'none'
+    if (endpoint === 'otherMethod') throw new Refused(405, 'api:methodNotAllowed')
+    if (second && endpoint === 'none' && !isValidId(payload, second)) throw new Refused(404, 'api:noSuchDocument')
+    if (second === 'versions' && !collection.versions) throw new Refused(404, 'api:noSuchDocument')
+    if (second === 'verify' && !(typeof collection.auth === 'object' && collection.auth.verify)) {
       throw new Refused(404, 'api:noSuchDocument')
     }
-    if (second === 'versions' && third && !isValidId(payload, third)) throw new Refused(404, 'api:noSuchDocument')
+    if ((second === 'versions' || second === 'access') && third && !isValidId(payload, third)) {
+      throw new Refused(404, 'api:noSuchDocument')
+    }
+    if (first === 'media' && second === 'file' && request.method === 'GET') checkMediaFile(third)
     const url = new URL(request.url)
     if (url.search) checkQuery(payload, collection, url.search)
   }
@@ -256,46 +303,65 @@ function checkQuery(payload: Payload, collection: SanitizedCollectionConfig, sea
   if (query.where !== undefined) checkWhere(payload, collection.flattenedFields, query.where)
 }
 
+/** Collections whose answers carry personal data (leads, registrations, staff, their sessions and locks). */
+const PERSONAL = new Set([
+  'enquiries',
+  'registrations',
+  'users',
+  'login-attempts',
+  'payload-preferences',
+  'payload-locked-documents',
+  'payload-jobs',
+])
+
+const signedIn = (request: Request) =>
+  request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+
+/** The same answer with `Cache-Control: no-store`: no browser or proxy keeps a copy. */
+function notStored(response: Response): Response {
+  const headers = new Headers(response.headers)
+  headers.set('Cache-Control', 'no-store')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
 /** Payload's REST handler behind the checks above. */
 export const guardRest =
   (handler: Handler): Handler =>
   async (request, context) => {
     try {
       const { slug = [] } = await context.params
-      return await handler(await checkRest(request, slug), context)
+      const response = await handler(await checkRest(request, slug), context)
+      return PERSONAL.has(slug[0] ?? '') || signedIn(request) ? notStored(response) : response
     } catch (error) {
       if (error instanceof Refused) return refusal(request, error)
       throw error
     }
   }
 
-/** Fragments that spread each other (directly or in a ring): the validation of these would never end. */
-function hasFragmentCycle(query: string): boolean {
-  const spreads = new Map<string, Set<string>>()
-  const fragment = /fragment\s+([_A-Za-z][_0-9A-Za-z]*)\s+on\s+[_A-Za-z][_0-9A-Za-z]*[^{]*\{/g
-  for (const match of query.matchAll(fragment)) {
-    // The fragment's selection set: from its opening brace to the matching closing one.
-    let depth = 0
-    let end = match.index + match[0].length - 1
-    for (; end < query.length; end++) {
-      if (query[end] === '{') depth++
-      else if (query[end] === '}' && --depth === 0) break
-    }
-    const body = query.slice(match.index + match[0].length, end)
-    spreads.set(match[1]!, new Set([...body.matchAll(/\.\.\.\s*([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]!)))
+/** The refusal of a GraphQL document whose expanded work is over the limits (lib/server/graphqlCost.ts). */
+function checkGraphqlDocument(query: string) {
+  const refusal = graphqlRefusal(query)
+  if (!refusal) return
+  switch (refusal.reason) {
+    case 'syntax':
+      throw new Refused(400, 'api:graphqlSyntax', { detail: refusal.detail })
+    case 'cycle':
+      throw new Refused(400, 'api:fragmentCycle')
+    case 'unknownFragment':
+      throw new Refused(400, 'api:graphqlUnknownFragment')
+    case 'subscription':
+    case 'tooManyOperations':
+      throw new Refused(400, 'api:graphqlOperation', { max: GRAPHQL_LIMITS.operations })
+    case 'tooLarge':
+      throw new Refused(400, 'api:graphqlTooLarge', {
+        fields: refusal.fields,
+        depth: refusal.depth,
+        aliases: refusal.aliases,
+        maxFields: GRAPHQL_LIMITS.fields,
+        maxDepth: GRAPHQL_LIMITS.depth,
+        maxAliases: GRAPHQL_LIMITS.aliases,
+      })
   }
-  const visiting = new Set<string>()
-  const done = new Set<string>()
-  const cyclic = (name: string): boolean => {
-    if (visiting.has(name)) return true
-    if (done.has(name)) return false
-    visiting.add(name)
-    const found = [...(spreads.get(name) ?? [])].some(cyclic)
-    visiting.delete(name)
-    done.add(name)
-    return found
-  }
-  return [...spreads.keys()].some(cyclic)
 }
 
 /** Payload's GraphQL handler behind a JSON and document check. */
@@ -316,8 +382,8 @@ export const guardGraphql =
       if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) {
         throw new Refused(400, 'api:graphqlQuery')
       }
-      if (hasFragmentCycle(body.query)) throw new Refused(400, 'api:fragmentCycle')
-      return await handler(withBody(request, text))
+      checkGraphqlDocument(body.query)
+      return notStored(await handler(withBody(request, text)))
     } catch (error) {
       if (error instanceof Refused) return refusal(request, error)
       throw error

@@ -1,21 +1,62 @@
 /**
  * Content-Security-Policy of the portal's pages. Next.js bootstraps a page with inline scripts
  * whose text differs per page; the pages are cached (ISR), so a per-request nonce is not possible.
- * Instead the production server (server.mjs) allows exactly the inline scripts of the page it is
- * sending, by their SHA-256 hashes: no other inline script runs, nor any script from another origin.
- * JSON-LD blocks are data, not scripts: they are neither run nor need a hash.
+ * Instead the production server (server.mjs) allows the inline scripts of the page it is sending by
+ * their SHA-256 hashes — but only those that have the exact shapes Next.js and Turbopack write
+ * (`ourInlineScript`): a call with one JSON literal as its argument, which cannot run code of its
+ * own. A script that stored HTML might smuggle into a page has no such shape, gets no hash, and does
+ * not run; nor does any script from another origin. JSON-LD blocks are data: neither run nor hashed.
  */
 import { createHash } from 'node:crypto'
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi
 
-/** The hashes of a page's executable inline scripts, as CSP sources. */
+const isJson = (text) => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const FLIGHT_START = '(self.__next_f=self.__next_f||[]).push([0])'
+const FLIGHT_PUSH = 'self.__next_f.push('
+const TURBOPACK_PUSH = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push('
+const CHUNK = /^static\/chunks\/[\w.-]+\.(?:js|css)$/
+
+/**
+ * Whether an inline script is one Next.js writes: the start of the RSC payload, a push of one JSON
+ * chunk of it, or Turbopack's list of the build's own chunks to load.
+ */
+export function ourInlineScript(body) {
+  if (body === FLIGHT_START) return true
+  if (body.startsWith(FLIGHT_PUSH) && body.endsWith(')')) {
+    const argument = body.slice(FLIGHT_PUSH.length, -1)
+    return argument.startsWith('[') && isJson(argument)
+  }
+  if (body.startsWith(TURBOPACK_PUSH) && body.endsWith(');')) {
+    const argument = body.slice(TURBOPACK_PUSH.length, -2)
+    if (!isJson(argument)) return false
+    const value = JSON.parse(argument)
+    const chunks = value?.otherChunks
+    return (
+      typeof value === 'object' &&
+      Object.keys(value).every((key) => key === 'otherChunks' || key === 'runtimeModuleIds') &&
+      Array.isArray(chunks) &&
+      chunks.every((chunk) => typeof chunk === 'string' && CHUNK.test(chunk))
+    )
+  }
+  return false
+}
+
+/** The hashes of a page's inline scripts that Next.js wrote, as CSP sources (others get none). */
 export function inlineScriptHashes(html) {
   const hashes = new Set()
   for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
     const type = /\stype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase()
     if (type && type !== 'text/javascript' && type !== 'module' && type !== 'application/javascript') continue
-    if (!body) continue
+    if (!body || !ourInlineScript(body)) continue
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
   }
   return [...hashes]

@@ -8,8 +8,10 @@ const from = () => ({
 
 /**
  * Payload's email adapter. With SMTP_HOST set, mail goes out through nodemailer (SMTP_PORT,
- * SMTP_SECURE, SMTP_USER, SMTP_PASS); without it, each email is written to the server log in full,
- * so a development machine needs no mail server and loses nothing.
+ * SMTP_SECURE, SMTP_USER, SMTP_PASS); without it, development writes each email to the server log
+ * in full, so a development machine needs no mail server and loses nothing. Production without
+ * SMTP_HOST logs only that an email was not sent: a body can carry a password-reset link or
+ * someone's personal details, which do not belong in a log.
  */
 export function emailAdapter(): EmailAdapter {
   const host = process.env.SMTP_HOST?.trim()
@@ -20,6 +22,12 @@ export function emailAdapter(): EmailAdapter {
       defaultFromAddress: address,
       defaultFromName: name,
       sendEmail: async (message: SendEmailOptions) => {
+        if (process.env.NODE_ENV === 'production') {
+          payload.logger.warn({
+            msg: `Email NOT sent (no SMTP_HOST set; its text is not logged in production): ${message.subject}`,
+          })
+          return
+        }
         payload.logger.info({
           msg: `Email (no SMTP_HOST set, logged only) to ${String(message.to)}: ${message.subject}`,
         })

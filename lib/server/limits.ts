@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
+import { countInDatabase, readCount, uncountInDatabase } from './counters'
 import { redisPrefix, sharedRedis } from './redis.mjs'
 
 /**
- * The counters behind the per-client limits (enquiries, registrations, failed logins). With
- * REDIS_URL they are Redis counters, changed atomically, so a burst of requests spread over several
- * instances is held to the limit exactly; otherwise they are counts of the rows the database keeps
- * anyway (enquiries, registrations and login attempts by client), shared by whatever instances use
- * the database, but counted before the new row is written. Redis failing: the database count.
+ * The counters behind the per-client limits (enquiries, registrations, failed logins): Redis
+ * counters with REDIS_URL, counters in the database otherwise (lib/server/counters.ts). Either way
+ * each count is taken and read in one atomic step, so a burst of concurrent requests — in one
+ * instance or several — is held to the limit exactly. Redis failing: the database counts.
  */
 
 // INCR each key, starting its window on the first count; returns the counts before this one.
@@ -20,20 +20,57 @@ for i, key in ipairs(KEYS) do
 end
 return counts`
 
-async function counted(keys: string[], windowMs: number): Promise<number[] | null> {
+// Takes ARGV[1] off each key (never below 0).
+const UNCOUNT = `
+for i, key in ipairs(KEYS) do
+  local n = tonumber(redis.call('GET', key) or '0')
+  if n > 0 then redis.call('DECRBY', key, math.min(n, tonumber(ARGV[1]))) end
+end
+return 0`
+
+const redisFailed = (error: unknown) =>
+  console.error(`[limits] Redis unavailable, counting in the database: ${(error as Error).message}`)
+
+/** Adds one to each key and returns the counts before it. */
+async function counted(payload: Payload, keys: string[], windowMs: number): Promise<number[]> {
   const redis = sharedRedis()
-  if (!redis) return null
-  try {
-    return (await redis.eval(
-      COUNT,
-      keys.length,
-      ...keys.map((key) => redisPrefix() + key),
-      String(windowMs),
-    )) as number[]
-  } catch (error) {
-    console.error(`[limits] Redis unavailable, counting in the database: ${(error as Error).message}`)
-    return null
+  if (redis) {
+    try {
+      const counts = (await redis.eval(
+        COUNT,
+        keys.length,
+        ...keys.map((key) => redisPrefix() + key),
+        String(windowMs),
+      )) as number[]
+      return counts.map(Number)
+    } catch (error) {
+      redisFailed(error)
+    }
   }
+  return countInDatabase(payload, keys, windowMs)
+}
+
+/** Takes `by` off each key's count. */
+async function uncounted(payload: Payload, keys: string[], by = 1): Promise<void> {
+  const redis = sharedRedis()
+  if (redis) {
+    try {
+      await redis.eval(UNCOUNT, keys.length, ...keys.map((key) => redisPrefix() + key), String(by))
+      return
+    } catch (error) {
+      redisFailed(error)
+    }
+  }
+  await uncountInDatabase(payload, keys, by)
+}
+
+async function current(payload: Payload, key: string): Promise<number> {
+  const redis = sharedRedis()
+  if (redis) {
+    const value = await redis.get(redisPrefix() + key).catch(() => undefined)
+    if (value !== undefined) return Number(value ?? 0)
+  }
+  return readCount(payload, key)
 }
 
 /**
@@ -51,19 +88,8 @@ export async function overSubmissionLimit(options: {
 }): Promise<boolean> {
   const { payload, collection, ipHash, limit, windowMs, storing } = options
   const key = `limit:${collection}:${ipHash}`
-  const redis = sharedRedis()
-  if (redis) {
-    const before = storing
-      ? (await counted([key], windowMs))?.[0]
-      : await redis.get(redisPrefix() + key).catch(() => null)
-    if (before !== undefined && before !== null) return Number(before) >= limit
-  }
-  const recent = await payload.count({
-    collection,
-    where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: new Date(Date.now() - windowMs) } }] },
-    overrideAccess: true,
-  })
-  return recent.totalDocs >= limit
+  const before = storing ? (await counted(payload, [key], windowMs))[0]! : await current(payload, key)
+  return before >= limit
 }
 
 const loginKeys = (address: string, account: string) => [
@@ -73,35 +99,35 @@ const loginKeys = (address: string, account: string) => [
 ]
 
 /**
- * Records a login attempt in Redis and returns the attempts before it (from the address, from the
- * address for the account, for the account), or null without Redis (hooks/loginThrottle.ts then
- * counts and records it in the database).
+ * Takes a login attempt, checked and counted in one step: refused (and not counted) when the
+ * address has `perAddress` attempts in the window or `perPair` for this account. Returns the
+ * attempts before this one.
  */
-export async function countLoginAttempt(address: string, account: string, windowMs: number) {
-  const counts = await counted(loginKeys(address, account), windowMs)
-  if (!counts) return null
-  const [fromAddress = 0, pair = 0, forAccount = 0] = counts.map(Number)
-  return { fromAddress, pair, forAccount }
+export async function takeLoginAttempt(
+  payload: Payload,
+  { address, account, windowMs, perAddress, perPair }: LoginLimits,
+): Promise<{ allowed: boolean; fromAddress: number; pair: number; forAccount: number }> {
+  const keys = loginKeys(address, account)
+  const [fromAddress = 0, pair = 0, forAccount = 0] = await counted(payload, keys, windowMs)
+  const allowed = fromAddress < perAddress && pair < perPair
+  if (!allowed) await uncounted(payload, keys)
+  return { allowed, fromAddress, pair, forAccount }
 }
 
-// A success takes the pair's attempts off the address's and the account's counts too.
-const CLEAR = `
-local pair = tonumber(redis.call('GET', KEYS[2]) or '0')
-redis.call('DEL', KEYS[2])
-if pair > 0 then
-  redis.call('DECRBY', KEYS[1], pair)
-  redis.call('DECRBY', KEYS[3], pair)
-end
-return pair`
+type LoginLimits = { address: string; account: string; windowMs: number; perAddress: number; perPair: number }
 
-/** After a successful login: forgets that address's failures for the account. False without Redis. */
-export async function clearLoginAttempts(address: string, account: string): Promise<boolean> {
-  const redis = sharedRedis()
-  if (!redis) return false
-  try {
-    await redis.eval(CLEAR, 3, ...loginKeys(address, account).map((key) => redisPrefix() + key))
-    return true
-  } catch {
-    return false
-  }
+/** After a successful login: forgets that address's attempts for the account (and takes them off the others). */
+export async function clearLoginAttempts(payload: Payload, address: string, account: string): Promise<void> {
+  const keys = loginKeys(address, account)
+  const pair = await current(payload, keys[1]!)
+  if (pair > 0) await uncounted(payload, keys, pair)
+}
+
+/** One recorded attempt removed by an administrator (lifting a block): taken off the counts. */
+export const forgetLoginAttempt = (payload: Payload, address: string, account: string) =>
+  uncounted(payload, loginKeys(address, account))
+
+/** Whether this is the first use of `key` in the window (spent in the same atomic step). */
+export async function spendOnce(payload: Payload, key: string, windowMs: number): Promise<boolean> {
+  return (await counted(payload, [key], windowMs))[0] === 0
 }
