@@ -28,6 +28,7 @@ import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { guardDocumentLocks } from './hooks/ownLocks'
+import { validQueries } from './hooks/validQuery'
 import { SiteSettings } from './globals/SiteSettings'
 import { type AdminLanguage, adminMessages, adminText, adminTranslations } from './i18n/admin'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
@@ -87,10 +88,13 @@ export default buildConfig({
     SearchIndex,
   ],
   globals: [Home, SiteSettings],
+  // The GraphQL API stays open for reading published content, but a production server does not
+  // describe its whole schema to anyone who asks (an introspection query costs seconds of CPU).
+  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   // GET /api/health and /api/health/ready (lib/server/health.ts).
   endpoints: healthEndpoints,
   // Uploads in an S3-compatible bucket when S3_BUCKET is set.
-  plugins: storagePlugins(),
+  plugins: [...storagePlugins(), validQueries],
   db: databaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

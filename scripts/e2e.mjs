@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 
 import { findChromium, NO_CHROMIUM } from './find-chromium.mjs'
 
@@ -47,8 +48,15 @@ if (!reuse) {
   mkdirSync(work, { recursive: true })
   // Seeded as a development database: the demo staff accounts are what the admin tests log in with.
   step('seed a fresh database', 'npx', ['payload', 'run', 'seed/run.ts'])
+  // A copy for the hostile-input test (tests/system/hostile.test.mjs), which writes what it likes
+  // into its own database while the Playwright suite's stays as the tests expect it.
+  new DatabaseSync(path.join(work, 'e2e.db')).exec(`VACUUM INTO '${path.join(work, 'hostile.db')}'`)
   // Built for another origin than the one it runs with: whatever names the server's own address must
   // read it at run time (robots.txt, sitemaps, canonical links), which the tests then check.
   step('production build', 'npx', ['next', 'build'], { NEXT_PUBLIC_SERVER_URL: 'https://build-time.invalid' })
 }
 step('playwright', 'npx', ['playwright', 'test', ...process.argv.slice(2)])
+// The whole suite only (not when a few Playwright tests were named): hostile input on a server of its own.
+if (process.argv.length <= 2 && process.env.E2E_SKIP_HOSTILE !== '1') {
+  step('hostile input', 'node', ['--test', '--test-reporter=spec', 'tests/system/hostile.test.mjs'])
+}

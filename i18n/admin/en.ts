@@ -64,6 +64,7 @@ export const en: AdminMessages = {
     badMultipart: 'The form data (multipart/form-data) cannot be read.',
     unsupportedType: 'Unsupported content type: use application/json or multipart/form-data.',
     methodNotAllowed: 'This address does not accept this method.',
+    badPaging: '{{name}} must be a whole number from {{min}} to {{max}}.',
     noSuchDocument: 'Not found.',
     graphqlQuery: 'A GraphQL request is a JSON object with a string query and an object of variables.',
     fragmentCycle: 'GraphQL fragments must not spread each other in a cycle.',

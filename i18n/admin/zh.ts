@@ -67,6 +67,7 @@ export const zh = {
     badMultipart: '无法读取表单数据（multipart/form-data）。',
     unsupportedType: '不支持此内容类型：请使用 application/json 或 multipart/form-data。',
     methodNotAllowed: '此地址不接受这种请求方法。',
+    badPaging: '{{name}} 必须是 {{min}} 到 {{max}} 之间的整数。',
     noSuchDocument: '找不到该内容。',
     graphqlQuery: 'GraphQL 请求需要 JSON 对象，其中 query 为字符串，variables 为对象。',
     fragmentCycle: 'GraphQL 片段不能相互引用成环。',

@@ -1,6 +1,6 @@
 'use server'
 
-import { actionEntered } from '@/lib/server/actions.mjs'
+import { actionEntered, actionRefused } from '@/lib/server/actions.mjs'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
@@ -49,6 +49,11 @@ export async function register(_previous: RegistrationFormState, form: FormData)
  */
 export async function cancelFromLink(form: FormData) {
   actionEntered()
+  // Anyone can call an action with arguments of their choosing: only the cancel page's form is one.
+  if (!(form instanceof FormData)) {
+    actionRefused()
+    throw new Error('The cancel action takes the cancel form.')
+  }
   const payload = await payloadClient()
   const reference = String(form.get('ref') ?? '')
   const token = String(form.get('token') ?? '')

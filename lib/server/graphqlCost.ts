@@ -5,6 +5,7 @@ import {
   OperationTypeNode,
   parse,
   type SelectionSetNode,
+  visit,
 } from 'graphql'
 
 /**
@@ -25,6 +26,9 @@ export const GRAPHQL_LIMITS = {
   aliases: 30,
   /** Operations in one document. */
   operations: 5,
+  /** Documents one list may ask for (`limit`), and the last page (`page`). */
+  limit: 100,
+  page: 100_000,
 } as const
 
 export type GraphqlRefusal =
@@ -34,6 +38,7 @@ export type GraphqlRefusal =
   | { reason: 'unknownFragment' }
   | { reason: 'tooManyOperations' }
   | { reason: 'tooLarge'; fields: number; depth: number; aliases: number }
+  | { reason: 'badPaging'; name: string; min: number; max: number }
 
 type Cost = { fields: number; depth: number; aliases: number }
 
@@ -105,8 +110,33 @@ function costOf(document: DocumentNode): Cost {
   return total
 }
 
+/**
+ * `limit` and `page` written in the document: whole numbers in range (Payload answers `limit: -1`
+ * with an internal error, and `limit: 0` would return every document), also when passed in variables.
+ */
+function badPaging(document: DocumentNode, variables: Record<string, unknown>): GraphqlRefusal | undefined {
+  const ranges: Record<string, [number, number]> = { limit: [1, GRAPHQL_LIMITS.limit], page: [1, GRAPHQL_LIMITS.page] }
+  let found: GraphqlRefusal | undefined
+  visit(document, {
+    Argument(node) {
+      const range = ranges[node.name.value]
+      if (!range || found) return
+      const value =
+        node.value.kind === Kind.INT
+          ? Number(node.value.value)
+          : node.value.kind === Kind.VARIABLE && typeof variables[node.value.name.value] === 'number'
+            ? (variables[node.value.name.value] as number)
+            : undefined
+      if (value !== undefined && !(value >= range[0] && value <= range[1])) {
+        found = { reason: 'badPaging', name: node.name.value, min: range[0], max: range[1] }
+      }
+    },
+  })
+  return found
+}
+
 /** Why a GraphQL document is refused before it is validated or run, or undefined when it may run. */
-export function graphqlRefusal(query: string): GraphqlRefusal | undefined {
+export function graphqlRefusal(query: string, variables: Record<string, unknown> = {}): GraphqlRefusal | undefined {
   let document: DocumentNode
   try {
     document = parse(query, { maxTokens: GRAPHQL_LIMITS.tokens, noLocation: true })
@@ -119,6 +149,8 @@ export function graphqlRefusal(query: string): GraphqlRefusal | undefined {
   if (operations.some((operation) => operation.operation === OperationTypeNode.SUBSCRIPTION)) {
     return { reason: 'subscription' }
   }
+  const paging = badPaging(document, variables)
+  if (paging) return paging
   try {
     const cost = costOf(document)
     if (

@@ -381,7 +381,8 @@ try {
   // --- Rate limit across instances ------------------------------------------------------------
   {
     const tokenFor = async () => (await (await fetch(`${direct.A}/api/enquiries/form-token`)).json()).token
-    const formToken = await tokenFor()
+    // One form token per submission (a token stores one), past their minimum fill time.
+    const formTokens = await Promise.all(Array.from({ length: 14 }, tokenFor))
     await sleep(3200)
     const enquiry = (n, locale = 'zh') =>
       JSON.stringify({
@@ -396,7 +397,7 @@ try {
         preferredLanguage: locale,
         consent: 'on',
         locale,
-        startedAt: formToken,
+        startedAt: formTokens[n],
       })
     // As nginx would pass them: one client address, instances taking turns.
     const client = { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7', 'accept-language': 'zh-CN' }

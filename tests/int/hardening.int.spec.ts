@@ -222,3 +222,57 @@ describe('document locks and personal data', () => {
     expect(graph.status).toBe(200)
   })
 })
+
+describe('what Payload would answer with a 500 is the client’s mistake, answered 4xx', () => {
+  const collections = ['parks', 'policies', 'events', 'cases', 'industries', 'news', 'pages']
+  const badWholeNumbers = ['-1', '1.5', 'Infinity', 'NaN', 'abc', '1e3', '99999999999', '%00', '[]']
+
+  it('paging and depth: whole numbers in range, and a bounded answer for anonymous clients (generated)', async () => {
+    for (const collection of collections) {
+      for (const name of ['limit', 'page', 'depth']) {
+        for (const value of badWholeNumbers) {
+          const response = await rest('GET', `${collection}?${name}=${value}`, { lang: 'en' })
+          expect(response.status, `${collection}?${name}=${value}`).toBe(400)
+          expect(response.json?.errors?.[0]?.message).toMatch(new RegExp(`${name} must be a whole number`))
+        }
+      }
+      // Anonymous: never "every document", never deeper than 3; staff lists may.
+      expect((await rest('GET', `${collection}?limit=0`)).status).toBe(400)
+      expect((await rest('GET', `${collection}?depth=5`)).status).toBe(400)
+      expect((await rest('GET', `${collection}?limit=100&depth=3`)).status).toBe(200)
+      expect((await rest('GET', `${collection}?limit=0&depth=5`, { token: tokens.editor })).status).toBe(200)
+    }
+  })
+
+  it('filters of the wrong kind, on collections, globals’ versions and in GraphQL', async () => {
+    expect((await rest('GET', 'news/count?where[_status][all]=published')).status).toBe(400)
+    expect(
+      (await rest('GET', 'globals/home/versions?where[updatedAt][near]=1,2', { token: tokens.editor })).status,
+    ).toBe(400)
+    const graph = await graphql('{ Parks(where: { name: { all: ["a", "b"] } }) { docs { id } } }', { lang: 'en' })
+    expect(JSON.stringify(graph.json)).not.toMatch(/"statusCode":5\d\d/)
+    expect(graph.json.errors?.[0]?.message).toMatch(/A filter has the wrong form/)
+    const paged = await graphql('query ($l: Int) { Parks(limit: $l) { totalDocs } }')
+    expect(paged.status).toBe(200)
+  })
+
+  it('form data to a collection without uploads needs its _payload and no file; OPTIONS and internal collections', async () => {
+    for (const parts of [[], [['file', new Blob(['x'], { type: 'image/png' }), 'a.png']], [['name', 'x']]] as const) {
+      const form = new FormData()
+      for (const [name, value, filename] of parts as unknown as [string, string | Blob, string?][]) {
+        if (typeof value === 'string') form.set(name, value)
+        else form.set(name, value, filename)
+      }
+      if (parts.length === 0) form.set('other', '1')
+      const response = await rest('POST', 'industries', { form, token: tokens.editor, lang: 'en' })
+      expect(response.status).toBe(400)
+      expect(response.json?.errors?.[0]?.message).toMatch(/form data/)
+    }
+    expect((await rest('GET', 'payload-migrations')).status).toBe(404)
+    expect((await rest('GET', 'users/logout', { token: tokens.editor })).status).toBe(405)
+    expect((await rest('PATCH', 'parks/count', { token: tokens.editor, body: {} })).status).toBe(405)
+    expect((await rest('GET', 'payload-jobs/versions', { token: tokens.admin })).status).toBe(404)
+    expect((await rest('POST', 'users/verify/abc')).status).toBe(404)
+    expect((await rest('GET', 'media/file/does-not-exist.png')).status).toBe(404)
+  })
+})

@@ -506,7 +506,9 @@ export function actionRequest(r, actionIds, origin) {
     : `/${r.pick(['zh', 'en', 'zh-hant'])}/${r.pick(['contact', 'events/x', 'events/x/cancel', 'parks/x', ''])}`
   const headers = { 'accept-language': r.pick(['zh-CN', 'en']) }
   if (r.chance(0.75))
-    headers['next-action'] = r.chance(0.6) ? r.pick(actionIds) : r.pick(['x', 'a'.repeat(42), scalar(r).slice(0, 60)])
+    headers['next-action'] = r.chance(0.6)
+      ? r.pick(actionIds)
+      : r.pick(['x', 'a'.repeat(42), enc(scalar(r)).slice(0, 60)])
   if (r.chance(0.7)) headers.origin = r.chance(0.8) ? origin : r.pick(['https://evil.test', 'null', 'garbage'])
   if (r.chance(0.3)) headers['next-router-state-tree'] = enc(scalar(r))
   let body

@@ -62,8 +62,10 @@ export async function sendHostile({ base, count, seed, concurrency = 6, slowMs =
           redirect: 'manual',
           signal: AbortSignal.timeout(30_000),
         })
-        await response.arrayBuffer()
+        const text = await response.text()
         status = response.status
+        // A GraphQL answer can carry an internal error inside a 200: counted as the 500 it is.
+        if (request.cls === 'graphql' && status < 500 && /"statusCode":5\d\d/.test(text)) status = 590
       } catch (error) {
         status = `error ${error.cause?.code ?? error.name}`
       }

@@ -1,0 +1,81 @@
+import type { SanitizedCollectionConfig } from 'payload'
+
+import { BODY_LIMIT, UPLOAD_LIMIT } from '../edge.mjs'
+
+import { isPlainObject, Refused } from './answers'
+
+/** Deepest nesting of a JSON body. */
+const MAX_BODY_DEPTH = 40
+
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (depth > limit) return depth
+  if (Array.isArray(value)) return Math.max(depth, ...value.map((item) => depthOf(item, limit, depth + 1)))
+  if (isPlainObject(value))
+    return Math.max(depth, ...Object.values(value).map((item) => depthOf(item, limit, depth + 1)))
+  return depth
+}
+
+/** A JSON body as Payload reads it: an object, not too deep. */
+export function checkJsonObject(text: string) {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new Refused(400, 'api:badJson')
+  }
+  if (!isPlainObject(body)) throw new Refused(400, 'api:notAnObject')
+  if (depthOf(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) throw new Refused(400, 'api:tooDeep')
+}
+
+/** The body, read at most up to the limit (the production server refuses larger ones unread). */
+export async function readBody(request: Request, limit: number): Promise<ArrayBuffer> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > limit) throw new Refused(413, 'api:tooLarge', { mb: Math.round(limit / 1024 / 1024) })
+  const body = await request.arrayBuffer()
+  if (body.byteLength > limit) throw new Refused(413, 'api:tooLarge', { mb: Math.round(limit / 1024 / 1024) })
+  return body
+}
+
+/** The same request with a body that was read already (a body can be read only once). */
+export const withBody = (request: Request, body: BodyInit | null, contentType?: string) => {
+  const headers = new Headers(request.headers)
+  if (contentType) headers.set('content-type', contentType)
+  return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
+}
+
+/** The request Payload gets: the same, with the body already read and checked. */
+/**
+ * The body Payload reads: a JSON object (not too deep), or form data whose `_payload` is one. Form
+ * data to a collection without uploads carries the document in `_payload` and no file (Payload
+ * answers anything else with a 500); to an upload collection it may carry the file alone.
+ */
+export async function checkBody(request: Request, collection?: SanitizedCollectionConfig): Promise<Request> {
+  if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return request
+  const header = request.headers.get('content-type') ?? ''
+  // Lower case for the checks only: a multipart boundary is case-sensitive.
+  const type = header.toLowerCase()
+  const multipart = type.startsWith('multipart/form-data')
+  const raw = await readBody(request, multipart ? UPLOAD_LIMIT : BODY_LIMIT)
+  // No body at all: an empty object, as Payload expects one (logout, refresh) or validates it (create).
+  if (raw.byteLength === 0) return withBody(request, '{}', 'application/json')
+  if (multipart) {
+    if (!/boundary=/.test(type)) throw new Refused(400, 'api:badMultipart')
+    let form: FormData
+    try {
+      form = await new Response(raw, { headers: { 'content-type': header } }).formData()
+    } catch {
+      throw new Refused(400, 'api:badMultipart')
+    }
+    const data = form.get('_payload')
+    if (typeof data === 'string') checkJsonObject(data)
+    if (collection && !collection.upload) {
+      const files = [...form.values()].some((value) => typeof value !== 'string')
+      if (files || typeof data !== 'string') throw new Refused(400, 'api:badMultipart')
+    }
+  } else if (type.startsWith('application/json') || type === '') {
+    checkJsonObject(new TextDecoder().decode(raw))
+  } else {
+    throw new Refused(415, 'api:unsupportedType')
+  }
+  return withBody(request, raw)
+}
