@@ -65,6 +65,8 @@ export const en: AdminMessages = {
     unsupportedType: 'Unsupported content type: use application/json or multipart/form-data.',
     methodNotAllowed: 'This address does not accept this method.',
     badPaging: '{{name}} must be a whole number from {{min}} to {{max}}.',
+    notSignedIn: 'Please sign in first.',
+    deleted: 'Deleted.',
     noSuchDocument: 'Not found.',
     graphqlQuery: 'A GraphQL request is a JSON object with a string query and an object of variables.',
     fragmentCycle: 'GraphQL fragments must not spread each other in a cycle.',

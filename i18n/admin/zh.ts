@@ -68,6 +68,8 @@ export const zh = {
     unsupportedType: '不支持此内容类型：请使用 application/json 或 multipart/form-data。',
     methodNotAllowed: '此地址不接受这种请求方法。',
     badPaging: '{{name}} 必须是 {{min}} 到 {{max}} 之间的整数。',
+    notSignedIn: '请先登录。',
+    deleted: '已删除。',
     noSuchDocument: '找不到该内容。',
     graphqlQuery: 'GraphQL 请求需要 JSON 对象，其中 query 为字符串，variables 为对象。',
     fragmentCycle: 'GraphQL 片段不能相互引用成环。',

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { demo, logIn } from './staff'
+import { demo, logIn, openAs } from './staff'
 
 /** Waits for the edit screen's next autosave of a locale to reach the server. */
 const autosaved = (page: Page, locale: 'zh' | 'en') =>
@@ -104,4 +104,37 @@ test.describe('editorial workflow', () => {
     await expect(visitor.getByText('Chinese only').first()).toBeVisible()
     await expect(visitor.getByText('Draft preview')).toHaveCount(0)
   })
+})
+
+test.describe('globals under review', () => {
+  for (const [slug, field] of [
+    ['home', '#field-hero__title'],
+    ['site-settings', '#field-siteName'],
+  ] as const) {
+    test(`an editor cannot publish ${slug} from the admin, and the public page keeps it`, async ({ browser, page }) => {
+      test.setTimeout(120_000)
+      const edit = await openAs(browser, demo.editor, `/admin/globals/${slug}`, (p) => p.locator(field))
+      await expect(edit.locator(field)).toBeVisible()
+      // No Publish button for an editor, as on documents.
+      await expect(edit.locator('#action-save')).toHaveCount(0)
+      // A publish sent from the admin's session anyway is refused, in the admin's language.
+      const attempt = await edit.evaluate(async (path) => {
+        const response = await fetch(path, {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' },
+          body: JSON.stringify({ _status: 'published' }),
+        })
+        return { status: response.status, text: await response.text() }
+      }, `/api/globals/${slug}`)
+      expect(attempt.status).toBe(403)
+      expect(attempt.text).toContain('编辑只能保存草稿')
+      await edit.context().close()
+      // The portal still has its home page and contact details.
+      await page.goto('/zh')
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await page.goto('/zh/contact')
+      await expect(page.getByRole('main')).toContainText('@')
+    })
+  }
 })

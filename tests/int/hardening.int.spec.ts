@@ -276,3 +276,18 @@ describe('what Payload would answer with a 500 is the client’s mistake, answer
     expect((await rest('GET', 'media/file/does-not-exist.png')).status).toBe(404)
   })
 })
+
+describe('a member of staff resets an admin preference', () => {
+  it('deletes their own preference by its key (Payload’s own handler fails in SQL), and nobody else’s', async () => {
+    const key = `test-preference-${unique()}`
+    const set = await rest('POST', `payload-preferences/${key}`, { token: tokens.editor, body: { value: { a: 1 } } })
+    expect(set.status).toBeLessThan(300)
+    expect((await rest('DELETE', `payload-preferences/${key}`, { token: tokens.reviewer })).status).toBe(404)
+    expect((await rest('DELETE', `payload-preferences/${key}`)).status).toBe(401)
+    const deleted = await rest('DELETE', `payload-preferences/${key}`, { token: tokens.editor, lang: 'en' })
+    expect(deleted.status).toBe(200)
+    expect(deleted.json?.message).toBe('Deleted.')
+    expect((await rest('GET', `payload-preferences/${key}`, { token: tokens.editor })).json?.value ?? null).toBeNull()
+    expect((await rest('DELETE', `payload-preferences/${key}`, { token: tokens.editor })).status).toBe(404)
+  })
+})

@@ -9,6 +9,7 @@ import { mediaDir } from '../paths'
 
 import { notStored, Refused, refusal, signedIn } from './answers'
 import { checkBody, readBody, withBody } from './body'
+import { deletePreference } from './preferences'
 import { checkQuery, isValidId } from './query'
 
 type Handler = (request: Request, context: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
@@ -44,8 +45,13 @@ const effectiveMethod = (request: Request) => (isQueryByPost(request) ? 'get' : 
  * (405: Payload would take the name for a document id and fail in the database), or neither.
  */
 function endpointNamed(collection: SanitizedCollectionConfig, segment: string, method: string) {
-  const named = (collection.endpoints || []).filter((endpoint) => endpoint.path.split('/')[1] === segment)
-  if (named.length === 0) return 'none'
+  const endpoints = collection.endpoints || []
+  const named = endpoints.filter((endpoint) => endpoint.path.split('/')[1] === segment)
+  if (named.length === 0) {
+    // A collection addressed by another key than the id (preferences: `/:key`) takes any segment.
+    const keyed = endpoints.some((endpoint) => /^\/:(?!id\b)\w+$/.test(endpoint.path) && endpoint.method === method)
+    return keyed ? 'served' : 'none'
+  }
   return named.some((endpoint) => endpoint.method === method) ? 'served' : 'otherMethod'
 }
 
@@ -113,6 +119,10 @@ export const guardRest =
   async (request, context) => {
     try {
       const { slug = [] } = await context.params
+      const [first, key, rest] = slug
+      if (request.method === 'DELETE' && first === 'payload-preferences' && key && !rest) {
+        return notStored(await deletePreference(await getPayload({ config }), request, key))
+      }
       const response = await handler(await checkRest(request, slug), context)
       return PERSONAL.has(slug[0] ?? '') || signedIn(request) ? notStored(response) : response
     } catch (error) {
