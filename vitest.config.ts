@@ -17,6 +17,7 @@ const project = (name: string, databaseUri: string, smtpPort: number): TestProje
   extends: true,
   test: {
     name,
+    include: ['tests/int/**/*.int.spec.ts'],
     env: {
       DATABASE_URI: databaseUri,
       MEDIA_DIR: path.join(runDir, `${name}-media`),
@@ -32,7 +33,13 @@ const project = (name: string, databaseUri: string, smtpPort: number): TestProje
   },
 })
 
-const projects = [project('sqlite', `file:${path.join(runDir, 'int.db')}`, 25251)]
+/** Pure functions: no database, no Payload, seconds. */
+const unit: TestProjectInlineConfiguration = {
+  extends: true,
+  test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: true },
+}
+
+const projects = [unit, project('sqlite', `file:${path.join(runDir, 'int.db')}`, 25251)]
 if (mongoUri && /^mongodb(\+srv)?:\/\//.test(mongoUri)) {
   projects.push(project('mongodb', mongoUri, 25252))
 } else if (!process.env.PORTAL_INT_SKIP_NOTED) {
@@ -57,7 +64,6 @@ class SeedFirst extends BaseSequencer {
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
-    include: ['tests/int/**/*.int.spec.ts'],
     environment: 'node',
     // One database per project: files take turns so each can count and clean up what it made.
     fileParallelism: false,

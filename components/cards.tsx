@@ -4,10 +4,9 @@ import type { ReactNode } from 'react'
 import { Card } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { ValidityBadge } from '@/components/ValidityBadge'
-import { areaUnitLabel } from '@/fields/area'
 import type { Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
-import { beijingDay, formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
+import { beijingDay, formatArea, formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import {
   counties,
   newsKinds,
@@ -42,10 +41,8 @@ export function ParkCard({
   missing = none,
   footer,
 }: CardProps<ParkCardDoc> & { footer?: ReactNode }) {
-  const area = (value: ParkCardDoc['plannedArea']) =>
-    value?.value != null ? formatFigure(value.value, 'number', areaUnitLabel(value.unit, locale), locale) : null
-  const planned = area(park.plannedArea)
-  const floor = area(park.builtArea)
+  const planned = formatArea(park.plannedArea, locale)
+  const floor = formatArea(park.builtArea, locale)
   return (
     <Card
       heading={heading}

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { areaUnitLabel } from '@/fields/area'
 import { htmlLang, type Locale } from '@/i18n/locales'
-import { formatDate, formatDuration, formatFigure } from '@/lib/portal/format'
+import { formatArea, formatDate, formatDuration } from '@/lib/portal/format'
 import { destinations, optionLabel, siteKinds, siteStatuses, travelModes } from '@/lib/schema/options'
 import type { Park } from '@/payload-types'
 
@@ -20,8 +19,7 @@ export const COST_KEYS = ['landPrice', 'factoryRent', 'electricity', 'water', 'w
  */
 export function parkFactText(locale: Locale, t: Translate) {
   const number = (value: number) => new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: 2 }).format(value)
-  const area = (value: Park['plannedArea']) =>
-    value?.value != null ? formatFigure(value.value, 'number', areaUnitLabel(value.unit, locale), locale) : null
+  const area = (value: Park['plannedArea']) => formatArea(value, locale)
   return {
     area,
     cost: (key: (typeof COST_KEYS)[number], value: number) => t(`${key}Unit`, { value: number(value) }),

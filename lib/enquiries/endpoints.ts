@@ -7,7 +7,7 @@ import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@
 import type { Enquiry } from '@/payload-types'
 
 import { csvResponse, exportQuery } from '@/lib/server/csv'
-import { readSubmission } from '@/lib/server/submission'
+import { notStoredResponse, readSubmission } from '@/lib/server/submission'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
   isLocale(value) ? value : isLocale(fallback) ? fallback : defaultLocale
@@ -29,20 +29,8 @@ export const submitEnquiryEndpoint: Endpoint = {
       case 'stored':
       case 'dropped':
         return Response.json({ reference: result.reference }, { status: 201 })
-      case 'invalid':
-        return Response.json({ errors: result.errors }, { status: 400 })
-      case 'rate-limited':
-        return Response.json({ message: result.message }, { status: 429, headers: { 'Retry-After': '600' } })
-      case 'too-fast':
-        return Response.json(
-          { message: result.message },
-          { status: 429, headers: { 'Retry-After': String(Math.ceil(result.waitMs / 1000)) } },
-        )
-      case 'expired':
-        // A fresh token to send the same form again with.
-        return Response.json({ message: result.message, token: result.values.startedAt }, { status: 409 })
-      case 'failed':
-        return Response.json({ message: result.message }, { status: 503 })
+      default:
+        return notStoredResponse(result)
     }
   },
 }

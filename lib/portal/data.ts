@@ -13,6 +13,8 @@ import type { Case, Event, Industry, Park, Policy } from '@/payload-types'
 
 import { payloadClient } from '@/lib/server/payload'
 
+import { eventTimeWhere } from './eventTime'
+
 import {
   cardPopulate,
   cardSelect,
@@ -281,10 +283,7 @@ export const getEvents = shared(
     page: number,
     limit: number = PAGE_SIZE,
   ): Promise<ListPage<EventCardDoc>> => {
-    const now = new Date().toISOString()
-    const where: Where[] = [
-      filters.when === 'upcoming' ? { startsAt: { greater_than_equal: now } } : { startsAt: { less_than: now } },
-    ]
+    const where: Where[] = [eventTimeWhere(filters.when === 'past')]
     where.push(...equalsFilters(filters, { type: 'type' }))
     return listPage('events', locale, {
       where,
@@ -331,8 +330,7 @@ export const getFeedItems = shared(
   async (locale: Locale, section: 'news' | 'policies' | 'events') => {
     const payload = await payloadClient()
     const sort = { news: '-date', policies: '-updatedAt', events: 'startsAt' }[section]
-    const where: Where | undefined =
-      section === 'events' ? { startsAt: { greater_than_equal: new Date().toISOString() } } : undefined
+    const where: Where | undefined = section === 'events' ? eventTimeWhere(false) : undefined
     const { docs } = await payload.find({ collection: section, ...PUBLIC, locale, depth: 0, limit: 50, sort, where })
     return docs
   },

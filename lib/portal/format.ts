@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro'
 
+import { areaUnitLabel } from '@/fields/area'
 import { isChinese, type Locale, LOCALE_INFO, TIME_ZONE } from '@/i18n/locales'
 import { figureQualifiers, optionLabel } from '@/lib/schema/options'
 import { toTraditional } from '@/lib/schema/traditional'
@@ -16,6 +17,14 @@ function formatNumber(value: number, locale: Locale): string {
     maximumFractionDigits: 2,
     ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
   }).format(value)
+}
+
+/** An area with its unit (20.09平方公里 ↔ 20.09 km²), or null when there is none. */
+export function formatArea(
+  area: { value?: number | null; unit?: Parameters<typeof areaUnitLabel>[0] } | null | undefined,
+  locale: Locale,
+): string | null {
+  return area?.value != null ? formatFigure(area.value, 'number', areaUnitLabel(area.unit, locale), locale) : null
 }
 
 /** A figure with its unit: 1000亿元 ↔ RMB 100 billion, 20.09平方公里 ↔ 20.09 km². */

@@ -5,7 +5,7 @@ import { adminT } from '@/i18n/admin'
 import { beijingTime, localeNames } from '@/i18n/locales'
 import { optionLabel, registrationStates } from '@/lib/schema/options'
 import { csvResponse, exportQuery } from '@/lib/server/csv'
-import { readSubmission } from '@/lib/server/submission'
+import { notStoredResponse, readSubmission } from '@/lib/server/submission'
 import type { Registration } from '@/payload-types'
 
 /**
@@ -27,22 +27,10 @@ export const submitRegistrationEndpoint: Endpoint = {
         return Response.json({ reference: result.reference, status: result.status }, { status: 201 })
       case 'dropped':
         return Response.json({ reference: result.reference, status: 'confirmed' }, { status: 201 })
-      case 'invalid':
-        return Response.json({ errors: result.errors }, { status: 400 })
       case 'closed':
         return Response.json({ message: result.message }, { status: 409 })
-      case 'rate-limited':
-        return Response.json({ message: result.message }, { status: 429, headers: { 'Retry-After': '600' } })
-      case 'too-fast':
-        return Response.json(
-          { message: result.message },
-          { status: 429, headers: { 'Retry-After': String(Math.ceil(result.waitMs / 1000)) } },
-        )
-      case 'expired':
-        // A fresh token to send the same form again with.
-        return Response.json({ message: result.message, token: result.values.startedAt }, { status: 409 })
-      case 'failed':
-        return Response.json({ message: result.message }, { status: 503 })
+      default:
+        return notStoredResponse(result)
     }
   },
 }

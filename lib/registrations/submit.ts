@@ -28,7 +28,8 @@ export type RegistrationResult =
   /** The form's token is spent, too old or missing: asked to send again, with a fresh token in `values`. */
   | { status: 'expired'; message: string; values: RegistrationValues }
   | { status: 'invalid'; errors: Partial<Record<RegistrationField, string>>; values: RegistrationValues }
-  | { status: 'closed' | 'rate-limited' | 'failed'; message: string; values: RegistrationValues }
+  | { status: 'closed'; message: string; values: RegistrationValues }
+  | { status: 'rate-limited' | 'failed'; message: string; values: RegistrationValues }
 
 /** HD-XXXX-XXXX (活动): random, so that concurrent sign-ups never queue for a number. */
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'

@@ -61,6 +61,8 @@ test('people register in Chinese and in English; staff see both; a full event pu
   browser,
   request,
 }) => {
+  // Three people filling the form like people (3 s each) and an admin session: near a minute on a busy machine.
+  test.setTimeout(120_000)
   const event = await publishEvent(request, 2)
   const zh = await register(browser, 'zh', event.slug, {
     name: '陈女士',

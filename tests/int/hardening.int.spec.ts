@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { GRAPHQL_LIMITS } from '@/lib/server/graphqlCost'
 
+import { nestedFragments } from '../system/hostile/generate.mjs'
+
 import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
 
 /**
@@ -18,20 +20,6 @@ beforeAll(async () => {
   tokens.reviewer = await staffToken(payload, 'reviewer')
   tokens.admin = await staffToken(payload, 'admin')
 })
-
-/** `levels` fragments on Park, each spreading the next `fan` times: fan^levels fields once expanded. */
-const nestedFragments = (levels: number, fan: number) =>
-  `{ Parks { docs { ...F0 } } } ${Array.from(
-    { length: levels },
-    (_, i) =>
-      `fragment F${i} on Park { ${
-        i + 1 < levels
-          ? Array(fan)
-              .fill(`...F${i + 1}`)
-              .join(' ')
-          : 'id'
-      } }`,
-  ).join(' ')}`
 
 describe('GraphQL work is bounded by what a document expands to', () => {
   it('refuses the 607-byte nested-fragment document at once, in the reader’s language', async () => {

@@ -12,6 +12,7 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 
+import { nestedFragments } from './hostile/generate.mjs'
 import { sendHostile, serverActionIds, login } from './hostile/send.mjs'
 import { start, stopAll, until } from '../cluster/lib.mjs'
 
@@ -63,19 +64,6 @@ before(async () => {
 })
 
 after(() => stopAll(children))
-
-const nestedFragments = (levels, fan) =>
-  `{ Parks { docs { ...F0 } } } ${Array.from(
-    { length: levels },
-    (_, i) =>
-      `fragment F${i} on Park { ${
-        i + 1 < levels
-          ? Array(fan)
-              .fill(`...F${i + 1}`)
-              .join(' ')
-          : 'id'
-      } }`,
-  ).join(' ')}`
 
 const timed = async (url, init) => {
   const started = performance.now()

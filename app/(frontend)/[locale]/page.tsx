@@ -10,9 +10,8 @@ import { HomeCharts } from '@/components/HomeCharts'
 import { NewsCard } from '@/components/cards'
 import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
-import { areaUnitLabel } from '@/fields/area'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
+import { formatArea, formatDate, formatDocumentNumber } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import {
@@ -146,7 +145,7 @@ export default async function HomePage({ params }: Props) {
               image={park.heroImage}
               meta={
                 park.plannedArea?.value != null
-                  ? `${t('plannedArea')}: ${formatFigure(park.plannedArea.value, 'number', areaUnitLabel(park.plannedArea.unit, locale), locale)}`
+                  ? `${t('plannedArea')}: ${formatArea(park.plannedArea, locale)}`
                   : undefined
               }
               summary={park.summary}

@@ -358,6 +358,20 @@ export function restRequest(r, tokens) {
   return { cls: 'rest', method, path, headers, body }
 }
 
+/** `levels` fragments on Park, each spreading the next `fan` times: fan^levels fields once expanded. */
+export const nestedFragments = (levels, fan) =>
+  `{ Parks { docs { ...F0 } } } ${Array.from(
+    { length: levels },
+    (_, i) =>
+      `fragment F${i} on Park { ${
+        i + 1 < levels
+          ? Array(fan)
+              .fill(`...F${i + 1}`)
+              .join(' ')
+          : 'id'
+      } }`,
+  ).join(' ')}`
+
 /** A GraphQL query over Payload's schema, with random arguments and shapes. */
 export function graphqlRequest(r, tokens) {
   const type = r.pick(['Parks', 'Policies', 'Events', 'Park', 'Users', 'Home', 'SiteSetting', 'Enquiries', 'Nope'])
@@ -380,24 +394,10 @@ export function graphqlRequest(r, tokens) {
     case 1:
       query = `{ ${type}${args ? `(${args})` : ''} { id } }`
       break
-    case 2: {
+    case 2:
       // Nested fragments: each spreads the next `fan` times (expanded size fan^levels).
-      const levels = r.int(3, 16)
-      const fan = r.int(2, 5)
-      const defs = Array.from(
-        { length: levels },
-        (_, i) =>
-          `fragment F${i} on Park { ${
-            i + 1 < levels
-              ? Array(fan)
-                  .fill(`...F${i + 1}`)
-                  .join(' ')
-              : 'id'
-          } }`,
-      )
-      query = `{ Parks { docs { ...F0 } } } ${defs.join(' ')}`
+      query = nestedFragments(r.int(3, 16), r.int(2, 5))
       break
-    }
     case 3: {
       // Cycles hidden behind comments, strings and commas.
       const hide = r.pick(['#}\n', ',', '"}"', '# x\n', ''])

@@ -13,6 +13,7 @@ import { Section } from '@/components/Section'
 import { EventTime } from '@/components/EventTime'
 import { RegistrationSection } from '@/components/RegistrationSection'
 import { acceptsRegistrations } from '@/lib/registrations/open'
+import { isPast } from '@/lib/portal/eventTime'
 import { beijingDay, formatDateTime } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { eventTypes, optionLabel } from '@/lib/schema/options'
@@ -49,9 +50,8 @@ export default async function EventPage({ params }: Props) {
     getTranslations('Registration'),
   ])
   const fallback = fallbackFields(event, own, ['title', 'summary', 'body'])
-  // Over once its last day (or its start, without an end) has gone by: nothing to sign up for or add.
-  const past =
-    new Date(event.endsAt ?? event.startsAt).getTime() + (event.dateOnly ? 86400_000 : 0) < new Date().getTime()
+  // Over (lib/portal/eventTime.ts): nothing to sign up for or add.
+  const past = isPast(event)
   const registration = event.registration
   // Checked again on the server when someone signs up (the page may be an hour old).
   const open = !past && registration?.method !== 'none' && acceptsRegistrations(event, new Date().getTime(), true)

@@ -14,9 +14,8 @@ import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, PolicyCards } from '@/components/RelatedCards'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
-import { areaUnitLabel } from '@/fields/area'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatFigure } from '@/lib/portal/format'
+import { formatArea, formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
 import { fallbackFields, getFinderData, getPark, getParkCases } from '@/lib/portal/data'
@@ -61,8 +60,7 @@ export default async function ParkPage({ params }: Props) {
     (i) => appliesIn(i, { slug: park.slug!, county: park.county }) && notExpired(i, now),
   )
   const fallback = fallbackFields(park, own, ['name', 'summary', 'body'])
-  const area = (value: { value?: number | null; unit?: 'km2' | 'm2' | 'mu' | 'ha' | null } | undefined) =>
-    value?.value != null ? formatFigure(value.value, 'number', areaUnitLabel(value.unit, locale), locale) : null
+  const area = (value: Parameters<typeof formatArea>[0]) => formatArea(value, locale)
   const industries = (park.leadIndustries ?? []).filter((i) => typeof i === 'object')
   const policies = (park.relatedPolicies ?? []).filter((p) => typeof p === 'object')
   const { lat, lng, address } = park.location ?? {}
