@@ -77,6 +77,14 @@ test.describe('editorial workflow', () => {
     const review = await logIn(browser, demo.reviewer)
     await review.goto(`${docUrl}?locale=zh`)
     await expect(review.locator('#field-name')).toHaveValue(zhName)
+    // The editor may still hold the document's lock (Payload keeps it a while after the last edit):
+    // the reviewer takes over, as a reviewer would.
+    const takeOver = review.getByRole('dialog').getByRole('button', { name: '接管' })
+    const locked = await takeOver.waitFor({ state: 'visible', timeout: 3000 }).then(
+      () => true,
+      () => false,
+    )
+    if (locked) await takeOver.click()
     review.once('dialog', async (dialog) => {
       expect(dialog.message()).toContain('翻译不完整')
       await dialog.accept()
