@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { getSiteSettings, settingsPagePath } from '@/lib/portal/data'
 import { siteMapPath } from '@/lib/sections'
@@ -28,8 +28,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const registrations = (
     [
       // The registration numbers are Chinese by law (赣ICP备…, 赣公网安备…), on English pages too.
-      official?.icp && { text: official.icp, href: official.icpUrl, lang: 'zh-CN' },
-      official?.psb && { text: official.psb, href: official.psbUrl, lang: 'zh-CN' },
+      official?.icp && { text: official.icp, href: official.icpUrl, lang: htmlLang[defaultLocale] },
+      official?.psb && { text: official.psb, href: official.psbUrl, lang: htmlLang[defaultLocale] },
       official?.siteCode && { text: t('siteCode', { code: official.siteCode }) },
     ] as (Registration | false | null | undefined | '')[]
   ).filter((item): item is Registration => Boolean(item))

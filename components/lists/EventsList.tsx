@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
+import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
 import { EventTime } from '@/components/EventTime'
 import { Card, CardGrid } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
 import { FilterForm } from '@/components/FilterForm'
 import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
-import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { eventTypes, optionChoices } from '@/lib/schema/options'
 import { getEvents, untranslated } from '@/lib/portal/data'
@@ -76,7 +76,7 @@ export async function EventsList({
                 {event.city && (
                   <>
                     {' · '}
-                    <span lang={missing(event).has('city') ? 'zh-CN' : undefined}>{event.city}</span>
+                    <span lang={missing(event).has('city') ? htmlLang[defaultLocale] : undefined}>{event.city}</span>
                   </>
                 )}
               </>

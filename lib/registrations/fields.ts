@@ -1,5 +1,5 @@
 import { checkText, HONEYPOT_FIELD, isEmail, isPhone, readForm } from '@/lib/enquiries/fields'
-import { locales } from '@/i18n/locales'
+import { defaultLocale, locales } from '@/i18n/locales'
 
 export { HONEYPOT_FIELD }
 
@@ -57,7 +57,7 @@ export function checkRegistration(raw: Record<string, unknown>): {
   if (!Number.isInteger(attendees) || attendees < 1 || attendees > MAX_ATTENDEES) {
     errors.attendees = { key: 'invalidAttendees', max: MAX_ATTENDEES }
   }
-  const language = values.language ?? 'zh'
+  const language = values.language ?? defaultLocale
   if (!(locales as readonly string[]).includes(language)) errors.language = { key: 'invalidChoice' }
   if (!consent) errors.consent = { key: 'consentRequired' }
 

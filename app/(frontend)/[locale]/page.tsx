@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { defaultLocale, htmlLang } from '@/i18n/locales'
 import { getTranslations } from 'next-intl/server'
 
 import { Card, CardGrid } from '@/components/Card'
@@ -191,7 +192,7 @@ export default async function HomePage({ params }: Props) {
                 <Link
                   href={documentPath('events', event.slug!)}
                   className="hover:text-brand-700 font-medium text-slate-900"
-                  lang={eventsMissing(event).has('title') ? 'zh-CN' : undefined}
+                  lang={eventsMissing(event).has('title') ? htmlLang[defaultLocale] : undefined}
                 >
                   {event.title}
                 </Link>
@@ -200,7 +201,9 @@ export default async function HomePage({ params }: Props) {
                   {event.city && (
                     <>
                       {' · '}
-                      <span lang={eventsMissing(event).has('city') ? 'zh-CN' : undefined}>{event.city}</span>
+                      <span lang={eventsMissing(event).has('city') ? htmlLang[defaultLocale] : undefined}>
+                        {event.city}
+                      </span>
                     </>
                   )}
                 </p>
