@@ -15,6 +15,8 @@ const acceptLanguage: Record<Lang, string> = { zh: 'zh-CN,zh;q=0.9', en: 'en-US,
 type RestOptions = {
   body?: unknown
   form?: FormData
+  /** A body sent as it is, with its content type (a form-encoded query, say). */
+  raw?: { type: string; text: string }
   lang?: Lang
   token?: string
   locale?: string
@@ -36,6 +38,10 @@ export async function rest(method: keyof typeof handlers, path: string, options:
   for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
   let body: BodyInit | undefined
   if (options.form) body = options.form
+  else if (options.raw) {
+    headers.set('Content-Type', options.raw.type)
+    body = options.raw.text
+  }
   else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.body)

@@ -262,6 +262,14 @@ describe('what Payload would answer with a 500 is the client’s mistake, answer
     expect((await rest('GET', 'payload-jobs/versions', { token: tokens.admin })).status).toBe(404)
     expect((await rest('POST', 'users/verify/abc')).status).toBe(404)
     expect((await rest('GET', 'media/file/does-not-exist.png')).status).toBe(404)
+    // The same read sent as the admin sends long queries (POST, read as a GET): found by the hostile suite.
+    const asGet = { 'x-payload-http-method-override': 'GET' }
+    const form = { type: 'application/x-www-form-urlencoded', text: 'trash=prototype' }
+    for (const name of ['true', 'does-not-exist.png', '..%2Fpackage.json']) {
+      const read = await rest('POST', `media/file/${name}`, { token: tokens.editor, headers: asGet, raw: form, lang: 'en' })
+      expect(read.status).toBe(404)
+      expect(read.json?.errors?.[0]?.message).toBe('Not found.')
+    }
   })
 })
 

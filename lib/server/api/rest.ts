@@ -78,7 +78,7 @@ async function checkRest(request: Request, slug: string[]): Promise<Request> {
     if ((second === 'versions' || second === 'access') && third && !isValidId(payload, third)) {
       throw new Refused(404, 'api:noSuchDocument')
     }
-    if (first === 'media' && second === 'file' && request.method === 'GET') checkMediaFile(third)
+    if (first === 'media' && second === 'file' && method === 'get') checkMediaFile(third)
     const url = new URL(request.url)
     if (url.search) checkQuery(payload, collection.flattenedFields, url.search, signedIn(request))
   }
