@@ -35,6 +35,7 @@ import { defaultLocale, localeNames, locales } from './i18n/locales'
 import { emailAdapter } from './lib/server/email'
 import { previewPath } from './lib/portal/preview'
 import { chooseDatabase, databaseAdapter, onDatabaseReady } from './lib/server/database'
+import { formTokenEndpoint } from './lib/forms/adapters'
 import { healthEndpoints } from './lib/server/health'
 import { jobAutorun, shouldRunJobs } from './lib/server/jobRunner'
 import { storagePlugins } from './lib/server/storage'
@@ -92,7 +93,7 @@ export default buildConfig({
   // describe its whole schema to anyone who asks (an introspection query costs seconds of CPU).
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   // GET /api/health and /api/health/ready (lib/server/health.ts).
-  endpoints: healthEndpoints,
+  endpoints: [...healthEndpoints, formTokenEndpoint],
   // Uploads in an S3-compatible bucket when S3_BUCKET is set.
   plugins: [...storagePlugins(), validQueries],
   db: databaseAdapter(database),

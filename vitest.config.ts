@@ -62,7 +62,12 @@ class SeedFirst extends BaseSequencer {
 }
 
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // The tests run server modules as Next's server layer does, where `server-only` is empty (its
+    // `react-server` export); its default export throws, and is what a client bundle would get.
+    alias: { 'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js') },
+  },
   test: {
     environment: 'node',
     // One database per project: files take turns so each can count and clean up what it made.

@@ -3,8 +3,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { dayOnly } from '@/fields/dayOnly'
 import { leadAccess, readOnlyForStaff } from '@/access/leads'
 import { localeNames, locales } from '@/i18n/locales'
-import { enquiryCsvEndpoint, formTokenEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
-import { ENQUIRY_MAX } from '@/lib/enquiries/fields'
+import { enquiryCsvEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
+import { ENQUIRY_MAX } from '@/lib/forms/constants'
 import { enquirySections } from '@/lib/sections'
 import { text } from '@/i18n/admin'
 import { adminOptions, enquiryStatuses, investmentRanges, premisesNeeds } from '@/lib/schema/options'
@@ -48,7 +48,7 @@ export const Enquiries: CollectionConfig = {
   },
   // New first, then by stage; within a stage the earliest follow-up date (the overdue ones) first.
   defaultSort: ['statusRank', 'followUpDate', '-createdAt'],
-  endpoints: [submitEnquiryEndpoint, enquiryCsvEndpoint, formTokenEndpoint],
+  endpoints: [submitEnquiryEndpoint, enquiryCsvEndpoint],
   hooks: { beforeChange: [trackStatus] },
   timestamps: true,
   fields: [

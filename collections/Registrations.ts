@@ -4,7 +4,7 @@ import { leadAccess, readOnlyForStaff } from '@/access/leads'
 import { adminT, text } from '@/i18n/admin'
 import { localeNames, locales } from '@/i18n/locales'
 import { registrationCsvEndpoint, submitRegistrationEndpoint } from '@/lib/registrations/endpoints'
-import { MAX_ATTENDEES, REGISTRATION_MAX } from '@/lib/registrations/fields'
+import { MAX_ATTENDEES, REGISTRATION_MAX } from '@/lib/forms/constants'
 import { releaseSeats, seatsTaken, takeSeats } from '@/lib/registrations/seats'
 import { adminOptions, registrationStates } from '@/lib/schema/options'
 

@@ -6,7 +6,8 @@ import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, us
 import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
-import { ENQUIRY_MAX, type EnquiryField, type EnquiryStrings } from '@/lib/enquiries/fields'
+import type { EnquiryStrings } from '@/lib/enquiries/fields'
+import { ENQUIRY_MAX, type EnquiryField } from '@/lib/forms/constants'
 
 type Choice = { value: string; label: string }
 
@@ -15,7 +16,7 @@ export type EnquiryFormProps = {
   /** `parks:slug` — what the enquiry is about, when sent from a detail page. */
   subject?: string
   sourcePage: string
-  /** When the page rendered the form, signed by the server (lib/enquiries/formToken.ts). */
+  /** When the page rendered the form, signed by the server (lib/forms/token.ts). */
   startedAt: string
   industries: Choice[]
   investmentRanges: Choice[]

@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import { type Locale, locales } from '@/i18n/locales'
-import { ENQUIRY_MAX, ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiries/fields'
+import { ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiries/fields'
+import { ENQUIRY_MAX } from '@/lib/forms/constants'
 import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/schema/options'
 import { getIndustryChoices, getSiteSettings, settingsPagePath } from '@/lib/portal/data'
 import type { EnquirySubject } from '@/lib/sections'
-import { issueFormToken } from '@/lib/enquiries/formToken'
+import { issueFormToken } from '@/lib/forms/token'
 import { payloadClient } from '@/lib/server/payload'
 
 import { EnquiryForm } from './EnquiryForm.client'

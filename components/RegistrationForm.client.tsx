@@ -6,12 +6,8 @@ import { useActionState, useEffect, useRef } from 'react'
 import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
 
 import { register, type RegistrationFormState } from '@/lib/registrations/action'
-import {
-  MAX_ATTENDEES,
-  REGISTRATION_MAX,
-  type RegistrationField,
-  type RegistrationStrings,
-} from '@/lib/registrations/fields'
+import { MAX_ATTENDEES, REGISTRATION_MAX, type RegistrationField } from '@/lib/forms/constants'
+import type { RegistrationStrings } from '@/lib/registrations/fields'
 
 const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700'

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { type Locale, locales } from '@/i18n/locales'
-import { issueFormToken } from '@/lib/enquiries/formToken'
+import { issueFormToken } from '@/lib/forms/token'
 import { getSiteSettings, settingsPagePath } from '@/lib/portal/data'
 import { REGISTRATION_STRINGS, type RegistrationStrings } from '@/lib/registrations/fields'
 import { payloadClient } from '@/lib/server/payload'

@@ -2,17 +2,17 @@
 
 import { useEffect, useState } from 'react'
 
-import { HONEYPOT_FIELD } from '@/lib/enquiries/fields'
+import { FORM_TOKEN_PATH, HONEYPOT_FIELD } from '@/lib/forms/constants'
 
 /**
  * The portal forms' shared parts (enquiry, event registration). The fill time counts from when the
  * form appears: the page may have been rendered (and cached) long before, so a fresh signed time is
- * fetched on mount (lib/enquiries/formToken.ts).
+ * fetched on mount (lib/forms/token.ts).
  */
 export function useFormToken(rendered: string) {
   const [token, setToken] = useState(rendered)
   useEffect(() => {
-    fetch('/api/enquiries/form-token', { cache: 'no-store' })
+    fetch(FORM_TOKEN_PATH, { cache: 'no-store' })
       .then((response) => (response.ok ? response.json() : undefined))
       .then((body: { token?: string } | undefined) => body?.token && setToken(body.token))
       .catch(() => undefined)

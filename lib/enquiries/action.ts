@@ -1,20 +1,18 @@
 'use server'
 
-import { actionEntered } from '@/lib/server/actions.mjs'
 import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { actionFields, errorState, type FormErrorState, formLocale } from '@/lib/forms/adapters'
+import { actionEntered } from '@/lib/server/actions.mjs'
+import { clientAddress } from '@/lib/server/clientAddress'
 import { payloadClient } from '@/lib/server/payload'
 
-import { clientAddress } from '@/lib/server/clientAddress'
-import { ENQUIRY_FIELDS, type EnquiryValues } from './fields'
+import type { EnquiryValues } from './fields'
 import { submitEnquiry } from './submit'
 
 export type EnquiryFormState =
-  | { status: 'idle' }
-  | { status: 'sent'; reference: string }
-  | { status: 'error'; errors: Record<string, string>; message: string; values: EnquiryValues }
+  { status: 'idle' } | { status: 'sent'; reference: string } | FormErrorState<EnquiryValues>
 
 /**
  * The portal form's server action (useActionState): works as a plain POST without JavaScript,
@@ -22,25 +20,10 @@ export type EnquiryFormState =
  */
 export async function sendEnquiry(_previous: EnquiryFormState, form: FormData): Promise<EnquiryFormState> {
   actionEntered()
-  const raw: Record<string, unknown> = {}
-  // Anyone can call an action with arguments of their choosing: without form data, an empty form
-  // (which gets the field errors).
-  if (form instanceof FormData) {
-    for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
-  }
-  const locale = isLocale(raw.locale) ? raw.locale : defaultLocale
-  const payload = await payloadClient()
-  const result = await submitEnquiry(payload, raw, { ip: clientAddress(await headers()), locale })
-  switch (result.status) {
-    case 'stored':
-    case 'dropped':
-      return { status: 'sent', reference: result.reference }
-    case 'invalid': {
-      const t = await getTranslations({ locale, namespace: 'Enquiry' })
-      const count = ENQUIRY_FIELDS.filter((field) => result.errors[field]).length
-      return { status: 'error', errors: result.errors, message: t('errors.summary', { count }), values: result.values }
-    }
-    default:
-      return { status: 'error', errors: {}, message: result.message, values: result.values }
-  }
+  const raw = actionFields(form)
+  const locale = formLocale(raw)
+  const result = await submitEnquiry(await payloadClient(), raw, { ip: clientAddress(await headers()), locale })
+  if (result.status === 'sent') return { status: 'sent', reference: result.sent.reference }
+  const t = await getTranslations({ locale, namespace: 'Enquiry' })
+  return errorState(result, (count) => t('errors.summary', { count }))
 }

@@ -7,43 +7,16 @@ import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@
 import type { Enquiry } from '@/payload-types'
 
 import { csvResponse, exportQuery } from '@/lib/server/csv'
-import { notStoredResponse, readSubmission } from '@/lib/server/submission'
+import { submitEndpoint } from '@/lib/forms/adapters'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
   isLocale(value) ? value : isLocale(fallback) ? fallback : defaultLocale
 
-/**
- * POST /api/enquiries/submit — the form's code path for API clients and scripts (JSON or form
- * data). 201 with the reference; 400 with a localized message per field; 429 when one address sent
- * too many; never a 500 for what the investor typed.
- */
-export const submitEnquiryEndpoint: Endpoint = {
-  path: '/submit',
-  method: 'post',
-  handler: async (req) => {
-    const { raw, locale, ip } = await readSubmission(req)
-    // Loaded on first use: the Payload config (read by every script) stays light.
-    const { submitEnquiry } = await import('./submit')
-    const result = await submitEnquiry(req.payload, raw, { ip, locale })
-    switch (result.status) {
-      case 'stored':
-      case 'dropped':
-        return Response.json({ reference: result.reference }, { status: 201 })
-      default:
-        return notStoredResponse(result)
-    }
-  },
-}
-
-/** GET /api/enquiries/form-token — a fresh signed "form shown at" time for the form (formToken.ts). */
-export const formTokenEndpoint: Endpoint = {
-  path: '/form-token',
-  method: 'get',
-  handler: async (req) => {
-    const { issueFormToken } = await import('./formToken')
-    return Response.json({ token: issueFormToken(req.payload.secret) }, { headers: { 'Cache-Control': 'no-store' } })
-  },
-}
+/** POST /api/enquiries/submit: 201 with the reference (lib/forms/adapters.ts for the other answers). */
+export const submitEnquiryEndpoint = submitEndpoint(
+  async () => (await import('./submit')).submitEnquiry,
+  (sent: { reference: string }) => sent,
+)
 
 /**
  * GET /api/enquiries/export — the enquiries list as CSV for staff, with the same `where` and

@@ -1,46 +1,31 @@
 'use server'
 
-import { actionEntered, actionRefused } from '@/lib/server/actions.mjs'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { isLocale } from '@/i18n/locales'
+import { actionFields, errorState, type FormErrorState, formLocale } from '@/lib/forms/adapters'
+import { actionEntered, actionRefused } from '@/lib/server/actions.mjs'
 import { clientAddress } from '@/lib/server/clientAddress'
 import { payloadClient } from '@/lib/server/payload'
 
-import { REGISTRATION_FIELDS, type RegistrationValues } from './fields'
-import { cancelRegistration, findByCancelToken, submitRegistration } from './submit'
+import { cancelRegistration, findByCancelToken } from './cancel'
+import type { RegistrationValues } from './fields'
+import { submitRegistration } from './submit'
 
 export type RegistrationFormState =
-  | { status: 'idle' }
-  | { status: 'confirmed' | 'waitlisted'; reference: string }
-  | { status: 'error'; errors: Record<string, string>; message: string; values: RegistrationValues }
+  { status: 'idle' } | { status: 'confirmed' | 'waitlisted'; reference: string } | FormErrorState<RegistrationValues>
 
 /** The registration form's server action (useActionState): a plain POST without JavaScript too. */
 export async function register(_previous: RegistrationFormState, form: FormData): Promise<RegistrationFormState> {
   actionEntered()
-  const raw: Record<string, unknown> = {}
-  if (form instanceof FormData) {
-    for (const [key, value] of form) if (typeof value === 'string' && !key.startsWith('$ACTION')) raw[key] = value
-  }
-  const locale = isLocale(raw.locale) ? raw.locale : defaultLocale
-  const payload = await payloadClient()
-  const result = await submitRegistration(payload, raw, { ip: clientAddress(await headers()), locale })
-  switch (result.status) {
-    case 'confirmed':
-    case 'waitlisted':
-      return { status: result.status, reference: result.reference }
-    case 'dropped':
-      return { status: 'confirmed', reference: result.reference }
-    case 'invalid': {
-      const t = await getTranslations({ locale, namespace: 'Registration' })
-      const count = REGISTRATION_FIELDS.filter((field) => result.errors[field]).length
-      return { status: 'error', errors: result.errors, message: t('errors.summary', { count }), values: result.values }
-    }
-    default:
-      return { status: 'error', errors: {}, message: result.message, values: result.values }
-  }
+  const raw = actionFields(form)
+  const locale = formLocale(raw)
+  const result = await submitRegistration(await payloadClient(), raw, { ip: clientAddress(await headers()), locale })
+  if (result.status === 'sent') return result.sent
+  const t = await getTranslations({ locale, namespace: 'Registration' })
+  return errorState(result, (count) => t('errors.summary', { count }))
 }
 
 /**

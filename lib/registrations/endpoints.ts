@@ -5,35 +5,17 @@ import { adminT } from '@/i18n/admin'
 import { beijingTime, localeNames } from '@/i18n/locales'
 import { optionLabel, registrationStates } from '@/lib/schema/options'
 import { csvResponse, exportQuery } from '@/lib/server/csv'
-import { notStoredResponse, readSubmission } from '@/lib/server/submission'
+import { submitEndpoint } from '@/lib/forms/adapters'
 import type { Registration } from '@/payload-types'
 
 /**
- * POST /api/registrations/submit — the registration form's code path for API clients (JSON or form
- * data): 201 with the reference and whether it is confirmed or on the waiting list; 400 with a
- * localized message per field; 409 when the event takes no registrations; 429 when one address sent
- * too many.
+ * POST /api/registrations/submit: 201 with the reference and whether it is confirmed or on the
+ * waiting list; 409 when the event takes no registrations (lib/forms/adapters.ts for the others).
  */
-export const submitRegistrationEndpoint: Endpoint = {
-  path: '/submit',
-  method: 'post',
-  handler: async (req) => {
-    const { raw, locale, ip } = await readSubmission(req)
-    const { submitRegistration } = await import('./submit')
-    const result = await submitRegistration(req.payload, raw, { ip, locale })
-    switch (result.status) {
-      case 'confirmed':
-      case 'waitlisted':
-        return Response.json({ reference: result.reference, status: result.status }, { status: 201 })
-      case 'dropped':
-        return Response.json({ reference: result.reference, status: 'confirmed' }, { status: 201 })
-      case 'closed':
-        return Response.json({ message: result.message }, { status: 409 })
-      default:
-        return notStoredResponse(result)
-    }
-  },
-}
+export const submitRegistrationEndpoint = submitEndpoint(
+  async () => (await import('./submit')).submitRegistration,
+  (sent: { reference: string; status: 'confirmed' | 'waitlisted' }) => sent,
+)
 
 /** GET /api/registrations/export — the registrations list (its filters, e.g. one event) as CSV, times in Beijing time. */
 export const registrationCsvEndpoint: Endpoint = {

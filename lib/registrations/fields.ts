@@ -1,28 +1,10 @@
-import { checkText, HONEYPOT_FIELD, isEmail, isPhone, readForm } from '@/lib/enquiries/fields'
 import { defaultLocale, locales } from '@/i18n/locales'
-
-export { HONEYPOT_FIELD }
-
-/** Most characters of each text field; the most people one registration brings. */
-export const REGISTRATION_MAX = { name: 100, company: 200, jobTitle: 100, phone: 40, email: 254 } as const
-export const MAX_ATTENDEES = 10
-
-/** The form's fields in the order shown (and errors listed). */
-export const REGISTRATION_FIELDS = [
-  'name',
-  'company',
-  'jobTitle',
-  'phone',
-  'email',
-  'attendees',
-  'language',
-  'consent',
-] as const
-export type RegistrationField = (typeof REGISTRATION_FIELDS)[number]
+import { checkContact, checkText, type FieldError, readForm } from '@/lib/forms/check'
+import { MAX_ATTENDEES, REGISTRATION_FIELDS, REGISTRATION_MAX, type RegistrationField } from '@/lib/forms/constants'
 
 export type RegistrationErrorKey =
   'required' | 'invalidEmail' | 'invalidPhone' | 'tooLong' | 'consentRequired' | 'invalidChoice' | 'invalidAttendees'
-export type RegistrationError = { key: RegistrationErrorKey; max?: number }
+export type RegistrationError = FieldError<RegistrationErrorKey>
 
 export type RegistrationValues = Partial<Record<RegistrationField | 'event' | 'startedAt', string>>
 
@@ -51,8 +33,7 @@ export function checkRegistration(raw: Record<string, unknown>): {
   const errors = checkText<RegistrationField>(values, ['name', 'company', 'email'], REGISTRATION_MAX) as Partial<
     Record<RegistrationField, RegistrationError>
   >
-  if (values.phone && !errors.phone && !isPhone(values.phone)) errors.phone = { key: 'invalidPhone' }
-  if (values.email && !errors.email && !isEmail(values.email)) errors.email = { key: 'invalidEmail' }
+  checkContact(values, errors)
   const attendees = values.attendees ? Number(values.attendees) : 1
   if (!Number.isInteger(attendees) || attendees < 1 || attendees > MAX_ATTENDEES) {
     errors.attendees = { key: 'invalidAttendees', max: MAX_ATTENDEES }

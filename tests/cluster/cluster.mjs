@@ -380,7 +380,7 @@ try {
 
   // --- Rate limit across instances ------------------------------------------------------------
   {
-    const tokenFor = async () => (await (await fetch(`${direct.A}/api/enquiries/form-token`)).json()).token
+    const tokenFor = async () => (await (await fetch(`${direct.A}/api/form-token`)).json()).token
     // One form token per submission (a token stores one), past their minimum fill time.
     const formTokens = await Promise.all(Array.from({ length: 14 }, tokenFor))
     await sleep(3200)

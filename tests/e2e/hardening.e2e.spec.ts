@@ -135,7 +135,7 @@ test.describe('the client address', () => {
     const proxyHop = `203.0.113.${Math.floor(Math.random() * 250)}`
     // One form token per submission (each stores one), and their minimum fill time must pass first.
     const tokens: string[] = []
-    for (let i = 0; i < 6; i++) tokens.push((await (await request.get('/api/enquiries/form-token')).json()).token)
+    for (let i = 0; i < 6; i++) tokens.push((await (await request.get('/api/form-token')).json()).token)
     await new Promise((resolve) => setTimeout(resolve, 3200))
     const statuses: number[] = []
     for (let i = 0; i < 6; i++) {

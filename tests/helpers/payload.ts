@@ -41,8 +41,7 @@ export async function rest(method: keyof typeof handlers, path: string, options:
   else if (options.raw) {
     headers.set('Content-Type', options.raw.type)
     body = options.raw.text
-  }
-  else if (options.body !== undefined) {
+  } else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.body)
   }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { issueFormToken } from '@/lib/enquiries/formToken'
+import { issueFormToken } from '@/lib/forms/token'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 
 import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
@@ -206,7 +206,7 @@ describe('submitting an enquiry', () => {
       sent.push({ ...body, startedAt: response.json?.token })
     }
     // Sent again with the fresh token once a person could have read the message: stored.
-    await new Promise((resolve) => setTimeout(resolve, Number(process.env.ENQUIRY_MIN_FILL_MS ?? 3000) + 100))
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.FORM_MIN_FILL_MS ?? 3000) + 100))
     const again = await submit(sent[0]!)
     expect(again.status).toBe(201)
     expect(await countByCompany(String(sent[0]!.company))).toBe(1)
@@ -223,7 +223,7 @@ describe('submitting an enquiry', () => {
   })
 
   it('hands the form a fresh signed time when it appears (JavaScript), which then counts', async () => {
-    const response = await rest('GET', 'enquiries/form-token')
+    const response = await rest('GET', 'form-token')
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     const token = response.json?.token as string
@@ -231,7 +231,7 @@ describe('submitting an enquiry', () => {
     const early = valid({ startedAt: token })
     expect((await submit(early)).status).toBe(429)
     expect(await countByCompany(String(early.company))).toBe(0)
-    await new Promise((resolve) => setTimeout(resolve, Number(process.env.ENQUIRY_MIN_FILL_MS ?? 3000) + 100))
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.FORM_MIN_FILL_MS ?? 3000) + 100))
     const later = valid({ startedAt: token })
     expect((await submit(later)).status).toBe(201)
     expect(await countByCompany(String(later.company))).toBe(1)

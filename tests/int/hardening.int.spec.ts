@@ -266,7 +266,12 @@ describe('what Payload would answer with a 500 is the client’s mistake, answer
     const asGet = { 'x-payload-http-method-override': 'GET' }
     const form = { type: 'application/x-www-form-urlencoded', text: 'trash=prototype' }
     for (const name of ['true', 'does-not-exist.png', '..%2Fpackage.json']) {
-      const read = await rest('POST', `media/file/${name}`, { token: tokens.editor, headers: asGet, raw: form, lang: 'en' })
+      const read = await rest('POST', `media/file/${name}`, {
+        token: tokens.editor,
+        headers: asGet,
+        raw: form,
+        lang: 'en',
+      })
       expect(read.status).toBe(404)
       expect(read.json?.errors?.[0]?.message).toBe('Not found.')
     }

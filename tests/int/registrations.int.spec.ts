@@ -2,9 +2,10 @@ import ICAL from 'ical.js'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { issueFormToken } from '@/lib/enquiries/formToken'
+import { issueFormToken } from '@/lib/forms/token'
 import { seatsTaken } from '@/lib/registrations/seats'
-import { cancelRegistration, findByCancelToken, REGISTRATION_REFERENCE } from '@/lib/registrations/submit'
+import { cancelRegistration, findByCancelToken } from '@/lib/registrations/cancel'
+import { REGISTRATION_REFERENCE } from '@/lib/registrations/reference'
 
 import { getTestPayload, rest, staffToken, unique } from '../helpers/payload'
 import { type ReceivedMail, startSmtp } from '../helpers/smtp'

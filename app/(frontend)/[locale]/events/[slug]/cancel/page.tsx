@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { documentPath, sectionPath } from '@/lib/sections'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { cancelFromLink } from '@/lib/registrations/action'
-import { findByCancelToken } from '@/lib/registrations/submit'
+import { findByCancelToken } from '@/lib/registrations/cancel'
 import { payloadClient } from '@/lib/server/payload'
 
 type Props = {

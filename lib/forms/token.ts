@@ -4,13 +4,16 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
  * When the form was shown, as the server says: `<ms>.<nonce>.<signature>`, signed with the app's
  * secret. The minimum fill time is measured from it, so a client cannot claim to have spent longer
  * on the form than it did. The page renders one (the time of its render: without JavaScript); with
- * JavaScript the form fetches a fresh one when it appears (GET /api/enquiries/form-token).
+ * JavaScript the form fetches a fresh one when it appears (GET /api/form-token, formTokenEndpoint).
  *
  * A token stores one submission (its nonce is spent atomically when the submission is stored:
  * lib/server/limits.ts `spendOnce`) and lasts FORM_TOKEN_MAX_AGE_MS. A person whose token is spent
  * or too old is asked to send again, with a fresh token in the form; nothing they typed is lost.
  */
 export const FORM_TOKEN_MAX_AGE_MS = 24 * 60 * 60_000
+
+/** A person needs at least this long to fill in a form (FORM_MIN_FILL_MS overrides it). */
+export const minFillMs = () => Number(process.env.FORM_MIN_FILL_MS ?? 3000)
 
 const sign = (secret: string, issuedAt: number, nonce: string) =>
   createHmac('sha256', secret).update(`enquiry-form:${issuedAt}:${nonce}`).digest('base64url').slice(0, 32)
