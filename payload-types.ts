@@ -287,7 +287,7 @@ export interface Park {
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * When the facts were last checked against their source.
    */
@@ -329,7 +329,7 @@ export interface Industry {
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -530,7 +530,7 @@ export interface Policy {
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * When the facts were last checked against their source.
    */
@@ -604,7 +604,7 @@ export interface Event {
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -694,7 +694,7 @@ export interface Case {
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -758,7 +758,7 @@ export interface News {
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -811,7 +811,7 @@ export interface Page {
   /**
    * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * Checked on save: each language needs its title, summary and body.
    */

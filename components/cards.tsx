@@ -46,7 +46,7 @@ export function ParkCard({
   return (
     <Card
       heading={heading}
-      href={documentPath('parks', park.slug!)}
+      href={documentPath('parks', park.slug)}
       title={marked(park.name, missing.has('name'), 'span')}
       image={park.heroImage}
       meta={[
@@ -67,7 +67,7 @@ export function PolicyCard({ doc: policy, locale, heading, missing = none }: Car
   return (
     <Card
       heading={heading}
-      href={documentPath('policies', policy.slug!)}
+      href={documentPath('policies', policy.slug)}
       title={marked(policy.title, missing.has('title'), 'span')}
       badge={<ValidityBadge validity={policy.validity} />}
       meta={[
@@ -87,7 +87,7 @@ export async function CaseCard({ doc: item, locale, heading, missing = none }: C
   return (
     <Card
       heading={heading}
-      href={documentPath('cases', item.slug!)}
+      href={documentPath('cases', item.slug)}
       title={marked(item.companyName, missing.has('companyName'), 'span')}
       image={item.logo}
       meta={[
@@ -107,7 +107,7 @@ export function NewsCard({ doc: item, locale, heading, missing = none }: CardPro
   return (
     <Card
       heading={heading}
-      href={documentPath('news', item.slug!)}
+      href={documentPath('news', item.slug)}
       title={marked(item.title, missing.has('title'), 'span')}
       image={item.cover}
       meta={
@@ -125,7 +125,7 @@ export function PageCard({ doc: page, locale, heading, missing = none }: CardPro
   return (
     <Card
       heading={heading}
-      href={documentPath('pages', page.slug!)}
+      href={documentPath('pages', page.slug)}
       title={marked(page.title, missing.has('title'), 'span')}
       meta={optionLabel(pageKinds, page.kind, locale)}
       summary={marked(page.summary, missing.has('summary'), 'div')}

@@ -8,6 +8,11 @@ import { generateSlug } from '@/hooks/generateSlug'
 /**
  * One ASCII slug shared by both locales, unique in its collection, made from `sourceField`.
  * `reserved` slugs are taken by pages of the section (`/parks/compare`).
+ *
+ * Required: every published document has one (the hook makes it from the source field, which is
+ * required too), so the portal reads `slug: string`. The check is the hook's, not a "required"
+ * error in the admin: the field may be left empty, and drafts (whose columns may be empty) are saved
+ * before their source field is filled in.
  */
 export const slugField = (
   sourceField = 'title',
@@ -17,6 +22,7 @@ export const slugField = (
   ({
     name: 'slug',
     type: 'text',
+    required: true,
     label: text('fields:slug'),
     index: true,
     unique: true,

@@ -63,7 +63,7 @@ export async function EventsList({
           <Card
             heading="h2"
             key={event.id}
-            href={documentPath('events', event.slug!)}
+            href={documentPath('events', event.slug)}
             title={
               <ChineseOnly active={missing(event).has('title')} as="span">
                 {event.title}

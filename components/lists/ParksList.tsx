@@ -62,7 +62,7 @@ export async function ParksList({ locale, filters, page }: { locale: Locale; fil
               locale={locale}
               heading="h2"
               missing={missing(park)}
-              footer={<CompareBox slug={park.slug!} name={park.name} />}
+              footer={<CompareBox slug={park.slug} name={park.name} />}
             />
           ))}
         </CardGrid>

@@ -220,7 +220,7 @@ export const getParkMarkers = shared('getParkMarkers', async (locale: Locale, fi
     where: where.length ? { and: where } : undefined,
     select: { name: true, slug: true, location: { lat: true, lng: true } },
   })
-  return docs.map((doc) => ({ slug: doc.slug ?? '', name: doc.name, lat: doc.location?.lat, lng: doc.location?.lng }))
+  return docs.map((doc) => ({ slug: doc.slug, name: doc.name, lat: doc.location?.lat, lng: doc.location?.lng }))
 })
 
 export type PolicyFilters = {
@@ -512,7 +512,7 @@ export const getFinderData = shared(
     ])
     return {
       incentives: policies.docs.map((doc) => ({
-        slug: doc.slug ?? '',
+        slug: doc.slug,
         title: doc.title,
         summary: doc.summary,
         industries: (doc.industries ?? []).map(slugOf),
@@ -530,7 +530,7 @@ export const getFinderData = shared(
         expiryDate: doc.expiryDate,
       })),
       parks: parks.docs.map((doc) => ({
-        slug: doc.slug ?? '',
+        slug: doc.slug,
         name: doc.name,
         summary: doc.summary,
         level: doc.level,

@@ -52,7 +52,7 @@ export const atomRoute = (section: 'news' | 'policies') =>
         ? (docs as News[]).map((doc) => ({
             id: `${base}/news/${doc.id}`,
             title: doc.title,
-            url: `${base}${documentPath('news', doc.slug!, locale)}`,
+            url: `${base}${documentPath('news', doc.slug, locale)}`,
             updated: doc.updatedAt,
             published: doc.date,
             summary: doc.summary,
@@ -61,7 +61,7 @@ export const atomRoute = (section: 'news' | 'policies') =>
         : (docs as Policy[]).map((doc) => ({
             id: `${base}/policies/${doc.id}`,
             title: doc.title,
-            url: `${base}${documentPath('policies', doc.slug!, locale)}`,
+            url: `${base}${documentPath('policies', doc.slug, locale)}`,
             updated: doc.updatedAt,
             published: doc.createdAt,
             summary: doc.summary,
@@ -90,7 +90,7 @@ export async function calendarFeed(_request: Request, context: Context) {
   ])
   const base = siteUrl()
   const body = icsCalendar(
-    (docs as Event[]).map((event) => calendarEntry(event, `${base}${documentPath('events', event.slug!, locale)}`)),
+    (docs as Event[]).map((event) => calendarEntry(event, `${base}${documentPath('events', event.slug, locale)}`)),
     `${t('title')} · ${settings.siteName}`,
   )
   return new Response(body, {

@@ -11,7 +11,7 @@ import type { Event, Registration } from '@/payload-types'
 
 /** The event's page and the registration's cancel page, as absolute links for an email. */
 export const eventUrl = (event: Pick<Event, 'slug'>, locale: Locale) =>
-  `${configuredServerUrl()}${documentPath('events', event.slug!, locale)}`
+  `${configuredServerUrl()}${documentPath('events', event.slug, locale)}`
 export const cancelUrl = (event: Pick<Event, 'slug'>, locale: Locale, reference: string, token: string) =>
   `${eventUrl(event, locale)}/cancel?ref=${encodeURIComponent(reference)}&token=${encodeURIComponent(token)}`
 

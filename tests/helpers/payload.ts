@@ -94,3 +94,9 @@ export function fieldErrors(json: Record<string, any> | null): Record<string, st
   const errors = (json?.errors ?? []) as { data?: { errors?: { path: string; message: string }[] } }[]
   return Object.fromEntries(errors.flatMap((e) => e.data?.errors ?? []).map((e) => [e.path, e.message]))
 }
+
+/**
+ * Create data that leaves the slug to the slug hook (fields/slug.ts): the field is required, which
+ * Payload's types read as "give one", but the hook makes it from the title before validation.
+ */
+export const slugFromHook = <T extends object>(data: T) => data as T & { slug: string }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { issueFormToken } from '@/lib/forms/token'
 import { REFERENCE_PATTERN } from '@/lib/enquiries/reference'
 
-import { getTestPayload, graphql, rest, staffToken, unique } from '../helpers/payload'
+import { getTestPayload, graphql, rest, slugFromHook, staffToken, unique } from '../helpers/payload'
 import { type ReceivedMail, startSmtp } from '../helpers/smtp'
 
 /**
@@ -108,7 +108,7 @@ describe('submitting an enquiry', () => {
     const park = await payload.create({
       collection: 'parks',
       locale: 'en',
-      data: { name: unique('Enquiry Test Park'), _status: 'published' },
+      data: slugFromHook({ name: unique('Enquiry Test Park'), _status: 'published' as const }),
     })
     const response = await submit(valid({ subject: `parks:${park.slug}`, locale: 'en' }))
     const enquiry = await stored(response.json?.reference)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getTestPayload, rest, staffToken, unique } from '../helpers/payload'
+import { getTestPayload, rest, slugFromHook, staffToken, unique } from '../helpers/payload'
 import { richText } from '@/seed/richText'
 
 let payload: Payload
@@ -60,7 +60,7 @@ describe('content in two languages', () => {
     const doc = await payload.create({
       collection: 'policies',
       locale: 'zh',
-      data: { title: unique('仅有中文的政策'), summary: '只有中文摘要', _status: 'published' },
+      data: slugFromHook({ title: unique('仅有中文的政策'), summary: '只有中文摘要', _status: 'published' as const }),
     })
     await payload.update({ collection: 'policies', id: doc.id, locale: 'en', data: { title: 'English title only' } })
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DELETE, GET, PATCH, POST } from '@/app/(payload)/api/[...slug]/route'
 import { POST as GRAPHQL } from '@/app/(payload)/api/graphql/route'
 
-import { getTestPayload, staffToken } from '../helpers/payload'
+import { getTestPayload, slugFromHook, staffToken } from '../helpers/payload'
 
 /**
  * Several hundred malformed requests, generated across every collection, anonymous and signed in,
@@ -20,7 +20,7 @@ const tally = { tried: 0, ok4xx: 0, fivexx: [] as string[], hangs: [] as string[
 beforeAll(async () => {
   payload = await getTestPayload()
   editor = await staffToken(payload, 'editor')
-  parkId = (await payload.create({ collection: 'parks', data: { name: '畸形请求测试园区' } })).id
+  parkId = (await payload.create({ collection: 'parks', data: slugFromHook({ name: '畸形请求测试园区' }) })).id
 })
 
 afterAll(() => {
@@ -286,7 +286,7 @@ describe('malformed requests get a 4xx, never a 5xx or a hang', () => {
   it('a park created with array rows copied from another park keeps both parks’ rows', async () => {
     const first = await payload.create({
       collection: 'parks',
-      data: { name: '行编号测试一', keyFigures: [{ label: '面积', value: 1 }] },
+      data: slugFromHook({ name: '行编号测试一', keyFigures: [{ label: '面积', value: 1 }] }),
     })
     const copied = (first.keyFigures ?? []).map((row) => ({ ...row }))
     const second = await PATCH(

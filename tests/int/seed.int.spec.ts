@@ -83,11 +83,11 @@ describe('the demo content', () => {
 
   it('lists as events only what the article dates as events, with no invented time or organiser', async () => {
     const all = await payload.find({ collection: 'events', locale: 'zh', limit: 100 })
-    const fromArticle = { docs: all.docs.filter((event) => !event.slug!.startsWith('sample-')) }
+    const fromArticle = { docs: all.docs.filter((event) => !event.slug.startsWith('sample-')) }
     expect(fromArticle.docs.length).toBe(3)
     for (const event of fromArticle.docs) {
-      expect(event.dateOnly, event.slug!).toBe(true)
-      expect(event.organiser ?? null, event.slug!).toBeNull()
+      expect(event.dateOnly, event.slug).toBe(true)
+      expect(event.organiser ?? null, event.slug).toBeNull()
     }
     // A theatre performance, a street opening and a photo of a port are news, not investment events.
     const slugs = fromArticle.docs.map((e) => e.slug)
@@ -110,7 +110,7 @@ describe('the demo content', () => {
       })
       for (const event of samples.docs) {
         for (const text of [event.title, event.organiser, event.venue]) {
-          expect(text, event.slug!).toMatch(locale === 'zh' ? /示例/ : /sample/i)
+          expect(text, event.slug).toMatch(locale === 'zh' ? /示例/ : /sample/i)
         }
       }
     }
@@ -120,7 +120,7 @@ describe('the demo content', () => {
     const policies = await payload.find({ collection: 'policies', locale: 'zh', limit: 100, depth: 0 })
     for (const policy of policies.docs) {
       // The article's data source published the article; it issued none of the policies.
-      expect(policy.issuer ?? '', policy.slug!).not.toMatch(/宣传部/)
+      expect(policy.issuer ?? '', policy.slug).not.toMatch(/宣传部/)
     }
     const rounds = policies.docs.find((p) => p.slug === 'gba-benchmarking-action-rounds')
     // "2021年以来" is a year, not 1 January 2021.

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { slugify } from '@/lib/schema/slug'
 
-import { getTestPayload, unique } from '../helpers/payload'
+import { getTestPayload, slugFromHook, unique } from '../helpers/payload'
 
 let payload: Payload
 
@@ -23,21 +23,25 @@ describe('slugify', () => {
 describe('slugs on documents', () => {
   it('comes from the English title when the document is created in English', async () => {
     const title = `Rare earth policy ${unique()}`
-    const doc = await payload.create({ collection: 'policies', locale: 'en', data: { title } })
+    const doc = await payload.create({ collection: 'policies', locale: 'en', data: slugFromHook({ title }) })
     expect(doc.slug).toBe(slugify(title))
     expect(doc.slug).toMatch(/^rare-earth-policy-/)
   })
 
   it('comes from the pinyin of the Chinese title, and a taken one gets a number', async () => {
     const name = `低空经济${unique('')}`
-    const first = await payload.create({ collection: 'industries', locale: 'zh', data: { name } })
-    const second = await payload.create({ collection: 'industries', locale: 'zh', data: { name } })
+    const first = await payload.create({ collection: 'industries', locale: 'zh', data: slugFromHook({ name }) })
+    const second = await payload.create({ collection: 'industries', locale: 'zh', data: slugFromHook({ name }) })
     expect(first.slug).toMatch(/^di-kong-jing-ji-/)
     expect(second.slug).toBe(`${first.slug}-2`)
   })
 
   it('stays when the title changes, and an editor can change it', async () => {
-    const doc = await payload.create({ collection: 'cases', locale: 'zh', data: { companyName: unique('企业') } })
+    const doc = await payload.create({
+      collection: 'cases',
+      locale: 'zh',
+      data: slugFromHook({ companyName: unique('企业') }),
+    })
     const renamed = await payload.update({
       collection: 'cases',
       id: doc.id,
@@ -54,7 +58,11 @@ describe('slugs on documents', () => {
     const doc = await payload.create({
       collection: 'events',
       locale: 'zh',
-      data: { title: unique('推介会'), startsAt: '2027-01-01T01:00:00.000Z', startsAt_tz: 'Asia/Shanghai' },
+      data: slugFromHook({
+        title: unique('推介会'),
+        startsAt: '2027-01-01T01:00:00.000Z',
+        startsAt_tz: 'Asia/Shanghai' as const,
+      }),
     })
     const en = await payload.update({ collection: 'events', id: doc.id, locale: 'en', data: { title: 'Promotion' } })
     expect(en.slug).toBe(doc.slug)

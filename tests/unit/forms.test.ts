@@ -33,8 +33,11 @@ describe('the public forms’ shared checks', () => {
   it('finds a required field empty and a field one character over its limit, for every limit of both forms', () => {
     for (const max of [ENQUIRY_MAX, REGISTRATION_MAX] as Record<string, number>[]) {
       for (const [field, limit] of Object.entries(max)) {
-        expect(checkText({ [field]: 'x'.repeat(limit) }, [], max)[field]).toBeUndefined()
-        expect(checkText({ [field]: 'x'.repeat(limit + 1) }, [], max)[field]).toEqual({ key: 'tooLong', max: limit })
+        expect(checkText<string>({ [field]: 'x'.repeat(limit) }, [], max)[field]).toBeUndefined()
+        expect(checkText<string>({ [field]: 'x'.repeat(limit + 1) }, [], max)[field]).toEqual({
+          key: 'tooLong',
+          max: limit,
+        })
         expect(checkText({}, [field], max)[field]).toEqual({ key: 'required' })
       }
     }

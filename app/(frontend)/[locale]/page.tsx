@@ -141,7 +141,7 @@ export default async function HomePage({ params }: Props) {
           {parks.map((park) => (
             <Card
               key={park.id}
-              href={documentPath('parks', park.slug!)}
+              href={documentPath('parks', park.slug)}
               title={park.name}
               image={park.heroImage}
               meta={
@@ -164,7 +164,7 @@ export default async function HomePage({ params }: Props) {
             {policies.map((policy) => (
               <li key={policy.id} className="py-3">
                 <Link
-                  href={documentPath('policies', policy.slug!)}
+                  href={documentPath('policies', policy.slug)}
                   className="hover:text-brand-700 font-medium text-slate-900"
                 >
                   {policy.title}
@@ -190,7 +190,7 @@ export default async function HomePage({ params }: Props) {
             {events.map((event) => (
               <li key={event.id} className="py-3">
                 <Link
-                  href={documentPath('events', event.slug!)}
+                  href={documentPath('events', event.slug)}
                   className="hover:text-brand-700 font-medium text-slate-900"
                   lang={eventsMissing(event).has('title') ? htmlLang[defaultLocale] : undefined}
                 >
@@ -257,7 +257,7 @@ export default async function HomePage({ params }: Props) {
           {industries.map((industry) => (
             <li key={industry.id}>
               <Link
-                href={documentPath('industries', industry.slug!)}
+                href={documentPath('industries', industry.slug)}
                 className="bg-brand-50 text-brand-800 hover:bg-brand-100 inline-block rounded-full px-4 py-1.5 text-sm font-medium"
               >
                 {industry.name}

@@ -30,7 +30,7 @@ export default async function IndustriesPage({ params }: Props) {
             <Card
               heading="h2"
               key={industry.id}
-              href={documentPath('industries', industry.slug!)}
+              href={documentPath('industries', industry.slug)}
               title={industry.name}
               summary={industry.description}
               image={industry.icon}

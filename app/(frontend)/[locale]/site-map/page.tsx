@@ -43,7 +43,7 @@ export default async function SiteMapPage({ params }: Props) {
     {
       title: titles.pages,
       href: sectionPath('pages'),
-      links: pages.map((page) => ({ href: documentPath('pages', page.slug!), label: page.title })),
+      links: pages.map((page) => ({ href: documentPath('pages', page.slug), label: page.title })),
     },
   ]
   return (

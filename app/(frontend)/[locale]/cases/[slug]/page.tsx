@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: documentPath('cases', doc.slug!),
+    path: documentPath('cases', doc.slug),
     title: doc.companyName,
     description: doc.summary,
     image: imageOf(doc.logo, 'hero'),
@@ -52,7 +52,7 @@ export default async function CasePage({ params }: Props) {
     [
       t('industry'),
       industry && (
-        <Link href={documentPath('industries', industry.slug!)} className="text-brand-700 underline">
+        <Link href={documentPath('industries', industry.slug)} className="text-brand-700 underline">
           {industry.name}
         </Link>
       ),
@@ -60,7 +60,7 @@ export default async function CasePage({ params }: Props) {
     [
       t('park'),
       park && (
-        <Link href={documentPath('parks', park.slug!)} className="text-brand-700 underline">
+        <Link href={documentPath('parks', park.slug)} className="text-brand-700 underline">
           {park.name}
         </Link>
       ),
@@ -70,11 +70,11 @@ export default async function CasePage({ params }: Props) {
   ]
   return (
     <article>
-      <DraftPreview path={documentPath('cases', item.slug!, locale)} />
+      <DraftPreview path={documentPath('cases', item.slug, locale)} />
       <DocumentJsonLd
         section="cases"
         locale={locale}
-        slug={item.slug!}
+        slug={item.slug}
         name={item.companyName}
         description={item.summary}
         extra={{ about: industry ? { '@type': 'Thing', name: industry.name } : undefined }}
@@ -122,7 +122,7 @@ export default async function CasePage({ params }: Props) {
       )}
       <DetailEnquiry
         locale={locale}
-        path={documentPath('cases', item.slug!)}
+        path={documentPath('cases', item.slug)}
         subject={`cases:${item.slug}`}
         subjectTitle={item.companyName}
       />

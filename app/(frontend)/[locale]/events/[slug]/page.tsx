@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: documentPath('events', doc.slug!),
+    path: documentPath('events', doc.slug),
     title: doc.title,
     description: doc.summary,
     image: imageOf(doc.cover, 'hero'),
@@ -60,7 +60,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article>
-      <DraftPreview path={documentPath('events', event.slug!, locale)} />
+      <DraftPreview path={documentPath('events', event.slug, locale)} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',
@@ -78,7 +78,7 @@ export default async function EventPage({ params }: Props) {
           },
           organizer: event.organiser ? { '@type': 'Organization', name: event.organiser } : undefined,
           image: image ? `${siteUrl()}${image.src}` : undefined,
-          url: `${siteUrl()}${documentPath('events', event.slug!, locale)}`,
+          url: `${siteUrl()}${documentPath('events', event.slug, locale)}`,
         }}
       />
       <PageHeader
@@ -170,7 +170,7 @@ export default async function EventPage({ params }: Props) {
           )}
           {!past && (
             <a
-              href={`${documentPath('events', event.slug!, locale)}/calendar.ics`}
+              href={`${documentPath('events', event.slug, locale)}/calendar.ics`}
               download
               className="hover:border-brand-700 hover:text-brand-700 block rounded-md border border-slate-300 px-4 py-2 text-center font-medium text-slate-800"
             >
@@ -180,7 +180,7 @@ export default async function EventPage({ params }: Props) {
         </aside>
       </div>
       {open && (registration?.method ?? 'builtin') === 'builtin' && (
-        <RegistrationSection locale={locale} event={event.slug!} />
+        <RegistrationSection locale={locale} event={event.slug} />
       )}
       {parks.length > 0 && (
         <Section id="parks" title={tc('relatedParks')}>

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: documentPath('industries', doc.slug!),
+    path: documentPath('industries', doc.slug),
     title: doc.name,
     description: doc.description,
   })
@@ -41,24 +41,24 @@ export default async function IndustryPage({ params }: Props) {
   const [t, tc, content] = await Promise.all([
     getTranslations('Industries'),
     getTranslations('Common'),
-    getIndustryContent(locale, industry.slug!, SHOWN),
+    getIndustryContent(locale, industry.slug, SHOWN),
   ])
   const fallback = fallbackFields(industry, own, ['name', 'description'])
   /** "View all" when a block shows part of its list: the list filtered by this industry. */
   const more = (section: 'parks' | 'policies' | 'cases', total: number) =>
     total > SHOWN
       ? {
-          href: { pathname: sectionPath(section), query: { industry: industry.slug! } },
+          href: { pathname: sectionPath(section), query: { industry: industry.slug } },
           label: tc('viewAllCount', { count: total }),
         }
       : undefined
   return (
     <>
-      <DraftPreview path={documentPath('industries', industry.slug!, locale)} />
+      <DraftPreview path={documentPath('industries', industry.slug, locale)} />
       <DocumentJsonLd
         section="industries"
         locale={locale}
-        slug={industry.slug!}
+        slug={industry.slug}
         name={industry.name}
         description={industry.description}
       />
@@ -73,7 +73,7 @@ export default async function IndustryPage({ params }: Props) {
         }
         crumbs={[{ href: sectionPath('industries'), label: t('title') }, { label: industry.name }]}
       >
-        <FinderLink industry={industry.slug!} className="mt-5" />
+        <FinderLink industry={industry.slug} className="mt-5" />
       </PageHeader>
       {content.parks.total + content.policies.total + content.cases.total === 0 && (
         <p className="mx-auto max-w-6xl px-4 py-8 text-slate-700">{tc('noResults')}</p>

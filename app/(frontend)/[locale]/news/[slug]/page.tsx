@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: documentPath('news', doc.slug!),
+    path: documentPath('news', doc.slug),
     title: doc.title,
     description: doc.summary,
     image: imageOf(doc.cover, 'hero'),
@@ -53,11 +53,11 @@ export default async function NewsPage({ params }: Props) {
   const events = populated(item.relatedEvents)
   return (
     <article>
-      <DraftPreview path={documentPath('news', item.slug!, locale)} />
+      <DraftPreview path={documentPath('news', item.slug, locale)} />
       <DocumentJsonLd
         section="news"
         locale={locale}
-        slug={item.slug!}
+        slug={item.slug}
         name={item.title}
         description={item.summary}
         extra={{
@@ -108,7 +108,7 @@ export default async function NewsPage({ params }: Props) {
                   <ul className="space-y-1">
                     {events.map((event) => (
                       <li key={event.id}>
-                        <Link href={documentPath('events', event.slug!)} className="text-brand-700 underline">
+                        <Link href={documentPath('events', event.slug)} className="text-brand-700 underline">
                           {event.title}
                         </Link>
                       </li>

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { doc } = await getPage(locale, (await params).slug)
   if (!doc) return {}
-  return pageMetadata({ locale, path: documentPath('pages', doc.slug!), title: doc.title, description: doc.summary })
+  return pageMetadata({ locale, path: documentPath('pages', doc.slug), title: doc.title, description: doc.summary })
 }
 
 /** A fixed text (about, privacy notice, terms, accessibility) or a guide for investors. */
@@ -34,11 +34,11 @@ export default async function FixedPage({ params }: Props) {
   const fallback = fallbackFields(page, own, ['title', 'summary', 'body'])
   return (
     <article>
-      <DraftPreview path={documentPath('pages', page.slug!, locale)} />
+      <DraftPreview path={documentPath('pages', page.slug, locale)} />
       <DocumentJsonLd
         section="pages"
         locale={locale}
-        slug={page.slug!}
+        slug={page.slug}
         name={page.title}
         description={page.summary}
         extra={{ dateModified: page.updatedAt }}

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return {}
   return pageMetadata({
     locale,
-    path: documentPath('parks', doc.slug!),
+    path: documentPath('parks', doc.slug),
     title: doc.name,
     description: doc.summary,
     image: imageOf(doc.heroImage, 'hero'),
@@ -57,7 +57,7 @@ export default async function ParkPage({ params }: Props) {
   ])
   const now = new Date()
   const incentives = finder.incentives.filter(
-    (i) => appliesIn(i, { slug: park.slug!, county: park.county }) && notExpired(i, now),
+    (i) => appliesIn(i, { slug: park.slug, county: park.county }) && notExpired(i, now),
   )
   const fallback = fallbackFields(park, own, ['name', 'summary', 'body'])
   const area = (value: Parameters<typeof formatArea>[0]) => formatArea(value, locale)
@@ -73,14 +73,14 @@ export default async function ParkPage({ params }: Props) {
 
   return (
     <article>
-      <DraftPreview path={documentPath('parks', park.slug!, locale)} />
+      <DraftPreview path={documentPath('parks', park.slug, locale)} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',
           '@type': 'Place',
           name: park.name,
           description: park.summary ?? undefined,
-          url: `${siteUrl()}${documentPath('parks', park.slug!, locale)}`,
+          url: `${siteUrl()}${documentPath('parks', park.slug, locale)}`,
           address: address ?? undefined,
           geo: lat != null && lng != null ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } : undefined,
           image: imageOf(park.heroImage, 'hero') ? `${siteUrl()}${imageOf(park.heroImage, 'hero')!.src}` : undefined,
@@ -100,7 +100,7 @@ export default async function ParkPage({ params }: Props) {
             {industries.map((industry) => (
               <li key={industry.id}>
                 <Link
-                  href={documentPath('industries', industry.slug!)}
+                  href={documentPath('industries', industry.slug)}
                   className="bg-brand-50 text-brand-800 hover:bg-brand-100 rounded-full px-3 py-1 text-sm font-medium"
                 >
                   {industry.name}
@@ -147,7 +147,7 @@ export default async function ParkPage({ params }: Props) {
         <aside className="space-y-6">
           <div className="flex flex-wrap gap-3">
             <Link
-              href={comparePath([park.slug!])}
+              href={comparePath([park.slug])}
               className="border-brand-700 text-brand-700 hover:bg-brand-50 rounded-md border px-4 py-2 text-sm font-medium"
             >
               {tcompare('compareWith')}
@@ -244,7 +244,7 @@ export default async function ParkPage({ params }: Props) {
         <div className="mx-auto max-w-6xl px-4">
           <ParksMap
             locale={locale}
-            current={park.slug!}
+            current={park.slug}
             id="park-map"
             parks={finder.parks.map((p) => ({ slug: p.slug, name: p.name, lat: p.lat, lng: p.lng }))}
           />
@@ -282,7 +282,7 @@ export default async function ParkPage({ params }: Props) {
       )}
       <DetailEnquiry
         locale={locale}
-        path={documentPath('parks', park.slug!)}
+        path={documentPath('parks', park.slug)}
         subject={`parks:${park.slug}`}
         subjectTitle={park.name}
       />

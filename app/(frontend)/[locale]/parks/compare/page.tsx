@@ -63,7 +63,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const known = asked.filter((slug) => data.parks.some((p) => p.slug === slug))
   const unknown = asked.filter((slug) => !known.includes(slug))
   const parks = await getParksBySlug(locale, known.slice(0, MAX_PARKS))
-  const slugs = parks.map((p) => p.slug!)
+  const slugs = parks.map((p) => p.slug)
   const now = new Date()
   const inForce = data.incentives.filter((i) => notExpired(i, now))
   const citywideCount = inForce.filter(citywide).length
@@ -165,7 +165,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {
           label: t('incentives'),
           cells: parks.map((p) => {
-            const here = inForce.filter((i) => appliesIn(i, { slug: p.slug!, county: p.county }))
+            const here = inForce.filter((i) => appliesIn(i, { slug: p.slug, county: p.county }))
             return (
               <>
                 {here.length > 0 && (
@@ -199,7 +199,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               {p.contact?.phone && <span className="block">{p.contact.phone}</span>}
               {p.contact?.email && <span className="block break-all">{p.contact.email}</span>}
               <Link
-                href={`${documentPath('parks', p.slug!)}#enquire`}
+                href={`${documentPath('parks', p.slug)}#enquire`}
                 className="bg-brand-700 hover:bg-brand-800 mt-2 inline-block rounded-md px-3 py-1.5 text-sm font-medium text-white print:hidden"
               >
                 {t('enquire')}
@@ -239,7 +239,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   {parks.map((p) => (
                     <th key={p.id} scope="col" className="border-b-2 border-slate-300 p-3 align-bottom">
                       <Link
-                        href={documentPath('parks', p.slug!)}
+                        href={documentPath('parks', p.slug)}
                         className="text-base font-semibold text-slate-900 hover:underline"
                       >
                         {p.name}

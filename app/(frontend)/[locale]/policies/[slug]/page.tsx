@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { doc } = await getPolicy(locale, (await params).slug)
   if (!doc) return {}
-  return pageMetadata({ locale, path: documentPath('policies', doc.slug!), title: doc.title, description: doc.summary })
+  return pageMetadata({ locale, path: documentPath('policies', doc.slug), title: doc.title, description: doc.summary })
 }
 
 export default async function PolicyPage({ params }: Props) {
@@ -113,7 +113,7 @@ export default async function PolicyPage({ params }: Props) {
       parks.length > 0 && (
         <span className="flex flex-wrap gap-x-3">
           {parks.map((park) => (
-            <Link key={park.id} href={documentPath('parks', park.slug!)} className="text-brand-700 underline">
+            <Link key={park.id} href={documentPath('parks', park.slug)} className="text-brand-700 underline">
               {park.name}
             </Link>
           ))}
@@ -131,11 +131,11 @@ export default async function PolicyPage({ params }: Props) {
 
   return (
     <article>
-      <DraftPreview path={documentPath('policies', policy.slug!, locale)} />
+      <DraftPreview path={documentPath('policies', policy.slug, locale)} />
       <DocumentJsonLd
         section="policies"
         locale={locale}
-        slug={policy.slug!}
+        slug={policy.slug}
         name={policy.title}
         description={policy.summary}
         extra={{
@@ -232,7 +232,7 @@ export default async function PolicyPage({ params }: Props) {
                   {industries.map((industry) => (
                     <Link
                       key={industry.id}
-                      href={documentPath('industries', industry.slug!)}
+                      href={documentPath('industries', industry.slug)}
                       className="text-brand-700 underline"
                     >
                       {industry.name}
@@ -251,7 +251,7 @@ export default async function PolicyPage({ params }: Props) {
       </div>
       <DetailEnquiry
         locale={locale}
-        path={documentPath('policies', policy.slug!)}
+        path={documentPath('policies', policy.slug)}
         subject={`policies:${policy.slug}`}
         subjectTitle={policy.title}
       />

@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 })
   const { doc: event } = await getEvent(locale, slug)
   if (!event) return new Response('Not found', { status: 404 })
-  const body = icsEvent(calendarEntry(event, `${siteUrl()}${documentPath('events', event.slug!, locale)}`))
+  const body = icsEvent(calendarEntry(event, `${siteUrl()}${documentPath('events', event.slug, locale)}`))
   return new Response(body, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
