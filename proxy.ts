@@ -6,7 +6,7 @@ import { defaultLocale, locales } from './i18n/locales'
 import { canonicalQuery, listKeys, SEARCH_KEYS } from './lib/portal/filters'
 import { isFilterSection } from './lib/sections'
 
-// Our pages write their own hreflang links (lib/seo.ts), so next-intl adds no Link header.
+// Our pages write their own hreflang links (lib/portal/seo.ts), so next-intl adds no Link header.
 const intl = createMiddleware({ ...routing, alternateLinks: false })
 
 /** A list page under a locale: `/zh/parks`. */

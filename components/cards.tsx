@@ -23,7 +23,7 @@ import type { CaseCardDoc, NewsCardDoc, PageCardDoc, ParkCardDoc, PolicyCardDoc 
  * The one card of each kind of document, used by its list, the home page and the related-document
  * grids. `missing` names the fields an English page shows in Chinese (lists know it; see `untranslated`).
  */
-type CardProps<T> = { doc: T; locale: Locale; heading?: 'h2' | 'h3'; missing?: Set<string> }
+type CardProps<T> = { doc: T; locale: Locale; heading?: 'h2' | 'h3'; missing?: ReadonlySet<string> }
 
 const none = new Set<string>()
 

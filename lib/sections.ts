@@ -125,6 +125,9 @@ export const isSection = (value: unknown): value is Section => typeof value === 
 /** The query parameter of a list's page number (`?page=2`); page 1 has none. */
 export const PAGE_PARAM = 'page'
 
+/** A list's filters as its URL gives them: one optional text per filter its record names. */
+export type SectionFilters<S extends Section> = Partial<Record<(typeof SECTIONS)[S]['filters'][number], string>>
+
 /** Sections whose list has filters (served by the dynamic results route when a filter is set). */
 export type FilterSection = { [S in Section]: (typeof SECTIONS)[S]['filters'] extends readonly [] ? never : S }[Section]
 

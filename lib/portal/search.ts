@@ -50,7 +50,7 @@ function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
  * whose title holds every term, then the rest; within each, by title.
  * One read of the matching entries' section and title (the database scans the index once: a
  * `contains` cannot use an index on any adapter), ranked and counted here; the text for snippets is
- * read for the shown page only. The result is cached per query (lib/portal/data.ts).
+ * read for the shown page only. The result is cached per query (lib/portal/data/).
  */
 export async function searchPortal(
   locale: Locale,

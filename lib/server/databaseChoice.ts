@@ -3,7 +3,7 @@ import path from 'node:path'
 import { projectRoot } from './paths'
 
 /**
- * Which database DATABASE_URI names. Kept apart from the adapters (lib/database.ts) so the
+ * Which database DATABASE_URI names. Kept apart from the adapters (lib/server/database.ts) so the
  * preflight check can run without loading Payload.
  */
 const root = projectRoot

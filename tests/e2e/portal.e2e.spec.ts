@@ -187,6 +187,7 @@ test('every detail page carries structured data of its kind, in its language', a
     ['/zh/cases/qianxing-technology', 'Article', undefined],
     ['/en/industries/rare-earths-nonferrous', 'Thing', undefined],
     ['/zh/parks/ganzhou-international-inland-port', 'Place', '赣州国际陆港'],
+    ['/en/events/guangdong-firms-into-ganzhou-shenzhen-2024', 'Event', undefined],
   ] as const) {
     const html = await (await request.get(path)).text()
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) =>
@@ -196,6 +197,9 @@ test('every detail page carries structured data of its kind, in its language', a
     expect(data, path).toBeTruthy()
     expect(data.url, path).toMatch(new RegExp(`${path}$`))
     if (name) expect(data.name).toBe(name)
+    expect(data.inLanguage, path).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN')
+    if (type === 'Place') expect(data.geo?.['@type'], path).toBe('GeoCoordinates')
+    if (type === 'Event') expect(data.startDate, path).toMatch(/^2024-/)
     if (type === 'Legislation') expect(data.legislationIdentifier).toBe('DEMO〔2025〕11号')
   }
 })

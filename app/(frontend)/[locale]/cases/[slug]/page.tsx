@@ -17,7 +17,7 @@ import { formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { optionLabel, originCities } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
-import { fallbackFields, getCase } from '@/lib/portal/data'
+import { getCase } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
 import { documentPath, sectionPath } from '@/lib/sections'
 
@@ -41,10 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CasePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: item, own } = await getCase(locale, (await params).slug)
+  const { doc: item, fallback } = await getCase(locale, (await params).slug)
   if (!item) notFound()
   const t = await getTranslations('Cases')
-  const fallback = fallbackFields(item, own, ['companyName', 'summary', 'story'])
   const industry = typeof item.industry === 'object' ? item.industry : null
   const park = typeof item.park === 'object' ? item.park : null
   const facts: [string, React.ReactNode][] = [

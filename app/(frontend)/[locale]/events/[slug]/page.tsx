@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { DraftPreview } from '@/components/DraftPreview'
 import { ChineseOnly } from '@/components/ChineseOnly'
-import { JsonLd } from '@/components/JsonLd'
+import { DocumentJsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
 import { ParkCards } from '@/components/RelatedCards'
@@ -18,7 +18,7 @@ import { beijingDay, formatDateTime } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { eventTypes, optionLabel } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
-import { fallbackFields, getEvent } from '@/lib/portal/data'
+import { getEvent } from '@/lib/portal/data'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { documentPath, sectionPath } from '@/lib/sections'
 
@@ -42,14 +42,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: event, own } = await getEvent(locale, (await params).slug)
+  const { doc: event, fallback } = await getEvent(locale, (await params).slug)
   if (!event) notFound()
   const [t, tc, tr] = await Promise.all([
     getTranslations('Events'),
     getTranslations('Common'),
     getTranslations('Registration'),
   ])
-  const fallback = fallbackFields(event, own, ['title', 'summary', 'body'])
   // Over (lib/portal/eventTime.ts): nothing to sign up for or add.
   const past = isPast(event)
   const registration = event.registration
@@ -61,12 +60,13 @@ export default async function EventPage({ params }: Props) {
   return (
     <article>
       <DraftPreview path={documentPath('events', event.slug, locale)} />
-      <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Event',
-          name: event.title,
-          description: event.summary ?? undefined,
+      <DocumentJsonLd
+        section="events"
+        locale={locale}
+        slug={event.slug}
+        name={event.title}
+        description={event.summary}
+        extra={{
           startDate: event.dateOnly ? beijingDay(event.startsAt) : event.startsAt,
           endDate: event.endsAt ? (event.dateOnly ? beijingDay(event.endsAt) : event.endsAt) : undefined,
           eventStatus: 'https://schema.org/EventScheduled',
@@ -78,7 +78,6 @@ export default async function EventPage({ params }: Props) {
           },
           organizer: event.organiser ? { '@type': 'Organization', name: event.organiser } : undefined,
           image: image ? `${siteUrl()}${image.src}` : undefined,
-          url: `${siteUrl()}${documentPath('events', event.slug, locale)}`,
         }}
       />
       <PageHeader
@@ -123,7 +122,18 @@ export default async function EventPage({ params }: Props) {
             {(event.venue || event.city) && (
               <div>
                 <dt className="text-slate-600">{t('venue')}</dt>
-                <dd className="font-medium text-slate-900">{[event.venue, event.city].filter(Boolean).join(' · ')}</dd>
+                <dd className="font-medium text-slate-900">
+                  {(['venue', 'city'] as const)
+                    .filter((field) => event[field])
+                    .map((field, i) => (
+                      <span key={field}>
+                        {i > 0 && ' · '}
+                        <ChineseOnly active={fallback.has(field)} as="span">
+                          {event[field]}
+                        </ChineseOnly>
+                      </span>
+                    ))}
+                </dd>
               </div>
             )}
             {event.organiser && (

@@ -10,7 +10,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
-import { fallbackFields, getIndustry, getIndustryContent } from '@/lib/portal/data'
+import { getIndustry, getIndustryContent } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
 import { documentPath, sectionPath } from '@/lib/sections'
 
@@ -36,14 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IndustryPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: industry, own } = await getIndustry(locale, (await params).slug)
+  const { doc: industry, fallback } = await getIndustry(locale, (await params).slug)
   if (!industry) notFound()
   const [t, tc, content] = await Promise.all([
     getTranslations('Industries'),
     getTranslations('Common'),
     getIndustryContent(locale, industry.slug, SHOWN),
   ])
-  const fallback = fallbackFields(industry, own, ['name', 'description'])
   /** "View all" when a block shows part of its list: the list filtered by this industry. */
   const more = (section: 'parks' | 'policies' | 'cases', total: number) =>
     total > SHOWN

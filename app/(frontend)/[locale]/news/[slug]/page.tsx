@@ -12,7 +12,7 @@ import { ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
-import { fallbackFields, getNewsItem } from '@/lib/portal/data'
+import { getNewsItem } from '@/lib/portal/data'
 import { beijingDay, formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
@@ -43,10 +43,9 @@ const populated = <T,>(list: (number | T)[] | null | undefined) =>
 
 export default async function NewsPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: item, own } = await getNewsItem(locale, (await params).slug)
+  const { doc: item, fallback } = await getNewsItem(locale, (await params).slug)
   if (!item) notFound()
   const t = await getTranslations('News')
-  const fallback = fallbackFields(item, own, ['title', 'summary', 'body'])
   const image = imageOf(item.cover, 'hero')
   const parks = populated(item.relatedParks)
   const policies = populated(item.relatedPolicies)

@@ -7,7 +7,7 @@ import { DraftPreview } from '@/components/DraftPreview'
 import { DocumentJsonLd } from '@/components/JsonLd'
 import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
-import { fallbackFields, getPage } from '@/lib/portal/data'
+import { getPage } from '@/lib/portal/data'
 import { formatDate } from '@/lib/portal/format'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -28,10 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A fixed text (about, privacy notice, terms, accessibility) or a guide for investors. */
 export default async function FixedPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: page, own } = await getPage(locale, (await params).slug)
+  const { doc: page, fallback } = await getPage(locale, (await params).slug)
   if (!page) notFound()
   const t = await getTranslations('Pages')
-  const fallback = fallbackFields(page, own, ['title', 'summary', 'body'])
   return (
     <article>
       <DraftPreview path={documentPath('pages', page.slug, locale)} />

@@ -8,7 +8,7 @@ import { ChineseOnly } from '@/components/ChineseOnly'
 import { Figures } from '@/components/Figures'
 import { ParkFacts } from '@/components/investor/ParkFacts'
 import { ParksMap } from '@/components/investor/ParksMap'
-import { JsonLd } from '@/components/JsonLd'
+import { DocumentJsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, PolicyCards } from '@/components/RelatedCards'
@@ -18,7 +18,7 @@ import { Link } from '@/i18n/navigation'
 import { formatArea, formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
-import { fallbackFields, getFinderData, getPark, getParkCases } from '@/lib/portal/data'
+import { getFinderData, getPark, getParkCases } from '@/lib/portal/data'
 import { appliesIn, notExpired } from '@/lib/portal/finder'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ParkPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: park, own } = await getPark(locale, (await params).slug)
+  const { doc: park, fallback } = await getPark(locale, (await params).slug)
   if (!park) notFound()
   const [t, tc, tcompare, tcost, tfinder, cases, finder] = await Promise.all([
     getTranslations('Parks'),
@@ -59,11 +59,11 @@ export default async function ParkPage({ params }: Props) {
   const incentives = finder.incentives.filter(
     (i) => appliesIn(i, { slug: park.slug, county: park.county }) && notExpired(i, now),
   )
-  const fallback = fallbackFields(park, own, ['name', 'summary', 'body'])
   const area = (value: Parameters<typeof formatArea>[0]) => formatArea(value, locale)
   const industries = (park.leadIndustries ?? []).filter((i) => typeof i === 'object')
   const policies = (park.relatedPolicies ?? []).filter((p) => typeof p === 'object')
   const { lat, lng, address } = park.location ?? {}
+  const hero = imageOf(park.heroImage, 'hero')
   const facts = [
     [t('county'), park.county && optionLabel(counties, park.county, locale)],
     [t('level'), park.level && optionLabel(parkLevels, park.level, locale)],
@@ -74,16 +74,16 @@ export default async function ParkPage({ params }: Props) {
   return (
     <article>
       <DraftPreview path={documentPath('parks', park.slug, locale)} />
-      <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Place',
-          name: park.name,
-          description: park.summary ?? undefined,
-          url: `${siteUrl()}${documentPath('parks', park.slug, locale)}`,
+      <DocumentJsonLd
+        section="parks"
+        locale={locale}
+        slug={park.slug}
+        name={park.name}
+        description={park.summary}
+        extra={{
           address: address ?? undefined,
           geo: lat != null && lng != null ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } : undefined,
-          image: imageOf(park.heroImage, 'hero') ? `${siteUrl()}${imageOf(park.heroImage, 'hero')!.src}` : undefined,
+          image: hero ? `${siteUrl()}${hero.src}` : undefined,
         }}
       />
       <PageHeader

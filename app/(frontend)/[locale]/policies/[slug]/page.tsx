@@ -23,7 +23,7 @@ import {
   projectTypes,
 } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
-import { fallbackFields, getPolicy } from '@/lib/portal/data'
+import { getPolicy } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
 import type { Media } from '@/payload-types'
 import { documentPath, finderPath, sectionPath } from '@/lib/sections'
@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PolicyPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: policy, own } = await getPolicy(locale, (await params).slug)
+  const { doc: policy, fallback } = await getPolicy(locale, (await params).slug)
   if (!policy) notFound()
   const [t, tc, te, tf] = await Promise.all([
     getTranslations('Policies'),
@@ -52,7 +52,6 @@ export default async function PolicyPage({ params }: Props) {
   ])
   const eligibility = policy.eligibility ?? {}
   const parks = (eligibility.parks ?? []).filter((p) => typeof p === 'object')
-  const fallback = fallbackFields(policy, own, ['title', 'summary', 'body', 'issuer'])
   const industries = (policy.industries ?? []).filter((i) => typeof i === 'object')
   const attachments = (policy.attachments ?? []).filter((a): a is Media => typeof a === 'object' && Boolean(a.url))
   const facts: [string, React.ReactNode][] = [
