@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -5,18 +6,27 @@ import path from 'node:path'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
+import { NO_POSTGRES, postgresBin } from './tests/helpers/postgres.mjs'
+
 /**
  * The integration suite (Payload's Local API and its REST/GraphQL handlers) on a fresh temporary
- * SQLite database per run, and the same suite on MongoDB when TEST_DATABASE_URI names one.
+ * SQLite database per run, on a throwaway PostgreSQL cluster the run starts itself
+ * (tests/helpers/postgresSetup.ts), and on MongoDB when TEST_DATABASE_URI names one.
  */
 // Kept in the environment: Vitest evaluates this file more than once per run.
 const runDir = (process.env.PORTAL_INT_RUN_DIR ??= mkdtempSync(path.join(tmpdir(), 'portal-int-')))
 const mongoUri = process.env.TEST_DATABASE_URI?.trim()
 
-const project = (name: string, databaseUri: string, smtpPort: number): TestProjectInlineConfiguration => ({
+const project = (
+  name: string,
+  databaseUri: string,
+  smtpPort: number,
+  globalSetup?: string,
+): TestProjectInlineConfiguration => ({
   extends: true,
   test: {
     name,
+    globalSetup,
     include: ['tests/int/**/*.int.spec.ts'],
     env: {
       DATABASE_URI: databaseUri,
@@ -40,13 +50,38 @@ const unit: TestProjectInlineConfiguration = {
 }
 
 const projects = [unit, project('sqlite', `file:${path.join(runDir, 'int.db')}`, 25251)]
+
+// PostgreSQL: a port chosen once per run (this file is evaluated more than once), the cluster
+// started by the project's global setup. PORTAL_INT_SKIP_POSTGRES=1 leaves it out, saying so.
+if (process.env.PORTAL_INT_SKIP_POSTGRES === '1' || !postgresBin()) {
+  if (!process.env.PORTAL_INT_PG_NOTED) {
+    process.env.PORTAL_INT_PG_NOTED = '1'
+    console.warn(
+      `[integration] PostgreSQL run SKIPPED: ${process.env.PORTAL_INT_SKIP_POSTGRES === '1' ? 'PORTAL_INT_SKIP_POSTGRES=1' : NO_POSTGRES}`,
+    )
+  }
+} else {
+  process.env.PORTAL_INT_PG_PORT ??= execFileSync(
+    process.execPath,
+    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    { encoding: 'utf8' },
+  ).trim()
+  projects.push(
+    project(
+      'postgres',
+      `postgres://postgres@127.0.0.1:${process.env.PORTAL_INT_PG_PORT}/portal_int`,
+      25253,
+      path.resolve(import.meta.dirname, 'tests/helpers/postgresSetup.ts'),
+    ),
+  )
+}
 if (mongoUri && /^mongodb(\+srv)?:\/\//.test(mongoUri)) {
   projects.push(project('mongodb', mongoUri, 25252))
 } else if (!process.env.PORTAL_INT_SKIP_NOTED) {
   process.env.PORTAL_INT_SKIP_NOTED = '1'
   console.warn(
     '[integration] MongoDB run SKIPPED: TEST_DATABASE_URI is not set to a mongodb:// or mongodb+srv:// URI; ' +
-      'the suite ran on SQLite only. Set TEST_DATABASE_URI to run it on MongoDB too (use a database you can wipe).',
+      'the suite ran without it. Set TEST_DATABASE_URI to run it on MongoDB too (use a database you can wipe).',
   )
 }
 

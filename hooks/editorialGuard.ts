@@ -9,6 +9,7 @@ import { canPublish } from '@/access/content'
 import { isStaffUser } from '@/access/staff'
 import { validationMessage } from '@/lib/schema/validationMessages'
 import { Refusal } from '@/lib/server/refusal'
+import { inRequest } from '@/lib/server/inRequest'
 
 const refuse = (req: PayloadRequest): never => {
   throw new Refusal(validationMessage(req, 'draftsOnly'), 403)
@@ -34,17 +35,17 @@ export const editorialGuard: CollectionBeforeOperationHook = async ({ args, coll
   if (draft) return args
   const id = (args as { id?: number | string }).id
   if (id == null) refuse(req) // bulk updates that are not drafts are for publishers
-  const { locale, fallbackLocale } = req
-  const current = await req.payload.findByID({
-    collection: collection.slug,
-    id: id!,
-    depth: 0,
-    overrideAccess: true,
-    select: { _status: true },
-    req,
-    disableErrors: true,
-  })
-  Object.assign(req, { locale, fallbackLocale })
+  const current = await inRequest(req, (req) =>
+    req.payload.findByID({
+      collection: collection.slug,
+      id: id!,
+      depth: 0,
+      overrideAccess: true,
+      select: { _status: true },
+      req,
+      disableErrors: true,
+    }),
+  )
   if ((current as { _status?: string } | null)?._status === 'published') refuse(req)
   return args
 }

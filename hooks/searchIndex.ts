@@ -4,6 +4,7 @@ import { type Locale, locales } from '@/i18n/locales'
 import { formatDocumentNumber } from '@/lib/portal/format'
 import { indexTerms } from '@/lib/search/tokens'
 import { isSection, type Section, SECTIONS } from '@/lib/sections'
+import { inRequest } from '@/lib/server/inRequest'
 
 type RichTextNode = { text?: string; children?: RichTextNode[] }
 
@@ -40,13 +41,8 @@ async function remove(payload: Payload, section: Section, id: string | number, r
 
 /** (Re)writes a published document's entries, one per locale, as the public reads it (with fallback). */
 export async function indexDocument(payload: Payload, section: Section, id: string | number, req?: PayloadRequest) {
-  // A Local API call given `req` changes req.locale for the rest of the request: put it back after.
-  const kept = req && { locale: req.locale, fallbackLocale: req.fallbackLocale }
-  try {
-    await writeEntries(payload, section, id, req)
-  } finally {
-    if (req && kept) Object.assign(req, kept)
-  }
+  if (req) await inRequest(req, (req) => writeEntries(payload, section, id, req))
+  else await writeEntries(payload, section, id)
 }
 
 async function writeEntries(payload: Payload, section: Section, id: string | number, req?: PayloadRequest) {

@@ -9,6 +9,7 @@ import type {
 
 import { defaultLocale, type Locale, LOCALE_INFO, locales } from '@/i18n/locales'
 import { convertValue } from '@/lib/schema/traditional'
+import { inRequest } from '@/lib/server/inRequest'
 
 /**
  * Locales whose text is converted from another's (i18n/locales.ts `convertedFrom`): today the
@@ -195,23 +196,30 @@ const context = (req: PayloadRequest) => ({
 /** One language of a document, as stored (no fallback), its latest draft included. */
 const LATEST = { fallbackLocale: false, draft: true, depth: 0, overrideAccess: true } as const
 const readDocument = (req: PayloadRequest, slug: string, id: number | string) => async (locale: Locale) =>
-  (await req.payload.findByID({ collection: slug as 'parks', id, locale, ...LATEST })) as unknown as Data
+  (await inRequest(req, (req) =>
+    req.payload.findByID({ collection: slug as 'parks', id, locale, ...LATEST, req }),
+  )) as unknown as Data
 const readGlobal = (req: PayloadRequest, slug: string) => async (locale: Locale) =>
-  (await req.payload.findGlobal({ slug: slug as 'home', locale, ...LATEST })) as unknown as Data
+  (await inRequest(req, (req) =>
+    req.payload.findGlobal({ slug: slug as 'home', locale, ...LATEST, req }),
+  )) as unknown as Data
 
 export const convertCollection: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   await convert(collection.fields, doc, req, {
     read: readDocument(req, collection.slug, doc.id),
     write: (locale, data, draft) =>
-      req.payload.update({
-        collection: collection.slug as 'parks',
-        id: doc.id,
-        locale,
-        data: data as never,
-        draft,
-        overrideAccess: true,
-        context: context(req),
-      }),
+      inRequest(req, (req) =>
+        req.payload.update({
+          collection: collection.slug as 'parks',
+          id: doc.id,
+          locale,
+          data: data as never,
+          draft,
+          overrideAccess: true,
+          context: context(req),
+          req,
+        }),
+      ),
   })
   return doc
 }
@@ -225,14 +233,17 @@ export const convertGlobal: GlobalAfterChangeHook = async ({ global, doc, req })
   await convert(global.fields, doc, req, {
     read: readGlobal(req, global.slug),
     write: (locale, data, draft) =>
-      req.payload.updateGlobal({
-        slug: global.slug as 'home',
-        locale,
-        data: data as never,
-        draft,
-        overrideAccess: true,
-        context: context(req),
-      }),
+      inRequest(req, (req) =>
+        req.payload.updateGlobal({
+          slug: global.slug as 'home',
+          locale,
+          data: data as never,
+          draft,
+          overrideAccess: true,
+          context: context(req),
+          req,
+        }),
+      ),
   })
   return doc
 }

@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadReque
 import { completeField, defaultLocale, type Locale, LOCALE_INFO, localeNames, locales } from '@/i18n/locales'
 import { validationMessage } from '@/lib/schema/validationMessages'
 import { isSection, SECTIONS } from '@/lib/sections'
+import { inRequest } from '@/lib/server/inRequest'
 
 type RichTextNode = { text?: string; children?: RichTextNode[] }
 
@@ -31,19 +32,18 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
   const saving = (req.locale ?? defaultLocale) as Locale
   let stored: Record<string, Partial<Record<Locale, unknown>>> = {}
   if (originalDoc?.id != null) {
-    // A Local API call given `req` changes req.locale (here to 'all') for the rest of the request.
-    const { locale, fallbackLocale } = req
-    stored = ((await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
-      id: originalDoc.id,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) ?? {}) as never
-    Object.assign(req, { locale, fallbackLocale })
+    stored = ((await inRequest(req, (req) =>
+      req.payload.findByID({
+        collection: collection.slug as CollectionSlug,
+        id: originalDoc.id,
+        locale: 'all',
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      }),
+    )) ?? {}) as never
   }
   const value = (field: string, locale: Locale) =>
     locale === saving && field in data ? data[field] : stored[field]?.[locale]
@@ -74,15 +74,15 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
  * with the incomplete languages named, in the editor's language.
  */
 async function refuseIncompleteIfRequired(req: PayloadRequest, slug: string, complete: Record<Locale, boolean>) {
-  const { locale, fallbackLocale } = req
-  const settings = await req.payload.findGlobal({
-    slug: 'site-settings',
-    depth: 0,
-    overrideAccess: true,
-    select: { requireBothLanguages: true },
-    req,
-  })
-  Object.assign(req, { locale, fallbackLocale })
+  const settings = await inRequest(req, (req) =>
+    req.payload.findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      overrideAccess: true,
+      select: { requireBothLanguages: true },
+      req,
+    }),
+  )
   if (!(settings.requireBothLanguages ?? []).includes(slug as never)) return
   const languages = locales.filter((l) => !complete[l]).map((l) => localeNames[l])
   throw new ValidationError(

@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
+import { isSql, sqlRows } from '@/lib/server/sql'
+
 /**
  * Places at events, taken and given back atomically. Each is one conditional update of the event's
  * row in `event-seats`: "add n where taken + n ≤ capacity" either changes the row or nothing, in
- * one statement (SQLite) or one document update (MongoDB), so no interleaving of concurrent
+ * one statement (SQLite, PostgreSQL) or one document update (MongoDB), so no interleaving of concurrent
  * sign-ups — in one process or several on one database — can take more places than there are.
  */
 
@@ -37,22 +39,22 @@ async function seatRow(payload: Payload, eventId: number | string): Promise<Row>
   }
 }
 
-type SqliteDb = { drizzle: { run: (query: unknown) => Promise<{ rowsAffected: number }> } }
 type MongoDb = {
   collections: Record<string, { updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }> }>
 }
 
 /** Runs "add `delta` to taken, if `guard` holds" on the row; true when it changed. */
 async function conditionalAdd(payload: Payload, row: Row, delta: number, limit: number | undefined) {
-  if (payload.db.name === 'sqlite') {
-    const { sql } = await import('@payloadcms/db-sqlite')
-    const db = payload.db as unknown as SqliteDb
-    const result = await db.drizzle.run(
+  if (isSql(payload)) {
+    const changed = await sqlRows(payload, (sql) =>
       delta > 0
-        ? sql`UPDATE event_seats SET taken = taken + ${delta} WHERE id = ${row.id} AND taken + ${delta} <= ${limit ?? Number.MAX_SAFE_INTEGER}`
-        : sql`UPDATE event_seats SET taken = MAX(taken + ${delta}, 0) WHERE id = ${row.id}`,
+        ? sql`UPDATE event_seats SET taken = taken + CAST(${delta} AS numeric)
+            WHERE id = ${row.id} AND taken + CAST(${delta} AS numeric) <= CAST(${limit ?? Number.MAX_SAFE_INTEGER} AS numeric)
+            RETURNING id`
+        : sql`UPDATE event_seats SET taken = CASE WHEN taken + CAST(${delta} AS numeric) > 0 THEN taken + CAST(${delta} AS numeric) ELSE 0 END
+            WHERE id = ${row.id} RETURNING id`,
     )
-    return result.rowsAffected === 1
+    return changed.length === 1
   }
   const model = (payload.db as unknown as MongoDb).collections['event-seats']!
   const result = await model.updateOne(

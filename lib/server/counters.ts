@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 
+import { isSql, sqlRows } from './sql'
+
 /**
  * Counters in the database, for when there is no Redis (lib/server/limits.ts). Each change is one
- * statement on the counter's row — SQLite: an upsert with RETURNING; MongoDB: one findOneAndUpdate
+ * statement on the counter's row — SQLite and PostgreSQL: an upsert with RETURNING; MongoDB: one findOneAndUpdate
  * with an update pipeline — so concurrent requests each see a different count: the check and the
  * taking are one step, as with Redis's INCR. A window starts with the first count and ends
  * `windowMs` later; the next count after it starts a new one.
  */
 
-type SqliteDb = { drizzle: { all: (query: unknown) => Promise<Record<string, unknown>[]> } }
 type MongoCollection = {
   findOneAndUpdate: (
     filter: object,
@@ -26,17 +27,20 @@ const mongo = (payload: Payload) => (payload.db as unknown as MongoDb).collectio
 async function countOne(payload: Payload, key: string, windowMs: number): Promise<number> {
   const now = Date.now()
   const ends = now + windowMs
-  if (payload.db.name === 'sqlite') {
-    const { sql } = await import('@payloadcms/db-sqlite')
+  if (isSql(payload)) {
     const stamp = new Date(now).toISOString()
-    const rows = await (payload.db as unknown as SqliteDb).drizzle.all(sql`
+    const rows = await sqlRows(
+      payload,
+      (sql) => sql`
       INSERT INTO rate_counters (key, count, window_ends, updated_at, created_at)
-      VALUES (${key}, 1, ${ends}, ${stamp}, ${stamp})
+      VALUES (${key}, 1, CAST(${ends} AS numeric), ${stamp}, ${stamp})
       ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN rate_counters.window_ends <= ${now} THEN 1 ELSE rate_counters.count + 1 END,
-        window_ends = CASE WHEN rate_counters.window_ends <= ${now} THEN ${ends} ELSE rate_counters.window_ends END,
+        count = CASE WHEN rate_counters.window_ends <= CAST(${now} AS numeric) THEN 1 ELSE rate_counters.count + 1 END,
+        window_ends = CASE WHEN rate_counters.window_ends <= CAST(${now} AS numeric) THEN CAST(${ends} AS numeric)
+          ELSE rate_counters.window_ends END,
         updated_at = ${stamp}
-      RETURNING count`)
+      RETURNING count`,
+    )
     return Number(rows[0]?.count ?? 1) - 1
   }
   const expired = { $lte: [{ $ifNull: ['$windowEnds', 0] }, now] }
@@ -74,11 +78,14 @@ export async function countInDatabase(payload: Payload, keys: string[], windowMs
 export async function uncountInDatabase(payload: Payload, keys: string[], by = 1): Promise<void> {
   const now = Date.now()
   for (const key of keys) {
-    if (payload.db.name === 'sqlite') {
-      const { sql } = await import('@payloadcms/db-sqlite')
-      await (payload.db as unknown as SqliteDb).drizzle.all(sql`
-        UPDATE rate_counters SET count = MAX(count - ${by}, 0) WHERE key = ${key} AND window_ends > ${now}
-        RETURNING count`)
+    if (isSql(payload)) {
+      await sqlRows(
+        payload,
+        (sql) => sql`
+        UPDATE rate_counters SET count = CASE WHEN count > CAST(${by} AS numeric) THEN count - CAST(${by} AS numeric) ELSE 0 END
+        WHERE key = ${key} AND window_ends > CAST(${now} AS numeric)
+        RETURNING count`,
+      )
     } else {
       await mongo(payload).updateOne({ key, windowEnds: { $gt: now } }, [
         { $set: { count: { $max: [{ $subtract: ['$count', by] }, 0] } } },
@@ -90,10 +97,10 @@ export async function uncountInDatabase(payload: Payload, keys: string[], by = 1
 /** The count of `key` in its current window. */
 export async function readCount(payload: Payload, key: string): Promise<number> {
   const now = Date.now()
-  if (payload.db.name === 'sqlite') {
-    const { sql } = await import('@payloadcms/db-sqlite')
-    const rows = await (payload.db as unknown as SqliteDb).drizzle.all(
-      sql`SELECT count FROM rate_counters WHERE key = ${key} AND window_ends > ${now}`,
+  if (isSql(payload)) {
+    const rows = await sqlRows(
+      payload,
+      (sql) => sql`SELECT count FROM rate_counters WHERE key = ${key} AND window_ends > CAST(${now} AS numeric)`,
     )
     return Number(rows[0]?.count ?? 0)
   }

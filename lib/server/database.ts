@@ -2,11 +2,14 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '../../migrations'
+import { migrations as postgresMigrations } from '../../migrations/postgres'
 import type { DatabaseChoice } from './databaseChoice'
 import { projectRoot } from './paths'
 
@@ -17,12 +20,24 @@ export { chooseDatabase, DatabaseUriError, DEFAULT_SQLITE_FILE, type DatabaseCho
 const root = projectRoot
 
 /**
- * SQLite never uses Payload's dev-mode schema push: the committed migrations make the schema in
- * every environment (see `migrateSqlite` in payload.config.ts and `prodMigrations` here), so a file
- * made by `npm run seed` or `npm run dev` opens cleanly in `npm start` and the other way round.
+ * The SQL databases never use Payload's dev-mode schema push: each has its committed migrations
+ * (SQLite's in migrations/, PostgreSQL's in migrations/postgres/: the SQL differs), applied the same
+ * way on every start (`migrateSql` below, `prodMigrations` in production), each in a transaction, so
+ * a database made by `npm run seed` or `npm run dev` opens cleanly in `npm start` and the other way round.
  */
 export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  if (choice.kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: choice.url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+      // Reads go to a replica, except for a moment after this instance wrote (its own writes are then read back).
+      readReplicas: choice.readReplicas.length ? choice.readReplicas : undefined,
+      migrationDir: path.join(root, 'migrations', 'postgres'),
+      prodMigrations: postgresMigrations,
+      push: false,
+      afterSchemaInit: [indexPostgresLocalesByParent],
+    })
+  }
   mkdirSync(path.dirname(choice.file), { recursive: true })
   return sqliteAdapter({
     // Readers never block the writer (WAL), and a writer waits up to 5 s for another instead of
@@ -52,7 +67,19 @@ const indexLocalesByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
   return schema
 }
 
-/** Payload's onInit: the schema on SQLite, the replica set on MongoDB. */
+/** The same index on PostgreSQL, which has the same per-document subquery (and plans it the same way). */
+const indexPostgresLocalesByParent: NonNullable<Parameters<typeof postgresAdapter>[0]['afterSchemaInit']>[number] = ({
+  schema,
+  extendTable,
+}) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    if (!name.endsWith('_locales') || !('_parentID' in table)) continue
+    extendTable({ table, extraConfig: (t) => ({ parentIdx: pgIndex(`${name}_parent_idx`).on(t._parentID) }) })
+  }
+  return schema
+}
+
+/** Payload's onInit: the schema on SQLite and PostgreSQL, the replica set on MongoDB. */
 export async function onDatabaseReady(payload: Payload) {
   if (payload.db.name === 'mongoose') {
     const client = (payload.db as unknown as { connection: { getClient(): { options: { replicaSet?: string } } } })
@@ -64,16 +91,17 @@ export async function onDatabaseReady(payload: Payload) {
     )
     if (problem) throw new Error(problem)
   }
-  await migrateSqlite(payload)
+  await migrateSql(payload)
 }
 
 /**
  * Outside production (where `prodMigrations` does it on connect) the migrations are applied when
  * Payload starts, so development, tests and `npm run seed` make the schema the same way as `npm start`.
  */
-export async function migrateSqlite(payload: Payload) {
-  if (payload.db.name !== 'sqlite') return
+export async function migrateSql(payload: Payload) {
+  if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return
   if (process.env.NODE_ENV === 'production' || process.env.PAYLOAD_MIGRATING === 'true') return
-  // The generated migration files type their arguments for SQLite; Payload's list type is adapter-neutral.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  // The generated migration files type their arguments for their adapter; Payload's list type is adapter-neutral.
+  const list = payload.db.name === 'postgres' ? postgresMigrations : migrations
+  await payload.db.migrate({ migrations: list as unknown as Migration[] })
 }

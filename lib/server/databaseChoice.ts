@@ -13,18 +13,35 @@ export const DEFAULT_SQLITE_FILE = path.join(root, 'data', 'portal.db')
 export class DatabaseUriError extends Error {
   constructor(value: string) {
     super(
-      `DATABASE_URI="${value}" is not supported: use mongodb://… or mongodb+srv://… for MongoDB, ` +
+      `DATABASE_URI="${value}" is not supported: use postgres://… or postgresql://… for PostgreSQL, ` +
+        `mongodb://… or mongodb+srv://… for MongoDB, ` +
         `file:<path> for SQLite, or leave it unset for the embedded SQLite file data/portal.db.`,
     )
     this.name = 'DatabaseUriError'
   }
 }
 
-export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string; file: string }
+export type DatabaseChoice =
+  | { kind: 'mongodb'; url: string }
+  | { kind: 'postgres'; url: string; readReplicas: string[] }
+  | { kind: 'sqlite'; url: string; file: string }
+
+const POSTGRES = /^postgres(ql)?:\/\/.+/
+
+/** `DATABASE_READ_URIS`: PostgreSQL read replicas, comma-separated (each a postgres:// URI). */
+export function readReplicaUris(value: string | undefined): string[] {
+  const uris = (value ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
+  for (const uri of uris) if (!POSTGRES.test(uri)) throw new DatabaseUriError(uri)
+  return uris
+}
 
 /** Decides the database from `DATABASE_URI` (pure, so it can be tested without connecting). */
-export function chooseDatabase(uri: string | undefined): DatabaseChoice {
+export function chooseDatabase(uri: string | undefined, readUris = process.env.DATABASE_READ_URIS): DatabaseChoice {
   const value = uri?.trim() ?? ''
+  if (POSTGRES.test(value)) return { kind: 'postgres', url: value, readReplicas: readReplicaUris(readUris) }
   if (value === '') return { kind: 'sqlite', url: `file:${DEFAULT_SQLITE_FILE}`, file: DEFAULT_SQLITE_FILE }
   if (/^mongodb(\+srv)?:\/\/.+/.test(value)) return { kind: 'mongodb', url: value }
   if (value.startsWith('file:') && value.length > 'file:'.length) {

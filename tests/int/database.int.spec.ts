@@ -48,22 +48,38 @@ describe('the database follows DATABASE_URI', () => {
     expect(chooseDatabase('mongodb+srv://user:pw@cluster0.example.net/portal')).toMatchObject({ kind: 'mongodb' })
   })
 
+  it('postgres:// and postgresql:// : PostgreSQL, with the read replicas DATABASE_READ_URIS names', () => {
+    for (const url of ['postgres://u:p@db.example:5432/portal', 'postgresql://db.example/portal?sslmode=require']) {
+      expect(chooseDatabase(url, '')).toEqual({ kind: 'postgres', url, readReplicas: [] })
+    }
+    expect(chooseDatabase('postgres://primary/portal', ' postgres://r1/portal , postgresql://r2/portal,,')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://primary/portal',
+      readReplicas: ['postgres://r1/portal', 'postgresql://r2/portal'],
+    })
+    expect(() => chooseDatabase('postgres://primary/portal', 'postgres://r1/portal,mysql://r2')).toThrow(
+      DatabaseUriError,
+    )
+  })
+
   it('anything else is refused with a message naming the variable and the accepted forms', () => {
-    for (const value of ['postgres://localhost/portal', 'mysql://x', 'portal.db', 'file:']) {
+    for (const value of ['postgres://', 'mysql://x', 'portal.db', 'file:', 'postgres:/x']) {
       expect(() => chooseDatabase(value)).toThrow(DatabaseUriError)
-      expect(() => chooseDatabase(value)).toThrow(/DATABASE_URI.*mongodb:\/\/.*mongodb\+srv:\/\/.*file:/)
+      expect(() => chooseDatabase(value)).toThrow(
+        /DATABASE_URI.*postgres:\/\/.*postgresql:\/\/.*mongodb:\/\/.*mongodb\+srv:\/\/.*file:/,
+      )
     }
   })
 
   it('a start with a bad DATABASE_URI exits with that one line', async () => {
     const result = await payloadRun(['scripts/preflight.ts'], {
       ...process.env,
-      DATABASE_URI: 'postgres://localhost/portal',
+      DATABASE_URI: 'mysql://localhost/portal',
     })
     expect(result.code).toBe(1)
     const lines = result.stderr.trim().split('\n')
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatch(/^DATABASE_URI="postgres:\/\/localhost\/portal" is not supported: use mongodb:\/\//)
+    expect(lines[0]).toMatch(/^DATABASE_URI="mysql:\/\/localhost\/portal" is not supported: use postgres:\/\//)
   })
 
   it('a production start without PAYLOAD_SECRET stops with a clear message', async () => {
