@@ -8,6 +8,11 @@
  * deleted after the copy began was taken by the first pass. The folder gets a manifest.json with
  * what was copied, and the check that every file named is there.
  *
+ * PostgreSQL (DATABASE_URI postgres://…): `pg_dump --format=custom` of one snapshot, exported by a
+ * repeatable-read transaction that also reads the file names the media table holds at that moment:
+ * the dump and the check of the uploads see the same data. Uploads are copied before and after, as
+ * for SQLite. Restore with `pg_restore` (scripts/restore.mjs does it, refusing a database in use).
+ *
  * MongoDB: runs `mongodump --archive --gzip` (MongoDB Database Tools) when it is installed, and
  * otherwise prints that command; uploads in S3 are backed up by the bucket (versioning, replication).
  *
@@ -20,6 +25,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 
 import { checkCopy, mediaFolder, projectRoot, sqliteFile } from './lib/data.mjs'
+import { isPostgresUri, postgresClient, postgresFilenames, postgresProgram } from './lib/postgres.mjs'
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const target = path.resolve(process.argv[2] || path.join(projectRoot, 'backups', stamp))
@@ -37,17 +43,6 @@ if (/^mongodb(\+srv)?:\/\//.test(uri)) {
   }
   process.exit(dump.status ?? 1)
 }
-
-const database = sqliteFile(uri)
-if (!existsSync(database)) {
-  console.error(`No database at ${database} (DATABASE_URI): nothing to back up.`)
-  process.exit(1)
-}
-if (existsSync(path.join(target, 'portal.db'))) {
-  console.error(`${target} already holds a backup; name another folder.`)
-  process.exit(1)
-}
-mkdirSync(path.join(target, 'media'), { recursive: true })
 
 const media = mediaFolder()
 /** Copies the uploads not copied yet; returns how many. */
@@ -68,6 +63,67 @@ function copyMedia() {
   }
   return copied
 }
+
+if (existsSync(path.join(target, 'manifest.json'))) {
+  console.error(`${target} already holds a backup; name another folder.`)
+  process.exit(1)
+}
+
+if (isPostgresUri(uri)) {
+  mkdirSync(path.join(target, 'media'), { recursive: true })
+  const started = Date.now()
+  const before = copyMedia()
+  const client = await postgresClient(uri)
+  let named
+  let snapshotAt
+  try {
+    // One snapshot for the dump and for the names of the uploads it holds; kept while pg_dump reads it.
+    await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY')
+    const { rows } = await client.query('SELECT pg_export_snapshot() AS id, now() AS at')
+    snapshotAt = new Date(rows[0].at).toISOString()
+    named = await postgresFilenames(client)
+    const dump = spawnSync(
+      postgresProgram('pg_dump'),
+      ['--format=custom', '--no-owner', `--snapshot=${rows[0].id}`, `--file=${path.join(target, 'portal.dump')}`, uri],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    )
+    if (dump.error || dump.status !== 0) {
+      console.error(`pg_dump failed${dump.error ? `: ${dump.error.message} (apt-get install postgresql-client)` : ''}`)
+      process.exit(1)
+    }
+    await client.query('COMMIT')
+  } finally {
+    await client.end()
+  }
+  const after = copyMedia()
+  // The dump must read back: its table of contents lists every table.
+  const list = spawnSync(postgresProgram('pg_restore'), ['--list', path.join(target, 'portal.dump')], {
+    encoding: 'utf8',
+  })
+  const integrity = list.status === 0 && /TABLE DATA public media /.test(list.stdout) ? 'ok' : 'unreadable'
+  const missing = named.filter((name) => !existsSync(path.join(target, 'media', name)))
+  const manifest = {
+    kind: 'postgres',
+    createdAt: snapshotAt,
+    source: { database: uri.replace(/\/\/[^@/]*@/, '//'), media },
+    database: { file: 'portal.dump', bytes: statSync(path.join(target, 'portal.dump')).size, integrity, named },
+    media: { folder: 'media', files: before + after, named: named.length, missing },
+    ms: Date.now() - started,
+  }
+  writeFileSync(path.join(target, 'manifest.json'), JSON.stringify(manifest, null, 2))
+  console.log(
+    `Backup in ${target}: database ${(manifest.database.bytes / 1024 / 1024).toFixed(1)} MB (pg_dump, ${integrity}), ` +
+      `${manifest.media.files} uploads (${missing.length} named but missing) in ${manifest.ms} ms`,
+  )
+  process.exit(integrity === 'ok' && missing.length === 0 ? 0 : 1)
+}
+
+const database = sqliteFile(uri)
+if (!existsSync(database)) {
+  console.error(`No database at ${database} (DATABASE_URI): nothing to back up.`)
+  process.exit(1)
+}
+mkdirSync(path.join(target, 'media'), { recursive: true })
 
 const started = Date.now()
 const before = copyMedia()

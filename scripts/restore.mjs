@@ -4,12 +4,16 @@
  * every app instance first: a running app keeps its own view of the database it opened.
  *
  * The restored database is checked (integrity, every upload it names present) before it replaces
- * anything. MongoDB: `mongorestore --uri="$DATABASE_URI" --archive=<folder>/portal.archive.gz --gzip --drop`.
+ * anything. PostgreSQL: `pg_restore` of the dump in one transaction into the database DATABASE_URI
+ * names, which must hold no portal yet (or --force: its tables are dropped first, in the same
+ * transaction, so a failed restore leaves it as it was). MongoDB: `mongorestore --uri="$DATABASE_URI" --archive=<folder>/portal.archive.gz --gzip --drop`.
  */
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { checkCopy, mediaFolder, sqliteFile } from './lib/data.mjs'
+import { isPostgresUri, postgresClient, postgresProgram } from './lib/postgres.mjs'
 
 const args = process.argv.slice(2)
 const force = args.includes('--force')
@@ -19,6 +23,51 @@ if (!source || !existsSync(path.join(source, 'manifest.json'))) {
   process.exit(1)
 }
 const manifest = JSON.parse(readFileSync(path.join(source, 'manifest.json'), 'utf8'))
+const uri = process.env.DATABASE_URI?.trim() ?? ''
+if (manifest.kind === 'postgres') {
+  if (!isPostgresUri(uri)) {
+    console.error('A PostgreSQL backup: set DATABASE_URI to the postgres://… database to restore it into.')
+    process.exit(1)
+  }
+  const { missing } = manifest.media
+  const absent = manifest.database.named.filter((name) => !existsSync(path.join(source, manifest.media.folder, name)))
+  if (manifest.database.integrity !== 'ok' || missing.length > 0 || absent.length > 0) {
+    console.error(`The backup is damaged (uploads missing: ${absent.length}). Nothing changed.`)
+    process.exit(1)
+  }
+  const client = await postgresClient(uri)
+  const { rows } = await client.query("SELECT to_regclass('payload_migrations') IS NOT NULL AS used")
+  await client.end()
+  if (rows[0].used && !force) {
+    console.error(
+      `The database in DATABASE_URI already holds a portal. Stop the app, then run again with --force to replace it.`,
+    )
+    process.exit(1)
+  }
+  const restore = spawnSync(
+    postgresProgram('pg_restore'),
+    [
+      '--single-transaction',
+      '--exit-on-error',
+      '--no-owner',
+      ...(force ? ['--clean', '--if-exists'] : []),
+      `--dbname=${uri}`,
+      path.join(source, manifest.database.file),
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  )
+  if (restore.error || restore.status !== 0) {
+    console.error('pg_restore failed; the database is as it was (one transaction).')
+    process.exit(1)
+  }
+  const media = mediaFolder()
+  mkdirSync(media, { recursive: true })
+  cpSync(path.join(source, manifest.media.folder), media, { recursive: true, force: true })
+  console.log(
+    `Restored the backup of ${manifest.createdAt} into PostgreSQL and ${media} (${manifest.database.named.length} uploads named, all present).`,
+  )
+  process.exit(0)
+}
 if (manifest.kind !== 'sqlite') {
   console.error(
     'A MongoDB backup: mongorestore --uri="$DATABASE_URI" --archive=<folder>/portal.archive.gz --gzip --drop',

@@ -6,21 +6,14 @@
  * No Docker, and no server the machine must already run.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chownSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-/** The newest PostgreSQL server binaries Debian installed, or PG_BIN, or undefined. */
-export function postgresBin() {
-  if (process.env.PG_BIN) return process.env.PG_BIN
-  const base = '/usr/lib/postgresql'
-  if (!existsSync(base)) return undefined
-  const versions = readdirSync(base)
-    .filter((v) => existsSync(path.join(base, v, 'bin', 'initdb')))
-    .sort((a, b) => Number(b) - Number(a))
-  return versions[0] ? path.join(base, versions[0], 'bin') : undefined
-}
+import { postgresBin } from '../../scripts/lib/postgres.mjs'
+
+export { postgresBin }
 
 export const NO_POSTGRES =
   'PostgreSQL server binaries not found (initdb, pg_ctl): apt-get install postgresql, or set PG_BIN to their folder.'

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '@/lib/server/paths'
 
+import { postgresClient } from '../../scripts/lib/postgres.mjs'
 import { getTestPayload } from '../helpers/payload'
 
 const run = promisify(execFile)
@@ -30,11 +31,46 @@ beforeAll(async () => {
  * `npm run backup` while the portal writes, then `npm run restore` into a fresh place: every
  * document acknowledged before the backup started, and every file the copy names, is there.
  */
-describe('backup and restore (SQLite and uploads)', () => {
+/** A fresh place to restore into: a new SQLite file, or a new database on the same PostgreSQL cluster. */
+async function freshPlace(kind: 'sqlite' | 'postgres') {
+  const place = mkdtempSync(path.join(tmpdir(), 'portal-restored-'))
+  const media = path.join(place, 'media')
+  if (kind === 'sqlite') return { DATABASE_URI: `file:${path.join(place, 'portal.db')}`, MEDIA_DIR: media }
+  const name = `restored_${Date.now()}`
+  const admin = await postgresClient(process.env.DATABASE_URI!)
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const uri = new URL(process.env.DATABASE_URI!)
+  uri.pathname = `/${name}`
+  return { DATABASE_URI: uri.toString(), MEDIA_DIR: media }
+}
+
+/** What a restored database holds: its uploads' ids and file names, and whether it reads back whole. */
+async function restoredRows(kind: 'sqlite' | 'postgres', uri: string) {
+  if (kind === 'sqlite') {
+    const client = createClient({ url: uri })
+    const rows = (await client.execute('SELECT id, filename FROM media')).rows
+    const integrity = (await client.execute('PRAGMA integrity_check')).rows[0]?.[0]
+    client.close()
+    return { rows: rows.map((row) => ({ id: String(row.id), filename: String(row.filename) })), integrity }
+  }
+  const client = await postgresClient(uri)
+  const { rows } = await client.query('SELECT id, filename FROM media')
+  const migrations = await client.query('SELECT count(*)::int AS n FROM payload_migrations')
+  await client.end()
+  return {
+    rows: rows.map((row: { id: number; filename: string }) => ({ id: String(row.id), filename: row.filename })),
+    integrity: migrations.rows[0].n > 0 ? 'ok' : 'no migrations',
+  }
+}
+
+describe('backup and restore (the database and the uploads)', () => {
   it('a backup taken during writes restores every acknowledged document and file', async (context) => {
-    if (payload.db.name !== 'sqlite') {
+    const kind = payload.db.name === 'postgres' ? 'postgres' : payload.db.name === 'sqlite' ? 'sqlite' : undefined
+    if (!kind) {
       console.info('[backup] MongoDB: backed up with mongodump (README), not by this script; test not applicable')
       context.skip()
+      return
     }
     const image = (n: number) =>
       sharp({ create: { width: 120, height: 90, channels: 3, background: { r: (n * 37) % 256, g: 90, b: 60 } } })
@@ -72,17 +108,14 @@ describe('backup and restore (SQLite and uploads)', () => {
     expect(duringBackup).toBeGreaterThan(0)
 
     const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8'))
-    expect(manifest).toMatchObject({ kind: 'sqlite', database: { integrity: 'ok' }, media: { missing: [] } })
+    expect(manifest).toMatchObject({ kind, database: { integrity: 'ok' }, media: { missing: [] } })
 
     // Into a fresh place.
-    const place = mkdtempSync(path.join(tmpdir(), 'portal-restored-'))
-    const restored = { DATABASE_URI: `file:${path.join(place, 'portal.db')}`, MEDIA_DIR: path.join(place, 'media') }
+    const restored = await freshPlace(kind)
     await script('restore.mjs', [folder], restored)
-    const client = createClient({ url: restored.DATABASE_URI })
-    const rows = (await client.execute('SELECT id, filename FROM media')).rows
-    expect((await client.execute('PRAGMA integrity_check')).rows[0]?.[0]).toBe('ok')
-    client.close()
-    const ids = new Set(rows.map((row) => String(row.id)))
+    const { rows, integrity } = await restoredRows(kind, restored.DATABASE_URI)
+    expect(integrity).toBe('ok')
+    const ids = new Set(rows.map((row) => row.id))
     const before = acknowledged.filter((doc) => doc.at <= backupStarted)
     expect(before.length).toBeGreaterThanOrEqual(5)
     for (const doc of before)
@@ -95,6 +128,9 @@ describe('backup and restore (SQLite and uploads)', () => {
       (error: { code: number; stderr: string }) => error,
     )
     expect(again).toMatchObject({ code: 1 })
-    expect((again as { stderr: string }).stderr).toMatch(/exists\. Stop the app, then run again with --force/)
+    expect((again as { stderr: string }).stderr).toMatch(/Stop the app, then run again with --force/)
+    // With --force it replaces it, whole.
+    await script('restore.mjs', [folder, '--force'], restored)
+    expect((await restoredRows(kind, restored.DATABASE_URI)).rows.length).toBe(rows.length)
   }, 120_000)
 })
