@@ -1,0 +1,237 @@
+import 'server-only'
+
+import type { Where } from 'payload'
+
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { type Section, SECTIONS, type SectionFilters } from '@/lib/sections'
+import { payloadClient } from '@/lib/server/payload'
+
+import {
+  cardPopulate,
+  cardSelect,
+  type CaseCardDoc,
+  type EventCardDoc,
+  type NewsCardDoc,
+  type ParkCardDoc,
+  type PolicyCardDoc,
+} from '../cardFields'
+import { eventTimeWhere } from '../eventTime'
+
+import { fallbackFields, PUBLIC, shared } from './read'
+
+/** Documents on one page of a list. */
+export const PAGE_SIZE = 24
+
+export type ListPage<T> = { docs: T[]; total: number; page: number; pages: number }
+
+/** One page of a section's list, with only the fields its cards show (lib/portal/cardFields.ts). */
+async function listPage<S extends keyof typeof cardSelect>(
+  collection: S,
+  locale: Locale,
+  { where, sort, page, limit = PAGE_SIZE }: { where: Where[]; sort: string; page: number; limit?: number },
+) {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection,
+    ...PUBLIC,
+    locale,
+    depth: 1,
+    limit,
+    page,
+    sort,
+    where: where.length ? { and: where } : undefined,
+    select: cardSelect[collection],
+    populate: cardPopulate,
+  })
+  return { docs: result.docs, total: result.totalDocs, page, pages: result.totalPages }
+}
+
+/** `field equals value` for each filter that is set, e.g. `{ county: 'county', industry: 'leadIndustries.slug' }`. */
+const equalsFilters = (filters: Record<string, string | undefined>, fields: Record<string, string>): Where[] =>
+  Object.entries(fields)
+    .filter(([key]) => filters[key])
+    .map(([key, field]) => ({ [field]: { equals: filters[key] } }))
+
+export type ParkFilters = SectionFilters<'parks'>
+
+export const getParks = shared(
+  'getParks',
+  async (
+    locale: Locale,
+    filters: ParkFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<ParkCardDoc>> => {
+    return listPage('parks', locale, { where: parkWhere(filters), sort: 'name', page, limit })
+  },
+)
+
+const parkWhere = (filters: ParkFilters) =>
+  equalsFilters(filters, { county: 'county', level: 'level', industry: 'leadIndustries.slug' })
+
+/** Every park of a filtered list (not one page of it) with what the map shows of it. */
+export const getParkMarkers = shared('getParkMarkers', async (locale: Locale, filters: ParkFilters) => {
+  const payload = await payloadClient()
+  const where = parkWhere(filters)
+  const { docs } = await payload.find({
+    collection: 'parks',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    pagination: false,
+    limit: 2000,
+    sort: 'name',
+    where: where.length ? { and: where } : undefined,
+    select: { name: true, slug: true, location: { lat: true, lng: true } },
+  })
+  return docs.map((doc) => ({ slug: doc.slug, name: doc.name, lat: doc.location?.lat, lng: doc.location?.lng }))
+})
+
+/**
+ * `benefit`: a benefit type the policy offers; `origin` (a firmOrigins value) and `size`: policies
+ * open to such firms, or to any; `status`: in force today or expired.
+ */
+export type PolicyFilters = Omit<SectionFilters<'policies'>, 'status'> & { status?: 'in_force' | 'expired' }
+
+export const getPolicies = shared(
+  'getPolicies',
+  async (
+    locale: Locale,
+    filters: PolicyFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<PolicyCardDoc>> => {
+    const now = new Date().toISOString()
+    const where = equalsFilters(filters, {
+      category: 'category',
+      industry: 'industries.slug',
+      benefit: 'benefits.type',
+    })
+    if (filters.origin) where.push({ firmOrigin: { in: [filters.origin, 'any'] } })
+    if (filters.size) {
+      // No sizes named: open to every size (collections/Policies.ts stores none as null).
+      where.push({
+        or: [{ 'eligibility.firmSizes': { in: [filters.size] } }, { 'eligibility.firmSizes': { exists: false } }],
+      })
+    }
+    if (filters.status === 'expired') where.push({ expiryDate: { less_than: now } })
+    if (filters.status === 'in_force') {
+      where.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
+      where.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
+    }
+    if (filters.q) {
+      where.push({
+        or: SECTIONS.policies.searchFields.map((field) => ({ [field]: { like: filters.q } })),
+      })
+    }
+    return listPage('policies', locale, { where, sort: '-effectiveDate', page, limit })
+  },
+  // "In force" depends on today's date.
+  3600,
+)
+
+/** `when` is always set: the list's tab (upcoming by default). */
+export type EventFilters = Omit<SectionFilters<'events'>, 'when'> & { when: 'upcoming' | 'past' }
+
+export const getEvents = shared(
+  'getEvents',
+  async (
+    locale: Locale,
+    filters: EventFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<EventCardDoc>> => {
+    const where: Where[] = [eventTimeWhere(filters.when === 'past')]
+    where.push(...equalsFilters(filters, { type: 'type' }))
+    return listPage('events', locale, {
+      where,
+      sort: filters.when === 'upcoming' ? 'startsAt' : '-startsAt',
+      page,
+      limit,
+    })
+  },
+  // Upcoming becomes past as time goes by.
+  600,
+)
+
+export type CaseFilters = SectionFilters<'cases'>
+
+export const getCasesPage = shared(
+  'getCasesPage',
+  async (
+    locale: Locale,
+    filters: CaseFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<CaseCardDoc>> => {
+    const where = equalsFilters(filters, { origin: 'originCity', industry: 'industry.slug' })
+    return listPage('cases', locale, { where, sort: '-investmentYear', page, limit })
+  },
+)
+
+export type NewsFilters = SectionFilters<'news'>
+
+export const getNewsPage = shared(
+  'getNewsPage',
+  async (
+    locale: Locale,
+    filters: NewsFilters,
+    page: number,
+    limit: number = PAGE_SIZE,
+  ): Promise<ListPage<NewsCardDoc>> =>
+    listPage('news', locale, { where: equalsFilters(filters, { kind: 'kind' }), sort: '-date', page, limit }),
+)
+
+/** What the feeds list: the latest news by date, policies by their last change, upcoming events by start. */
+export const getFeedItems = shared(
+  'getFeedItems',
+  async (locale: Locale, section: 'news' | 'policies' | 'events') => {
+    const payload = await payloadClient()
+    const sort = { news: '-date', policies: '-updatedAt', events: 'startsAt' }[section]
+    const where: Where | undefined = section === 'events' ? eventTimeWhere(false) : undefined
+    const { docs } = await payload.find({ collection: section, ...PUBLIC, locale, depth: 0, limit: 50, sort, where })
+    return docs
+  },
+  // Upcoming events become past as time goes by.
+  600,
+)
+
+/**
+ * For a list on an English page: which of each document's `fields` are shown in Chinese because
+ * the English is missing. One extra query, without fallback; nothing to do on Chinese pages.
+ */
+export async function untranslated<S extends Section>(
+  collection: S,
+  locale: Locale,
+  docs: { id: number }[],
+): Promise<(doc: { id: number } & object) => ReadonlySet<string>> {
+  if (locale === defaultLocale || docs.length === 0) return () => new Set()
+  const fields: string[] = [...SECTIONS[collection].translated]
+  const own = await ownLanguage(
+    collection,
+    locale,
+    docs.map((doc) => doc.id),
+  )
+  const byId = new Map(own.map((doc) => [doc.id, doc as object]))
+  return (doc) =>
+    fallbackFields(doc as Record<string, unknown>, byId.get(doc.id) as Record<string, unknown> | undefined, fields)
+}
+
+/** The translated fields of these documents in `locale`, without fallback (for `untranslated`). */
+const ownLanguage = shared('ownLanguage', async (collection: Section, locale: Locale, ids: number[]) => {
+  const fields: string[] = [...SECTIONS[collection].translated]
+  const payload = await payloadClient()
+  const { docs: own } = await payload.find({
+    collection,
+    ...PUBLIC,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    pagination: false,
+    limit: ids.length,
+    where: { id: { in: ids } },
+    select: Object.fromEntries(fields.map((field) => [field, true])),
+  })
+  return own as unknown as ({ id: number } & Record<string, unknown>)[]
+})
+

@@ -1,0 +1,79 @@
+import 'server-only'
+
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import { documentPath } from '@/lib/sections'
+import { payloadClient } from '@/lib/server/payload'
+
+import { cardSelect } from '../cardFields'
+
+import { PUBLIC, shared } from './read'
+
+export const getSiteSettings = shared('getSiteSettings', async (locale: Locale) => {
+  const payload = await payloadClient()
+  return payload.findGlobal({
+    slug: 'site-settings',
+    locale,
+    depth: 1,
+    overrideAccess: false,
+    // The pages the footer and the consent boxes link to: their title and address only.
+    populate: { pages: { title: true, slug: true } },
+  })
+})
+
+/** The address of a page site settings point to (`settings.pages.privacy` …), when it is published. */
+export const settingsPagePath = (page: number | { slug?: string | null } | null | undefined) =>
+  page && typeof page === 'object' && page.slug ? documentPath('pages', page.slug) : undefined
+
+export const getHome = cache(async (locale: Locale) => {
+  const payload = await payloadClient()
+  return payload.findGlobal({ slug: 'home', locale, depth: 2, overrideAccess: false })
+})
+
+export const getIndustries = shared('getIndustries', async (locale: Locale) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'industries',
+    ...PUBLIC,
+    locale,
+    depth: 1,
+    limit: 100,
+    pagination: false,
+    sort: 'order',
+  })
+  return docs
+})
+
+/** Industries as filter choices: names and slugs only. */
+export const getIndustryChoices = shared('getIndustryChoices', async (locale: Locale) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'industries',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    sort: 'order',
+    select: { name: true, slug: true },
+  })
+  return docs.map((doc) => ({ value: doc.slug as string, label: doc.name }))
+})
+
+/** Every fixed page and guide, in the order staff gave them (the pages list, the site map). */
+export const getPages = shared('getPages', async (locale: Locale) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    sort: 'order',
+    select: cardSelect.pages,
+  })
+  return docs
+})
+
