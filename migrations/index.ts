@@ -13,6 +13,7 @@ import * as migration_20261129_162226_home_charts from './20261129_162226_home_c
 import * as migration_20261129_173026_traditional_chinese from './20261129_173026_traditional_chinese';
 import * as migration_20261129_183528_media_in_object_storage from './20261129_183528_media_in_object_storage';
 import * as migration_20261205_084000_rate_counters from './20261205_084000_rate_counters';
+import * as migration_20261205_130000_search_fts from './20261205_130000_search_fts';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261205_084000_rate_counters.up,
     down: migration_20261205_084000_rate_counters.down,
     name: '20261205_084000_rate_counters'
+  },
+  {
+    up: migration_20261205_130000_search_fts.up,
+    down: migration_20261205_130000_search_fts.down,
+    name: '20261205_130000_search_fts',
   },
 ];

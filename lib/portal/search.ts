@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales'
+import { indexMatches } from '@/lib/search/matches'
 import { indexTerms, queryTerms, termFilter } from '@/lib/search/tokens'
 import type { Section } from '@/lib/sections'
 import { payloadClient } from '@/lib/server/payload'
@@ -48,9 +49,8 @@ function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
  * must occur (Chinese as character pairs, English words by prefix); results in the reader's locale,
  * optionally in one section, `PER_PAGE` to a page. Ranking: an exact title first, then documents
  * whose title holds every term, then the rest; within each, by title.
- * One read of the matching entries' section and title (the database scans the index once: a
- * `contains` cannot use an index on any adapter), ranked and counted here; the text for snippets is
- * read for the shown page only. The result is cached per query (lib/portal/data/).
+ * One read of the matching entries' section and title from the database's own inverted index
+ * (lib/search/matches.ts), ranked and counted here; the text for snippets is read for the shown page only. The result is cached per query (lib/portal/data/).
  */
 export async function searchPortal(
   locale: Locale,
@@ -61,16 +61,7 @@ export async function searchPortal(
   const empty: SearchPage = { results: [], total: 0, page: 1, pages: 0, bySection: {} }
   if (terms.length === 0) return empty
   const payload = await payloadClient()
-  const { docs: matches } = await payload.find({
-    collection: 'search-index',
-    overrideAccess: false,
-    depth: 0,
-    where: {
-      and: [{ locale: { equals: locale } }, ...terms.map((term) => ({ terms: { contains: termFilter(term) } }))],
-    },
-    pagination: false,
-    select: { section: true, slug: true, title: true },
-  })
+  const matches = await indexMatches(payload, locale, terms)
   const bySection: Partial<Record<Section, number>> = {}
   for (const doc of matches) bySection[doc.section] = (bySection[doc.section] ?? 0) + 1
   const exact = query.trim().toLowerCase()

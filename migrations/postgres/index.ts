@@ -1,9 +1,15 @@
 import * as migration_20261205_122134_initial from './20261205_122134_initial';
+import * as migration_20261205_130000_search_gin from './20261205_130000_search_gin';
 
 export const migrations = [
   {
     up: migration_20261205_122134_initial.up,
     down: migration_20261205_122134_initial.down,
     name: '20261205_122134_initial'
+  },
+  {
+    up: migration_20261205_130000_search_gin.up,
+    down: migration_20261205_130000_search_gin.down,
+    name: '20261205_130000_search_gin',
   },
 ];
