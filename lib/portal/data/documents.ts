@@ -44,4 +44,3 @@ export const getCase = cache(async (locale: Locale, slug: string) => bySlug('cas
 export const getIndustry = cache(async (locale: Locale, slug: string) => bySlug('industries', locale, slug, 1))
 export const getNewsItem = cache(async (locale: Locale, slug: string) => bySlug('news', locale, slug, 1))
 export const getPage = cache(async (locale: Locale, slug: string) => bySlug('pages', locale, slug, 0))
-

@@ -141,4 +141,3 @@ export const getParksBySlug = shared('getParksBySlug', async (locale: Locale, sl
   })
   return slugs.flatMap((slug) => docs.filter((doc) => doc.slug === slug))
 })
-

@@ -234,4 +234,3 @@ const ownLanguage = shared('ownLanguage', async (collection: Section, locale: Lo
   })
   return own as unknown as ({ id: number } & Record<string, unknown>)[]
 })
-

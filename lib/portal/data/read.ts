@@ -57,4 +57,3 @@ export const previewUser = cache(async () => {
   const { user } = await payload.auth({ headers: await headers() })
   return isStaffUser(user) ? (user ?? undefined) : undefined
 })
-

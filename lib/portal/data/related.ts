@@ -68,4 +68,3 @@ export const getSearch = shared(
   async (locale: Locale, query: string, section: Section | undefined, page: number) =>
     searchPortal(locale, query, { section, page }),
 )
-

@@ -76,4 +76,3 @@ export const getPages = shared('getPages', async (locale: Locale) => {
   })
   return docs
 })
-
