@@ -1,11 +1,14 @@
 /**
- * A production server on a freshly seeded temporary SQLite database, for the benchmark and
- * Lighthouse scripts. Builds first unless SKIP_BUILD=1 and a build exists.
+ * A production server on a freshly seeded temporary database, for the benchmark and Lighthouse
+ * scripts: SQLite, or with BENCH_DATABASE=postgres a throwaway PostgreSQL cluster
+ * (postgresCluster.mjs) removed when the script ends. Builds first unless SKIP_BUILD=1 and a build exists.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdtempSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+import { startPostgres } from './postgresCluster.mjs'
 
 export const root = path.resolve(import.meta.dirname, '..', '..')
 
@@ -17,9 +20,16 @@ export const root = path.resolve(import.meta.dirname, '..', '..')
 export async function startSeededServer({ port, name, prepare, database }) {
   const base = `http://127.0.0.1:${port}`
   const work = mkdtempSync(path.join(tmpdir(), `portal-${name}-`))
+  let databaseUri = `file:${path.join(work, `${name}.db`)}`
+  if (process.env.BENCH_DATABASE === 'postgres') {
+    if (database) throw new Error('BENCH_SCALE_DB is a SQLite file: not with BENCH_DATABASE=postgres')
+    const cluster = await startPostgres({ database: name.replace(/\W/g, '_'), settings: { shared_buffers: '256MB' } })
+    process.on('exit', () => cluster.stop())
+    databaseUri = cluster.uri
+  }
   const env = {
     ...process.env,
-    DATABASE_URI: `file:${path.join(work, `${name}.db`)}`,
+    DATABASE_URI: databaseUri,
     MEDIA_DIR: path.join(work, 'media'),
     PAYLOAD_SECRET: `${name}-secret-not-for-production`,
     NEXT_PUBLIC_SERVER_URL: base,
