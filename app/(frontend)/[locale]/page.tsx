@@ -2,17 +2,17 @@ import type { Metadata } from 'next'
 import { defaultLocale, htmlLang } from '@/i18n/locales'
 import { getTranslations } from 'next-intl/server'
 
-import { Card, CardGrid } from '@/components/Card'
+import { CardGrid } from '@/components/Card'
 import { EventTime } from '@/components/EventTime'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
 import { HeroBackdrop } from '@/components/HeroBackdrop'
 import { HomeCharts } from '@/components/HomeCharts'
-import { NewsCard } from '@/components/cards'
+import { NewsCard, ParkCard } from '@/components/cards'
 import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
-import { formatArea, formatDate, formatDocumentNumber } from '@/lib/portal/format'
+import { formatDate, formatDocumentNumber } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import {
@@ -63,11 +63,12 @@ export default async function HomePage({ params }: Props) {
     getSiteSettings(locale),
   ])
   // On English pages: which events show a Chinese city or title because the English is missing.
-  const [eventsMissing, newsMissing] = await Promise.all([
+  const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')
+  const [eventsMissing, newsMissing, parksMissing] = await Promise.all([
     untranslated('events', locale, events),
     untranslated('news', locale, news),
+    untranslated('parks', locale, parks),
   ])
-  const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')
   const cases = (home.featuredCases ?? []).filter((c) => typeof c === 'object')
   const figures = home.keyFigures ?? []
   const stories = [
@@ -139,18 +140,7 @@ export default async function HomePage({ params }: Props) {
         {parks.length === 0 && <p className="mt-4 text-slate-600">{t('empty')}</p>}
         <CardGrid>
           {parks.map((park) => (
-            <Card
-              key={park.id}
-              href={documentPath('parks', park.slug)}
-              title={park.name}
-              image={park.heroImage}
-              meta={
-                park.plannedArea?.value != null
-                  ? `${t('plannedArea')}: ${formatArea(park.plannedArea, locale)}`
-                  : undefined
-              }
-              summary={park.summary}
-            />
+            <ParkCard key={park.id} doc={park} locale={locale} heading="h3" missing={parksMissing(park)} />
           ))}
         </CardGrid>
       </Section>
