@@ -7,7 +7,7 @@ import { LabelledSelect } from '@/components/LabelledSelect'
 import { PageHeader } from '@/components/PageHeader'
 import { Link } from '@/i18n/navigation'
 import { getFinderData, getParksBySlug } from '@/lib/portal/data'
-import { appliesIn, citywide, notExpired } from '@/lib/portal/finder'
+import { askedSlugs, incentivesFor, lowest, MAX_PARKS, splitAsked, travelRows } from '@/lib/portal/compare'
 import { formatDate, formatList } from '@/lib/portal/format'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -19,9 +19,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-/** How many parks fit side by side. */
-const MAX_PARKS = 4
-
 /** Rendered per request from its query (the reads under it are cached). */
 export const dynamic = 'force-dynamic'
 
@@ -29,21 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Compare' })
   return { ...pageMetadata({ locale, path: comparePath(), title: t('title'), description: t('intro') }) }
-}
-
-/** `?parks=a,b&parks=c` → [a, b, c], without repeats. */
-function askedSlugs(value: string | string[] | undefined): string[] {
-  const all = (Array.isArray(value) ? value : [value ?? ''])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim().slice(0, 200))
-  return [...new Set(all.filter(Boolean))].slice(0, 20)
-}
-
-/** The lowest of the numbers in a row, when the parks differ (a mark on it then means something). */
-function lowest(values: (number | null | undefined)[]): number | undefined {
-  const numbers = values.filter((v): v is number => typeof v === 'number')
-  if (numbers.length < 2 || new Set(numbers).size < 2) return undefined
-  return Math.min(...numbers)
 }
 
 /**
@@ -60,13 +42,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
     getTranslations('Costs'),
     getFinderData(locale),
   ])
-  const known = asked.filter((slug) => data.parks.some((p) => p.slug === slug))
-  const unknown = asked.filter((slug) => !known.includes(slug))
-  const parks = await getParksBySlug(locale, known.slice(0, MAX_PARKS))
+  const { known, unknown, shown } = splitAsked(
+    asked,
+    data.parks.map((p) => p.slug),
+  )
+  const parks = await getParksBySlug(locale, shown)
   const slugs = parks.map((p) => p.slug)
-  const now = new Date()
-  const inForce = data.incentives.filter((i) => notExpired(i, now))
-  const citywideCount = inForce.filter(citywide).length
+  const incentives = incentivesFor(parks, data.incentives, new Date())
   const say = parkFactText(locale, tcost)
   const area = say.area
 
@@ -86,16 +68,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ),
     }
   }
-  const travelRow = (destination: string): Row => {
-    const routes = parks.map((p) => (p.logistics ?? []).find((r) => r.destination === destination))
-    const min = lowest(routes.map((r) => r?.minutes))
+  const travel = travelRows(
+    parks,
+    destinations.map((d) => d.value),
+  )
+  const travelRow = ({ destination, routes, shortest }: (typeof travel)[number]): Row => {
     return {
       label: optionLabel(destinations, destination, locale),
       cells: routes.map((route) =>
         route ? (
           <>
             {say.duration(route)}
-            {route.minutes === min && <Mark>{t('shortest')}</Mark>}
+            {route.minutes === shortest && <Mark>{t('shortest')}</Mark>}
             <span className="block text-xs text-slate-600">{say.route(route)}</span>
           </>
         ) : null,
@@ -154,18 +138,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
     },
     {
       title: t('logistics'),
-      rows: destinations
-        .map((d) => d.value)
-        .filter((d) => parks.some((p) => (p.logistics ?? []).some((r) => r.destination === d)))
-        .map(travelRow),
+      rows: travel.map(travelRow),
     },
     {
       title: t('incentives'),
       rows: [
         {
           label: t('incentives'),
-          cells: parks.map((p) => {
-            const here = inForce.filter((i) => appliesIn(i, { slug: p.slug, county: p.county }))
+          cells: incentives.perPark.map((here) => {
             return (
               <>
                 {here.length > 0 && (
@@ -179,8 +159,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
                     ))}
                   </ul>
                 )}
-                {citywideCount > 0 && (
-                  <p className="mt-1 text-xs text-slate-600">{t('citywide', { count: citywideCount })}</p>
+                {incentives.citywide > 0 && (
+                  <p className="mt-1 text-xs text-slate-600">{t('citywide', { count: incentives.citywide })}</p>
                 )}
               </>
             )
