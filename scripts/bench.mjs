@@ -291,7 +291,7 @@ if (scale) {
 
 const cell = (value, width) => String(value ?? '–').padEnd(width)
 console.log(
-  `\n${connections} connections, ${seconds} s each, median of ${rounds} interleaved round(s), production build (server.mjs), SQLite; ratio = req/s of the page ÷ req/s of the static file in the same round\n`,
+  `\n${connections} connections, ${seconds} s each, median of ${rounds} interleaved round(s), production build (server.mjs), ${process.env.BENCH_DATABASE === 'postgres' ? 'PostgreSQL' : 'SQLite'}; ratio = req/s of the page ÷ req/s of the static file in the same round\n`,
 )
 console.log(
   ['data', 'what', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio']
