@@ -7,7 +7,7 @@
 export * from './documents'
 export * from './finder'
 export * from './lists'
-export { fallbackFields, previewUser } from './read'
+export { previewUser } from './read'
 export * from './related'
 export * from './site'
 
