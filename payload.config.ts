@@ -36,6 +36,7 @@ import { emailAdapter } from './lib/server/email'
 import { previewPath } from './lib/portal/preview'
 import { chooseDatabase, databaseAdapter, onDatabaseReady } from './lib/server/database'
 import { formTokenEndpoint } from './lib/forms/adapters'
+import { databaseUnavailable } from './lib/server/api/unavailable'
 import { healthEndpoints } from './lib/server/health'
 import { jobAutorun, shouldRunJobs } from './lib/server/jobRunner'
 import { storagePlugins } from './lib/server/storage'
@@ -134,6 +135,8 @@ export default buildConfig({
       .map((language) => adminText(language, 'validation:fileTooLarge', { mb: MEDIA_MAX_BYTES / 1024 / 1024 }))
       .join(' '),
   },
+  // The database out of reach: 503 with Retry-After, not a 500 (lib/server/api/unavailable.ts).
+  hooks: { afterError: [databaseUnavailable] },
   // Refusals and a client's mistakes are the rules working: one info line, no stack (lib/server/logger.ts).
   logger: portalLogger,
   onInit: async (payload) => {

@@ -67,6 +67,8 @@ export const en: AdminMessages = {
     badPaging: '{{name}} must be a whole number from {{min}} to {{max}}.',
     notSignedIn: 'Please sign in first.',
     deleted: 'Deleted.',
+    databaseUnavailable:
+      'The database cannot be reached right now; nothing was saved. Try again in {{seconds}} seconds.',
     noSuchDocument: 'Not found.',
     graphqlQuery: 'A GraphQL request is a JSON object with a string query and an object of variables.',
     fragmentCycle: 'GraphQL fragments must not spread each other in a cycle.',

@@ -70,6 +70,7 @@ export const zh = {
     badPaging: '{{name}} 必须是 {{min}} 到 {{max}} 之间的整数。',
     notSignedIn: '请先登录。',
     deleted: '已删除。',
+    databaseUnavailable: '数据库暂时无法访问，内容未保存。请在 {{seconds}} 秒后重试。',
     noSuchDocument: '找不到该内容。',
     graphqlQuery: 'GraphQL 请求需要 JSON 对象，其中 query 为字符串，variables 为对象。',
     fragmentCycle: 'GraphQL 片段不能相互引用成环。',

@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { clientAddress } from '@/lib/server/clientAddress'
+import { RETRY_AFTER_SECONDS } from '@/lib/server/databaseUnavailable'
 
 import type { FormResult } from './pipeline'
 
@@ -57,7 +58,10 @@ export function formResponse<Sent>(result: FormResult<unknown, Sent>, created: (
         { status: 409 },
       )
     case 'failed':
-      return Response.json({ message: result.message }, { status: 503 })
+      return Response.json(
+        { message: result.message },
+        { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+      )
   }
 }
 

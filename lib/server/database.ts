@@ -12,6 +12,7 @@ import { migrations } from '../../migrations'
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import type { DatabaseChoice } from './databaseChoice'
 import { projectRoot } from './paths'
+import { routedPg, routingOptionsFromEnv } from './postgresRouting'
 
 import { chooseDatabase, standaloneMongoProblem } from './databaseChoice'
 
@@ -30,8 +31,10 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   if (choice.kind === 'postgres') {
     return postgresAdapter({
       pool: { connectionString: choice.url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
-      // Reads go to a replica, except for a moment after this instance wrote (its own writes are then read back).
+      // Reads go to a replica, but to the primary after a write and while the replica is down;
+      // every wait is bounded (postgresRouting.ts).
       readReplicas: choice.readReplicas.length ? choice.readReplicas : undefined,
+      pg: routedPg(routingOptionsFromEnv(choice.readReplicas)),
       migrationDir: path.join(root, 'migrations', 'postgres'),
       prodMigrations: postgresMigrations,
       push: false,

@@ -4,7 +4,7 @@ import { type AdminKey, type AdminLanguage, adminText } from '@/i18n/admin'
  * How the API edge answers (lib/server/apiGuard.ts): a refusal in Payload's error shape
  * (`{ errors: [{ message }] }`) in the reader's language, and `no-store` where personal data is.
  */
-export const language = (request: Request): AdminLanguage =>
+export const language = (request: { headers: Headers }): AdminLanguage =>
   /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh'
 
 export class Refused extends Error {

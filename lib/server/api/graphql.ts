@@ -1,3 +1,4 @@
+import { inDatabaseScope } from '../databaseScope'
 import { BODY_LIMIT } from '../edge.mjs'
 import { GRAPHQL_LIMITS, graphqlRefusal } from '../graphqlCost'
 
@@ -35,25 +36,27 @@ function checkGraphqlDocument(query: string, variables: Record<string, unknown>)
 /** Payload's GraphQL handler behind a JSON and document check. */
 export const guardGraphql =
   (handler: (request: Request) => Promise<Response>) =>
-  async (request: Request): Promise<Response> => {
-    try {
-      const type = (request.headers.get('content-type') ?? '').toLowerCase()
-      if (!type.startsWith('application/json')) throw new Refused(415, 'api:unsupportedType')
-      const text = new TextDecoder().decode(await readBody(request, BODY_LIMIT))
-      let body: unknown
+  (request: Request): Promise<Response> =>
+    // One database scope: a mutation's later reads go to the primary (lib/server/databaseScope.ts).
+    inDatabaseScope(async () => {
       try {
-        body = JSON.parse(text)
-      } catch {
-        throw new Refused(400, 'api:badJson')
+        const type = (request.headers.get('content-type') ?? '').toLowerCase()
+        if (!type.startsWith('application/json')) throw new Refused(415, 'api:unsupportedType')
+        const text = new TextDecoder().decode(await readBody(request, BODY_LIMIT))
+        let body: unknown
+        try {
+          body = JSON.parse(text)
+        } catch {
+          throw new Refused(400, 'api:badJson')
+        }
+        if (!isPlainObject(body) || typeof body.query !== 'string') throw new Refused(400, 'api:graphqlQuery')
+        if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) {
+          throw new Refused(400, 'api:graphqlQuery')
+        }
+        checkGraphqlDocument(body.query, isPlainObject(body.variables) ? body.variables : {})
+        return notStored(await handler(withBody(request, text)))
+      } catch (error) {
+        if (error instanceof Refused) return refusal(request, error)
+        throw error
       }
-      if (!isPlainObject(body) || typeof body.query !== 'string') throw new Refused(400, 'api:graphqlQuery')
-      if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) {
-        throw new Refused(400, 'api:graphqlQuery')
-      }
-      checkGraphqlDocument(body.query, isPlainObject(body.variables) ? body.variables : {})
-      return notStored(await handler(withBody(request, text)))
-    } catch (error) {
-      if (error instanceof Refused) return refusal(request, error)
-      throw error
-    }
-  }
+    })

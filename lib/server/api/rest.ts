@@ -4,6 +4,7 @@ import path from 'node:path'
 import config from '@payload-config'
 import { getPayload, type Payload, type SanitizedCollectionConfig } from 'payload'
 
+import { inDatabaseScope } from '../databaseScope'
 import { BODY_LIMIT } from '../edge.mjs'
 import { mediaDir } from '../paths'
 
@@ -113,20 +114,26 @@ const PERSONAL = new Set([
   'payload-jobs',
 ])
 
-/** Payload's REST handler behind the checks above. */
+/**
+ * Payload's REST handler behind the checks above, as one database scope: once it writes, its reads
+ * go to the primary, not to a replica that may lag (lib/server/databaseScope.ts).
+ */
 export const guardRest =
   (handler: Handler): Handler =>
-  async (request, context) => {
-    try {
-      const { slug = [] } = await context.params
-      const [first, key, rest] = slug
-      if (request.method === 'DELETE' && first === 'payload-preferences' && key && !rest) {
-        return notStored(await deletePreference(await getPayload({ config }), request, key))
-      }
-      const response = await handler(await checkRest(request, slug), context)
-      return PERSONAL.has(slug[0] ?? '') || signedIn(request) ? notStored(response) : response
-    } catch (error) {
-      if (error instanceof Refused) return refusal(request, error)
-      throw error
+  (request, context) =>
+    inDatabaseScope(() => serveRest(handler, request, context))
+
+async function serveRest(handler: Handler, request: Request, context: Parameters<Handler>[1]) {
+  try {
+    const { slug = [] } = await context.params
+    const [first, key, rest] = slug
+    if (request.method === 'DELETE' && first === 'payload-preferences' && key && !rest) {
+      return notStored(await deletePreference(await getPayload({ config }), request, key))
     }
+    const response = await handler(await checkRest(request, slug), context)
+    return PERSONAL.has(slug[0] ?? '') || signedIn(request) ? notStored(response) : response
+  } catch (error) {
+    if (error instanceof Refused) return refusal(request, error)
+    throw error
   }
+}

@@ -1,0 +1,25 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+/**
+ * One request's dealings with the database, for the read-replica routing
+ * (lib/server/postgresRouting.ts): once a request has written, its later reads go to the primary,
+ * which has the write (a replica may not have replayed it yet). Kept on globalThis: Next bundles a
+ * module once per route, and the pool and the API edge must share one store.
+ */
+type Scope = { wrote: boolean }
+
+const KEY = Symbol.for('portal.databaseScope')
+const holder = globalThis as typeof globalThis & { [KEY]?: AsyncLocalStorage<Scope> }
+const storage = (holder[KEY] ??= new AsyncLocalStorage<Scope>())
+
+/** Runs `work` as one request. */
+export const inDatabaseScope = <T>(work: () => T): T => storage.run({ wrote: false }, work)
+
+/** Notes that the current request wrote (nothing outside a request). */
+export function noteWrite() {
+  const scope = storage.getStore()
+  if (scope) scope.wrote = true
+}
+
+/** Whether the current request has written. */
+export const requestWrote = () => storage.getStore()?.wrote === true
