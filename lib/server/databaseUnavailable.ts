@@ -16,9 +16,12 @@ const SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREA
  */
 const POSTGRES = /^(08\d{3}|57P0[123]|53300|25006)$/
 
-/** node-postgres and pg-pool say it in words only. */
+/**
+ * node-postgres and pg-pool say it in words only, and Payload's "cannot begin transaction: …"
+ * keeps only the driver's message, not its code.
+ */
 const POSTGRES_WORDS =
-  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection refused/i
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection refused|connect (ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT)\b/i
 
 /** SQLite busy beyond its busy timeout; MongoDB's network and server-selection errors. */
 const SQLITE = /^SQLITE_BUSY/

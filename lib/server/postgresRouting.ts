@@ -35,7 +35,11 @@ type QueryConfig = string | { text?: string }
 type Query = (config: QueryConfig, values?: unknown) => Promise<unknown>
 type Connect = (callback?: unknown) => Promise<unknown> | undefined
 
-const READ = /^\s*\(?\s*(select|show|explain)\b/i
+type Watchable = { query: (config: QueryConfig, ...rest: unknown[]) => unknown }
+
+/** Statements that change nothing: reads, and a transaction's own bookkeeping. */
+const NOT_WRITE = /^\s*\(?\s*(select|show|explain|begin|start transaction|rollback|savepoint|release|set)\b/i
+const isWrite = (text: string) => !NOT_WRITE.test(text)
 const textOf = (config: QueryConfig) => (typeof config === 'string' ? config : (config?.text ?? ''))
 
 /** The host and port of a URI, never its password. */
@@ -64,6 +68,22 @@ export function routedPg(options: RoutingOptions): typeof pg {
   const wrote = () => {
     state.lastWrite = Date.now()
     noteWrite()
+  }
+  /**
+   * Notes a write once it has succeeded: a write that failed (a primary out of reach) changed
+   * nothing, and must not send the replica's reads to that primary.
+   */
+  const afterWrite = <T>(config: QueryConfig, result: T): T => {
+    if (isWrite(textOf(config)) && result instanceof Promise) result.then(wrote, () => undefined)
+    return result
+  }
+  const watched = new WeakSet<object>()
+  const watch = (client: Watchable) => {
+    if (watched.has(client)) return client
+    watched.add(client)
+    const query = client.query.bind(client)
+    client.query = (config, ...rest) => afterWrite(config, query(config, ...rest))
+    return client
   }
   const readsFromPrimary = (url: string) =>
     requestWrote() || Date.now() - state.lastWrite < options.readAfterWriteMs || (state.down.get(url) ?? 0) > Date.now()
@@ -100,14 +120,11 @@ export function routedPg(options: RoutingOptions): typeof pg {
       const connect = self.connect.bind(this)
       if (!replicas.has(url)) {
         state.primary ??= this
-        self.query = (config, values) => {
-          if (!READ.test(textOf(config))) wrote()
-          return query(config, values)
-        }
-        // A connection of its own is taken for a transaction: Payload's writes.
+        self.query = (config, values) => afterWrite(config, query(config, values))
+        // A transaction's connection (Payload's writes): its statements are watched the same way.
         self.connect = (callback) => {
-          if (callback === undefined) wrote()
-          return connect(callback)
+          if (callback !== undefined) return connect(callback)
+          return (connect() as Promise<Watchable>).then(watch)
         }
         return
       }

@@ -19,7 +19,7 @@
  * CLUSTER_KEEP=1 leaves it running afterwards, to look at in a browser.
  */
 import assert from 'node:assert/strict'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import {
   chmodSync,
@@ -39,8 +39,20 @@ import { ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/clien
 import S3rver from 's3rver'
 import sharp from 'sharp'
 
-import { renderNginx, renderNginxMain } from '../../deploy/render-nginx.mjs'
-import { http2Get, httpsClient, signal, sleep, start, stopAll, until, which } from './lib.mjs'
+import {
+  certificate,
+  http2Get,
+  httpsClient,
+  loadThrough,
+  publishAndSee,
+  signal,
+  sleep,
+  start,
+  startNginx,
+  stopAll,
+  until,
+  which,
+} from './lib.mjs'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const PORTS = { https: 8443, http: 8080, a: 3301, b: 3302, redis: 6390, s3: 4590 }
@@ -161,30 +173,8 @@ try {
     log(`cache handler: round trip, tag revalidation, the ${RENDER_WINDOW_MS} ms render window, keys per build`)
   }
 
-  const tls = path.join(work, 'tls')
-  mkdirSync(tls)
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      '-keyout',
-      path.join(tls, 'key.pem'),
-      '-out',
-      path.join(tls, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  )
-  const ca = readFileSync(path.join(tls, 'cert.pem'))
+  const tls = certificate(path.join(work, 'tls'))
+  const ca = tls.ca
   const front = httpsClient(ca)
 
   // --- Two app instances ----------------------------------------------------------------------
@@ -232,24 +222,14 @@ try {
   await startInstance('B')
 
   // --- nginx ----------------------------------------------------------------------------------
-  const nginxDir = path.join(work, 'nginx')
-  mkdirSync(nginxDir)
-  chmodSync(nginxDir, 0o777)
-  const site = renderNginx({
-    upstreams: [`127.0.0.1:${PORTS.a}`, `127.0.0.1:${PORTS.b}`],
-    serverName: 'localhost',
-    certificate: path.join(tls, 'cert.pem'),
-    key: path.join(tls, 'key.pem'),
-    httpPort: PORTS.http,
-    httpsPort: PORTS.https,
-  })
-  writeFileSync(path.join(nginxDir, 'nginx.conf'), renderNginxMain(nginxDir, site))
-  const check = spawnSync(nginx, ['-t', '-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf')], { encoding: 'utf8' })
-  assert.equal(check.status, 0, `nginx -t: ${check.stderr}`)
   children.push(
-    start(nginx, ['-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf'), '-g', 'daemon off;'], {
-      env: process.env,
-      log: path.join(work, 'nginx.out'),
+    startNginx({
+      nginx,
+      dir: path.join(work, 'nginx'),
+      upstreams: [`127.0.0.1:${PORTS.a}`, `127.0.0.1:${PORTS.b}`],
+      tls,
+      httpPort: PORTS.http,
+      httpsPort: PORTS.https,
     }),
   )
   await until('nginx', async () => (await front(`${origin}/api/health`)).status === 200, 10_000)
@@ -323,59 +303,10 @@ try {
 
   // --- Published through A, served by B -------------------------------------------------------
   {
-    const list = await (
-      await fetch(`${direct.A}/api/news?limit=1&depth=0&where[_status][equals]=published&sort=-publishedAt`, {
-        headers: staff,
-      })
-    ).json()
-    const news = list.docs[0]
-    assert.ok(news?.slug, 'a published news item')
-    const pages = { zh: `/zh/news/${news.slug}`, 'zh-hant': `/zh-hant/news/${news.slug}`, en: `/en/news/${news.slug}` }
-    // B has each page in the shared cache before the change.
-    for (const url of Object.values(pages)) {
-      assert.equal((await fetch(`${direct.B}${url}`)).status, 200)
-      assert.equal((await fetch(`${direct.B}${url}`)).headers.get('x-nextjs-cache'), 'HIT', `${url} cached`)
-    }
-    const marker = `CLUSTER-${randomUUID().slice(0, 8)}`
-    const titles = {}
-    for (const locale of ['zh', 'en']) {
-      const current = await (
-        await fetch(`${direct.A}/api/news/${news.id}?locale=${locale}&depth=0`, { headers: staff })
-      ).json()
-      titles[locale] = `${current.title} ${marker}`
-    }
-    const published = Date.now()
-    for (const locale of ['zh', 'en']) {
-      const response = await fetch(`${direct.A}/api/news/${news.id}?locale=${locale}`, {
-        method: 'PATCH',
-        headers: { ...staff, 'content-type': 'application/json' },
-        body: JSON.stringify({ title: titles[locale], _status: 'published' }),
-      })
-      assert.equal(response.status, 200, `publish ${locale} through A: ${await response.text()}`)
-    }
-    const saved = Date.now() - published
-    const seen = {}
-    for (const [locale, url] of Object.entries(pages)) {
-      seen[`B ${locale}`] = await until(
-        `${url} updated on B`,
-        async () => (await (await fetch(`${direct.B}${url}`)).text()).includes(marker),
-        5_000,
-        50,
-      )
-      seen[`nginx ${locale}`] = await until(
-        `${url} updated through nginx`,
-        async () => {
-          // Both instances behind nginx: several requests in a row must all be new.
-          for (let i = 0; i < 4; i++)
-            if (!(await front(`${origin}${url}`)).body.toString('utf8').includes(marker)) return false
-          return true
-        },
-        5_000,
-        50,
-      )
-    }
-    results.publish = { savedMs: saved, seenAfterSaveMs: seen }
-    log(`published through A (both saves ${saved} ms); seen (ms after the saves): ${JSON.stringify(seen)}`)
+    results.publish = await publishAndSee({ writer: direct.A, reader: direct.B, staff, front, origin })
+    log(
+      `published through A (both saves ${results.publish.savedMs} ms); seen on B and through nginx (ms after the saves): ${JSON.stringify(results.publish.seenAfterSaveMs)}`,
+    )
   }
 
   // --- Rate limit across instances ------------------------------------------------------------
@@ -515,34 +446,11 @@ try {
       '/api/health',
       detail,
     ].filter(Boolean)
-    const counts = { requests: 0, ok: 0, failed: 0 }
-    const failures = {}
     const events = []
     const started = Date.now()
     const elapsed = () => ((Date.now() - started) / 1000).toFixed(1)
-    let running = true
     let stoppedAt = Infinity
-    const worker = async (w) => {
-      for (let i = w; running; i++) {
-        const url = urls[i % urls.length]
-        try {
-          const response = await front(`${origin}${url}`)
-          counts.requests++
-          if (response.status === 200) counts.ok++
-          else {
-            counts.failed++
-            failures[`${response.status} ${url}`] = (failures[`${response.status} ${url}`] ?? 0) + 1
-          }
-        } catch (error) {
-          counts.requests++
-          counts.failed++
-          failures[`${error.code ?? error.message} ${url}`] =
-            (failures[`${error.code ?? error.message} ${url}`] ?? 0) + 1
-        }
-      }
-    }
-    const workers = Array.from({ length: 8 }, (_, w) => worker(w))
-    const script = (async () => {
+    const script = async () => {
       await sleep(8_000)
       signal(instances.A, 'SIGKILL')
       events.push(`${elapsed()} s: SIGKILL instance A`)
@@ -557,18 +465,14 @@ try {
       events.push(`${elapsed()} s: SIGTERM instance B`)
       const exit = await instances.B.exited
       events.push(`${elapsed()} s: instance B exited (${exit.signal ?? `code ${exit.code}`})`)
-    })()
-    await sleep(LOAD_SECONDS * 1000)
-    running = false
-    await Promise.all(workers)
-    await script
-    const seconds = (Date.now() - started) / 1000
-    results.load = { seconds, ...counts, requestsPerSecond: Math.round(counts.requests / seconds), failures, events }
+    }
+    const load = await loadThrough({ front, origin, urls, seconds: LOAD_SECONDS, script })
+    results.load = { ...load, events }
     log(
-      `load: ${counts.requests} requests in ${seconds.toFixed(1)} s (${results.load.requestsPerSecond}/s), ${counts.ok} × 200, ${counts.failed} failed ${JSON.stringify(failures)}`,
+      `load: ${load.requests} requests in ${load.seconds.toFixed(1)} s (${load.requestsPerSecond}/s), ${load.ok} × 200, ${load.failed} failed ${JSON.stringify(load.failures)}`,
     )
     for (const event of events) log(`  ${event}`)
-    assert.equal(counts.failed, 0, `requests lost: ${JSON.stringify(failures)}`)
+    assert.equal(load.failed, 0, `requests lost: ${JSON.stringify(load.failures)}`)
     assert.ok(stoppedAt < LOAD_SECONDS - 2, `instance B was stopped during the load (at ${stoppedAt} s)`)
   }
 

@@ -1,11 +1,16 @@
 /**
- * The pieces of the cluster test (tests/cluster/cluster.mjs): processes it starts and stops, and an
- * HTTPS client that trusts the test's own certificate.
+ * The pieces of the cluster tests (tests/cluster/cluster.mjs on one host, hosts.mjs across hosts):
+ * processes they start and stop, an HTTPS client that trusts the test's own certificate, nginx, and
+ * the checks both make (a publish seen by the other instance, load while instances die).
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { openSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { chmodSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import https from 'node:https'
 import http2 from 'node:http2'
+import path from 'node:path'
+
+import { renderNginx, renderNginxMain } from '../../deploy/render-nginx.mjs'
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -89,4 +94,138 @@ export function http2Get(origin, path, ca) {
     })
     stream.on('error', reject)
   })
+}
+
+/** A self-signed certificate for `localhost` and the given addresses, in `dir`. */
+export function certificate(dir, addresses = ['127.0.0.1']) {
+  mkdirSync(dir, { recursive: true })
+  const names = ['DNS:localhost', ...addresses.map((address) => `IP:${address}`)].join(',')
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')]
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'].concat([
+      '-addext',
+      `subjectAltName=${names}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]),
+    { stdio: 'ignore' },
+  )
+  return { key, cert, ca: readFileSync(cert) }
+}
+
+/** nginx with the shipped site (deploy/portal.nginx.conf) in front of `upstreams`, checked with -t first. */
+export function startNginx({ nginx, dir, upstreams, tls, httpPort, httpsPort }) {
+  mkdirSync(dir, { recursive: true })
+  chmodSync(dir, 0o777)
+  const site = renderNginx({
+    upstreams,
+    serverName: 'localhost',
+    certificate: tls.cert,
+    key: tls.key,
+    httpPort,
+    httpsPort,
+  })
+  writeFileSync(path.join(dir, 'nginx.conf'), renderNginxMain(dir, site))
+  const check = spawnSync(nginx, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' })
+  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`)
+  return start(nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    env: process.env,
+    log: path.join(dir, 'nginx.out'),
+  })
+}
+
+/**
+ * Publishes a change to the newest published news item through `writer` (an instance's base URL,
+ * with a staff token) and waits, up to 5 s each, for `reader` and for nginx (`front` at `origin`,
+ * four answers in a row) to serve it in all three languages; each page is first made cached on
+ * the reader. Returns how long the saves took and, per reader and language, when the change showed.
+ */
+export async function publishAndSee({ writer, reader, staff, front, origin }) {
+  const list = await (
+    await fetch(`${writer}/api/news?limit=1&depth=0&where[_status][equals]=published&sort=-publishedAt`, {
+      headers: staff,
+    })
+  ).json()
+  const news = list.docs[0]
+  if (!news?.slug) throw new Error('no published news item')
+  const pages = { zh: `/zh/news/${news.slug}`, 'zh-hant': `/zh-hant/news/${news.slug}`, en: `/en/news/${news.slug}` }
+  for (const url of Object.values(pages)) {
+    if ((await fetch(`${reader}${url}`)).status !== 200) throw new Error(`${url}: not 200 on the reader`)
+    const cache = (await fetch(`${reader}${url}`)).headers.get('x-nextjs-cache')
+    if (cache !== 'HIT') throw new Error(`${url}: not cached on the reader (${cache})`)
+  }
+  const marker = `CLUSTER-${randomUUID().slice(0, 8)}`
+  const published = Date.now()
+  for (const locale of ['zh', 'en']) {
+    const current = await (
+      await fetch(`${writer}/api/news/${news.id}?locale=${locale}&depth=0`, { headers: staff })
+    ).json()
+    const response = await fetch(`${writer}/api/news/${news.id}?locale=${locale}`, {
+      method: 'PATCH',
+      headers: { ...staff, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: `${current.title} ${marker}`, _status: 'published' }),
+    })
+    if (response.status !== 200) throw new Error(`publish ${locale}: ${response.status} ${await response.text()}`)
+  }
+  const savedMs = Date.now() - published
+  const seen = {}
+  for (const [locale, url] of Object.entries(pages)) {
+    seen[`reader ${locale}`] = await until(
+      `${url} updated on the reader`,
+      async () => (await (await fetch(`${reader}${url}`)).text()).includes(marker),
+      5_000,
+      50,
+    )
+    seen[`nginx ${locale}`] = await until(
+      `${url} updated through nginx`,
+      async () => {
+        for (let i = 0; i < 4; i++)
+          if (!(await front(`${origin}${url}`)).body.toString('utf8').includes(marker)) return false
+        return true
+      },
+      5_000,
+      50,
+    )
+  }
+  return { savedMs, seenAfterSaveMs: seen }
+}
+
+/**
+ * GETs of `urls` through nginx by `workers` loops for `seconds`, while `script()` does harm; every
+ * answer but a 200 (or a network error) is counted as failed, by status and URL.
+ */
+export async function loadThrough({ front, origin, urls, seconds, workers = 8, script }) {
+  const counts = { requests: 0, ok: 0, failed: 0 }
+  const failures = {}
+  const fail = (key) => {
+    counts.failed++
+    failures[key] = (failures[key] ?? 0) + 1
+  }
+  const started = Date.now()
+  let running = true
+  const loop = async (w) => {
+    for (let i = w; running; i++) {
+      const url = urls[i % urls.length]
+      try {
+        const response = await front(`${origin}${url}`)
+        counts.requests++
+        if (response.status === 200) counts.ok++
+        else fail(`${response.status} ${url}`)
+      } catch (error) {
+        counts.requests++
+        fail(`${error.code ?? error.message} ${url}`)
+      }
+    }
+  }
+  const loops = Array.from({ length: workers }, (_, w) => loop(w))
+  const harm = script()
+  await sleep(seconds * 1000)
+  running = false
+  await Promise.all(loops)
+  await harm
+  const took = (Date.now() - started) / 1000
+  return { seconds: took, ...counts, requestsPerSecond: Math.round(counts.requests / took), failures }
 }

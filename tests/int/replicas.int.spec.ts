@@ -83,8 +83,18 @@ describe.skipIf(!onPostgres)(title, () => {
     expect(await where(replica)).toBe('primary')
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(await where(replica)).toBe('replica')
-    // A transaction takes a connection of its own: a write too.
-    const client = await primary.connect()
+    // A write that failed changed nothing: reads stay on the replica.
+    await expect(primary.query(`UPDATE ${TABLE} SET nothing = 1`)).rejects.toThrow()
+    expect(await where(replica)).toBe('replica')
+    // A transaction's statements, on a connection of its own (Payload's writes), count once they succeed.
+    const client = (await primary.connect()) as unknown as {
+      query: (sql: string) => Promise<unknown>
+      release: () => void
+    }
+    await client.query('BEGIN')
+    expect(await where(replica)).toBe('replica')
+    await client.query(`UPDATE ${TABLE} SET v = 'primary'`)
+    await client.query('COMMIT')
     client.release()
     expect(await where(replica)).toBe('primary')
   })
