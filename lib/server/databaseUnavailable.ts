@@ -17,11 +17,13 @@ const SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREA
 const POSTGRES = /^(08\d{3}|57P0[123]|53300|25006)$/
 
 /**
- * node-postgres and pg-pool say it in words only, and Payload's "cannot begin transaction: …"
- * keeps only the driver's message, not its code.
+ * node-postgres and pg-pool say it in words only. Payload's "cannot begin transaction: …" keeps
+ * neither the driver's code nor its cause (Drizzle's "Failed query: begin" has them, Payload
+ * rethrows its message only), and a BEGIN fails for no fault of the request: the database did not
+ * answer it.
  */
 const POSTGRES_WORDS =
-  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection refused|connect (ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT)\b/i
+  /cannot begin transaction|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection refused|connect (ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT)\b/i
 
 /** SQLite busy beyond its busy timeout; MongoDB's network and server-selection errors. */
 const SQLITE = /^SQLITE_BUSY/

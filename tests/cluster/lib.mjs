@@ -194,10 +194,12 @@ export async function publishAndSee({ writer, reader, staff, front, origin }) {
 }
 
 /**
- * GETs of `urls` through nginx by `workers` loops for `seconds`, while `script()` does harm; every
- * answer but a 200 (or a network error) is counted as failed, by status and URL.
+ * GETs of `urls` (a list taken in turn, or a function of the request's number) through nginx by
+ * `workers` loops for `seconds`, while `script()` does harm; every answer but a 200 (or a network
+ * error) is counted as failed, by status and URL.
  */
 export async function loadThrough({ front, origin, urls, seconds, workers = 8, script }) {
+  const pick = typeof urls === 'function' ? urls : (i) => urls[i % urls.length]
   const counts = { requests: 0, ok: 0, failed: 0 }
   const failures = {}
   const fail = (key) => {
@@ -208,7 +210,7 @@ export async function loadThrough({ front, origin, urls, seconds, workers = 8, s
   let running = true
   const loop = async (w) => {
     for (let i = w; running; i++) {
-      const url = urls[i % urls.length]
+      const url = pick(i)
       try {
         const response = await front(`${origin}${url}`)
         counts.requests++

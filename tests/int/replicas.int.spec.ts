@@ -158,6 +158,10 @@ describe.skipIf(!onPostgres)(title, () => {
     expect(isDatabaseUnavailable(refused)).toBe(true)
     expect(isDatabaseUnavailable(await failure(() => primary.query('SELECT pg_sleep(2)')))).toBe(true)
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: refused }))).toBe(true)
+    // What Payload throws when BEGIN had no answer: the driver's message and cause dropped.
+    expect(isDatabaseUnavailable(new Error('Error: cannot begin transaction: Failed query: begin\nparams: '))).toBe(
+      true,
+    )
     expect(isDatabaseUnavailable(await failure(() => primary.query('SELEC 1')))).toBe(false)
     expect(isDatabaseUnavailable(await failure(() => primary.query(`SELECT nothing FROM ${TABLE}`)))).toBe(false)
     expect(isDatabaseUnavailable(await failure(() => primary.query(`SELECT 1/0`)))).toBe(false)
