@@ -36,7 +36,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { after, before, test } from 'node:test'
+import { after, before } from 'node:test'
 
 import { postgresBin, postgresClient } from '../../scripts/lib/postgres.mjs'
 import {
@@ -48,6 +48,7 @@ import {
   sleep,
   start,
   startNginx,
+  stepper,
   stopAll,
   until,
   which,
@@ -87,7 +88,6 @@ const direct = { A: `http://${HOSTS.A.address}:${PORTS.app}`, B: `http://${HOSTS
 const databaseUri = (host) => `postgres://postgres@${HOSTS[host].address}:${PORTS.postgres}/portal`
 let front
 let staff
-let failed = false
 const instances = {}
 
 // --- Hosts: namespaces on one bridge ------------------------------------------------------------
@@ -234,16 +234,8 @@ async function startInstance(name) {
   return ms
 }
 
-/** One step of the test; a failure keeps the logs. */
-const step = (name, run) =>
-  test(name, { skip }, async () => {
-    try {
-      await run()
-    } catch (error) {
-      failed = true
-      throw error
-    }
-  })
+const steps = stepper()
+const step = (name, body) => steps.step(name, body, { skip })
 
 /** Transactions a database host has run on the portal's database (each read is one). */
 const transactions = async (host) =>
@@ -278,12 +270,7 @@ const freshRead = () =>
 before(
   async () => {
     if (skip) return
-    try {
-      await setUp()
-    } catch (error) {
-      failed = true
-      throw error
-    }
+    await steps.guard(setUp)
   },
   { timeout: 15 * 60_000 },
 )
@@ -364,7 +351,7 @@ after(async () => {
   removeNetwork()
   mkdirSync(path.join(root, 'test-results'), { recursive: true })
   writeFileSync(path.join(root, 'test-results', 'hosts.json'), JSON.stringify(results, null, 2))
-  if (failed) log(`logs kept in ${work}`)
+  if (steps.failed) log(`logs kept in ${work}`)
   else rmSync(work, { recursive: true, force: true })
 })
 

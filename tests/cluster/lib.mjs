@@ -9,6 +9,7 @@ import { chmodSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'nod
 import https from 'node:https'
 import http2 from 'node:http2'
 import path from 'node:path'
+import { test } from 'node:test'
 
 import { renderNginx, renderNginxMain } from '../../deploy/render-nginx.mjs'
 
@@ -230,4 +231,24 @@ export async function loadThrough({ front, origin, urls, seconds, workers = 8, s
   await harm
   const took = (Date.now() - started) / 1000
   return { seconds: took, ...counts, requestsPerSecond: Math.round(counts.requests / took), failures }
+}
+
+/**
+ * The steps of a cluster test as node:test tests that remember whether one failed (its logs are
+ * then kept): `steps.step(name, body, options)`, `steps.guard(setUp)` for a hook, `steps.failed`.
+ */
+export function stepper() {
+  const steps = {
+    failed: false,
+    async guard(body) {
+      try {
+        await body()
+      } catch (error) {
+        steps.failed = true
+        throw error
+      }
+    },
+    step: (name, body, options = {}) => test(name, options, () => steps.guard(body)),
+  }
+  return steps
 }
