@@ -4,7 +4,7 @@
  * - the client's address (socket, or X-Forwarded-For through TRUST_PROXY proxies), passed on in a
  *   header of its own after removing any copy the client sent (lib/server/clientAddress.ts);
  * - bodies over the limit (413) or of unknown length (411), refused before they are read;
- * - paths that cannot be percent-decoded (400);
+ * - paths that cannot be percent-decoded (400), addresses over URL_LIMIT (414);
  * - a Content-Security-Policy for each portal page that allows its own inline scripts by hash
  *   (lib/server/csp.mjs), and compression (Next's own is off: it would hide the page from us);
  * - HSTS on https; a graceful stop on SIGTERM/SIGINT (requests in flight finish, new ones are refused
@@ -26,8 +26,10 @@ import {
   CLIENT_ADDRESS_HEADER,
   clientAddressFrom,
   isMalformedPath,
+  isTooLong,
   trustedProxies,
   UPLOAD_LIMIT,
+  URL_LIMIT,
 } from './lib/server/edge.mjs'
 
 const port = Number(process.env.PORT || 3000)
@@ -63,11 +65,14 @@ const messages = {
   415: ['不支持此内容类型。', 'Unsupported content type.'],
   411: ['请求需要注明内容长度（Content-Length）。', 'The request must state its length (Content-Length).'],
   413: ['请求内容过大（上限 {mb} MB）。', 'The request is too large (limit {mb} MB).'],
+  414: ['请求的地址过长（上限 {kb} KB）。', 'The address of this request is too long (limit {kb} KB).'],
 }
 
 function refuse(req, res, status, limit = 0, key = status) {
   const [zh, en] = messages[key]
-  const message = (english(req) ? en : zh).replace('{mb}', String(Math.round(limit / 1024 / 1024)))
+  const message = (english(req) ? en : zh)
+    .replace('{mb}', String(Math.round(limit / 1024 / 1024)))
+    .replace('{kb}', String(Math.round(limit / 1024)))
   res.statusCode = status
   res.setHeader('Connection', 'close')
   const api = String(req.url ?? '').startsWith('/api/')
@@ -234,6 +239,7 @@ const server = createServer((req, res) => {
     res.setHeader('Retry-After', '5')
     return res.end()
   }
+  if (isTooLong(req.url)) return refuse(req, res, 414, URL_LIMIT)
   if (isMalformedPath(req.url)) return refuse(req, res, 400)
   // Uploads (the larger limit) go to the API only: a server action's body is held to BODY_LIMIT.
   const refusal = bodyRefusal(req, { uploadLimit: String(req.url).startsWith('/api/') ? UPLOAD_LIMIT : BODY_LIMIT })

@@ -61,6 +61,19 @@ export function bodyRefusal(request, { uploadLimit }) {
   return length > limit ? { status: 413, limit } : undefined
 }
 
+/**
+ * The longest request target answered; longer ones get 414. Next.js answers `/zh/parks/` with a 308
+ * that repeats the address twice (Location and Refresh), and HTTP clients refuse an answer whose
+ * headers pass 16 KB (Node's fetch: UND_ERR_HEADERS_OVERFLOW), so an address of 9 KB made an answer
+ * no client could read. At 6 KB every answer's headers stay well under that; no address of the
+ * portal or the admin comes near it, and nginx's default line buffer (8 KB) is larger.
+ */
+export const URL_LIMIT = 6 * 1024
+
+export function isTooLong(url = '/') {
+  return url.length > URL_LIMIT
+}
+
 /** A path Next.js could not decode (`/zh/parks/%ff`): answered 400 here instead of a 500 there. */
 export function isMalformedPath(url = '/') {
   const path = url.split('?')[0] ?? ''

@@ -126,3 +126,41 @@ test(`${COUNT} generated malformed requests: no 5xx, none over 2 s`, async () =>
   assert.deepEqual(tally.fivexx, [], '5xx answers')
   assert.deepEqual(tally.slow, [], `requests over ${SLOW_MS} ms`)
 })
+
+test('addresses of every length up to what Node accepts get an answer a client can read; past 6 KB a localized 414', async () => {
+  // Node's parser takes a request line and headers of up to 16 KB; each length class is tried on
+  // each kind of path, with and without the trailing slash that Next.js answers with a redirect
+  // repeating the address (Location and Refresh).
+  const prefixes = ['/zh/parks', '/en/search', '/api/parks', '/api/globals/site-settings/versions', '/admin']
+  const random = (seed) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+  const next = random(SEED)
+  const answers = []
+  for (let i = 0; i < 60; i++) {
+    const prefix = prefixes[i % prefixes.length]
+    const length = Math.floor(next() * 15_000)
+    const slash = next() < 0.5 ? '/' : ''
+    const value = 'a%20'.repeat(Math.ceil(length / 4)).slice(0, length)
+    const url = `${prefix}${slash}?q=${value}`
+    const english = next() < 0.5
+    try {
+      const response = await fetch(base + url, {
+        redirect: 'manual',
+        headers: { 'accept-language': english ? 'en' : 'zh-CN' },
+      })
+      const body = await response.text()
+      answers.push({ url: url.length, status: response.status, body, english })
+    } catch (error) {
+      answers.push({ url: url.length, status: `error ${error.cause?.code ?? error.name}` })
+    }
+  }
+  for (const answer of answers) {
+    const label = `${answer.url} characters → ${answer.status}`
+    assert.equal(typeof answer.status, 'number', label)
+    assert.ok(answer.status < 500, label)
+    if (answer.url > 6 * 1024) {
+      assert.equal(answer.status, 414, label)
+      assert.match(answer.body, answer.english ? /too long \(limit 6 KB\)/ : /地址过长（上限 6 KB）/, label)
+    } else assert.notEqual(answer.status, 414, label)
+  }
+  assert.ok(answers.some((a) => a.url > 6 * 1024) && answers.some((a) => a.url <= 6 * 1024))
+})
