@@ -31,7 +31,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Each worker's own staff accounts, signed in once before the tests (tests/e2e/staff.setup.ts).
+    { name: 'staff', testMatch: 'staff.setup.ts' },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['staff'] },
+  ],
   webServer: {
     // The production server (npm start without its preflight), as if behind one proxy: the tests give
     // each browser context its own client address through X-Forwarded-For (tests/e2e/staff.ts).

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
-import { apiToken, demo, logIn, openAs } from './staff'
+import { hydrated, logIn, openAs, test } from './staff'
 
 // The demo editor that `npm run seed` creates on a development database (see README).
 const editor = { email: 'editor@example.com', password: 'demo-editor-2026' }
@@ -9,24 +9,19 @@ test.describe('admin', () => {
   // Wide enough for Payload to keep its side navigation open.
   test.use({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
 
-  test('an editor logs in and sees the content collections in Chinese', async ({ page, request }) => {
-    // An editor of its own: Payload keeps a user's sessions in one field, and the demo editor's
-    // logins in the other worker's tests could end this session at any moment (staff.ts).
+  test('an editor logs in and sees the content collections in Chinese', async ({ page, request, staff }) => {
+    // An editor of its own, who logs in through the form: the worker's editor stays signed in once (staff.setup.ts).
     const own = { email: `editor-${Date.now().toString(36)}@example.com`, password: 'own-editor-2026' }
-    const create = async () =>
-      request.post('/api/users', {
-        headers: { Authorization: await apiToken(request, demo.admin) },
-        data: { ...own, name: '测试编辑', roles: ['editor'] },
-      })
-    // The admin's token can meet the same race between its login and its use: once more then.
-    const created = await create().then((response) => (response.status() === 401 ? create() : response))
+    const created = await request.post('/api/users', {
+      headers: { Authorization: staff.admin.token },
+      data: { ...own, name: '测试编辑', roles: ['editor'] },
+    })
     expect(created.status()).toBe(201)
 
     await page.goto('/admin')
     await expect(page).toHaveURL(/\/admin\/login/)
-    // Filled before React has hydrated the form, the fields are emptied again and the click does
-    // nothing: this is the run's first admin page, slow to load on a busy machine.
-    await page.waitForLoadState('networkidle')
+    // This is the run's first admin page, slow to load on a busy machine.
+    await hydrated(page.getByLabel('电子邮件'))
     await page.getByLabel('电子邮件').fill(own.email)
     await page.getByLabel('密码').fill(own.password)
     await page.getByRole('button', { name: '登录' }).click()
@@ -43,11 +38,11 @@ test.describe('admin', () => {
     await expect(park).toBeVisible({ timeout: 30_000 })
   })
 
-  test('list views offer bulk Publish and Unpublish to a reviewer, not to an editor', async ({ browser }) => {
+  test('list views offer bulk Publish and Unpublish to a reviewer, not to an editor', async ({ browser, staff }) => {
     test.setTimeout(120_000)
     for (const [account, offered] of [
-      [demo.editor, false],
-      [demo.reviewer, true],
+      [staff.editor, false],
+      [staff.reviewer, true],
     ] as const) {
       const rows = (page: Page) => page.locator('tbody tr').first()
       const page = await openAs(browser, account, '/admin/collections/news', rows)
@@ -61,10 +56,10 @@ test.describe('admin', () => {
     }
   })
 
-  test('an editor sees an incentive’s benefits and conditions, its parks by name', async ({ browser, request }) => {
+  test('an editor sees an incentive’s benefits and conditions, its parks by name', async ({ browser, request, staff }) => {
     // The first policy edit view of a run is compiled on the server: up to a minute on a busy 2-core machine.
     test.setTimeout(120_000)
-    const page = await logIn(browser, demo.editor)
+    const page = await logIn(browser, staff.editor)
     const found = await request.get('/api/policies?where[slug][equals]=sample-standard-factory-rent-relief&depth=0')
     const { docs } = await found.json()
     await page.goto(`/admin/collections/policies/${docs[0].id}`)
@@ -82,7 +77,7 @@ test.describe('admin', () => {
     // From an address of its own: the failed login must not slow down the other tests' logins.
     await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '198.51.100.250' })
     await page.goto('/admin/login')
-    await page.waitForLoadState('networkidle')
+    await hydrated(page.getByLabel('电子邮件'))
     await page.getByLabel('电子邮件').fill(editor.email)
     await page.getByLabel('密码').fill('not-the-password')
     await page.getByRole('button', { name: '登录' }).click()

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 
-import { demo, fromOwnAddress, likeAPerson, logIn } from './staff'
+import { fromOwnAddress, likeAPerson, logIn, test } from './staff'
 
 test.describe('enquiries', () => {
   test.use({ viewport: { width: 1440, height: 900 } })
 
-  test('an investor enquires about a park in English; an editor finds it in the admin', async ({ browser }) => {
+  test('an investor enquires about a park in English; an editor finds it in the admin', async ({ browser, staff }) => {
     const context = await browser.newContext(fromOwnAddress())
     const page = await context.newPage()
     const company = `Dongguan Precision Ltd ${Date.now()}`
@@ -27,7 +27,7 @@ test.describe('enquiries', () => {
     expect(reference).toMatch(/^GZ-\d{4}-\d{6}$/)
     await context.close()
 
-    const admin = await logIn(browser, demo.editor)
+    const admin = await logIn(browser, staff.editor)
     // The dashboard counts it among the new enquiries.
     await expect(admin.getByRole('region', { name: '投资咨询' })).toContainText(/新询盘: [1-9]/)
     await admin.goto('/admin/collections/enquiries')
@@ -70,7 +70,7 @@ test.describe('enquiries', () => {
     await context.close()
   })
 
-  test('works without JavaScript: errors come back with the page, then the reference', async ({ browser, request }) => {
+  test('works without JavaScript: errors come back with the page, then the reference', async ({ browser, request, staff }) => {
     const context = await browser.newContext({ ...fromOwnAddress(), javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto('/en/contact')
@@ -95,10 +95,8 @@ test.describe('enquiries', () => {
     await context.close()
 
     // Stored, not taken for a bot: staff can read it through the API.
-    const login = await request.post('/api/users/login', { data: demo.editor })
-    const { token } = (await login.json()) as { token: string }
     const found = await request.get(`/api/enquiries?where[reference][equals]=${reference}`, {
-      headers: { Authorization: `JWT ${token}` },
+      headers: { Authorization: staff.editor.token },
     })
     expect((await found.json()).docs[0]).toMatchObject({ company: 'Foshan Furniture Co.', phone: '+86 757 8888 0000' })
   })

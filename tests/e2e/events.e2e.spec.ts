@@ -1,12 +1,12 @@
-import { type APIRequestContext, type Browser, expect, test } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect } from '@playwright/test'
 import ICAL from 'ical.js'
 import Parser from 'rss-parser'
 
-import { apiToken, demo, fromOwnAddress, likeAPerson, logIn } from './staff'
+import { fromOwnAddress, likeAPerson, logIn, type Member, test } from './staff'
 
 /** An upcoming event that takes registrations on the portal, published by a reviewer. */
-async function publishEvent(request: APIRequestContext, capacity: number) {
-  const token = await apiToken(request, demo.reviewer)
+async function publishEvent(request: APIRequestContext, reviewer: Member, capacity: number) {
+  const token = reviewer.token
   const stamp = Date.now().toString(36)
   const startsAt = new Date(Date.now() + 12 * 86400_000).toISOString()
   const created = await request.post('/api/events?locale=zh', {
@@ -60,10 +60,11 @@ async function register(browser: Browser, locale: 'zh' | 'en', slug: string, per
 test('people register in Chinese and in English; staff see both; a full event puts the next on the waiting list', async ({
   browser,
   request,
+  staff,
 }) => {
   // Three people filling the form like people (3 s each) and an admin session: near a minute on a busy machine.
   test.setTimeout(120_000)
-  const event = await publishEvent(request, 2)
+  const event = await publishEvent(request, staff.reviewer, 2)
   const zh = await register(browser, 'zh', event.slug, {
     name: '陈女士',
     company: '深圳某电子有限公司',
@@ -83,7 +84,7 @@ test('people register in Chinese and in English; staff see both; a full event pu
   })
   expect(third.text).toContain('名额已满，您已进入候补名单')
 
-  const admin = await logIn(browser, demo.editor)
+  const admin = await logIn(browser, staff.editor)
   await admin.goto(`/admin/collections/registrations?where[event][equals]=${event.id}`)
   for (const reference of [zh.reference, en.reference, third.reference]) {
     await expect(admin.getByRole('link', { name: reference })).toBeVisible({ timeout: 30_000 })
@@ -121,7 +122,7 @@ test('news: the list and a story in both languages, the switcher keeping the sto
   await expect(page.getByRole('link', { name: /Knocking/ })).toHaveCount(0)
 })
 
-test('feeds parse with real parsers, are linked from their lists, and follow a publish', async ({ page, request }) => {
+test('feeds parse with real parsers, are linked from their lists, and follow a publish', async ({ page, request, staff }) => {
   const parser = new Parser()
   for (const locale of ['zh', 'en'] as const) {
     const news = await parser.parseString(await (await request.get(`/${locale}/news/feed.xml`)).text())
@@ -160,7 +161,7 @@ test('feeds parse with real parsers, are linked from their lists, and follow a p
   for (const e of before) expect(e.startDate.toJSDate().getTime()).toBeGreaterThan(Date.now())
 
   // Published now, in the subscribed calendar at its next poll.
-  const event = await publishEvent(request, 30)
+  const event = await publishEvent(request, staff.reviewer, 30)
   const after = await calendar()
   expect(after.map((e) => e.uid)).toContain(`event-${event.id}@invest-ganzhou`)
   expect(after.find((e) => e.uid === `event-${event.id}@invest-ganzhou`)?.summary).toMatch(/^Park open day \(test\)/)

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 
-import { apiToken, demo } from './staff'
+import { test } from './staff'
 
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/
 
@@ -225,14 +225,10 @@ test.describe('not found', () => {
     await expect(page.getByRole('navigation', { name: '分页' })).toHaveCount(0)
   })
 
-  test('a draft is not reachable', async ({ page, request }) => {
-    const login = await request.post('/api/users/login', {
-      data: { email: 'editor@example.com', password: 'demo-editor-2026' },
-    })
-    const { token } = await login.json()
+  test('a draft is not reachable', async ({ page, request, staff }) => {
     const slug = `draft-park-${Date.now()}`
     const created = await request.post('/api/parks?draft=true', {
-      headers: { Authorization: `JWT ${token}` },
+      headers: { Authorization: staff.editor.token },
       data: { name: '未发布的园区', slug, _status: 'draft' },
     })
     expect(created.status()).toBe(201)
@@ -338,9 +334,8 @@ test.describe('every page', () => {
 
 test.describe('content changes reach the cached pages', () => {
   // Publishing and deleting are a reviewer's: editors write drafts only.
-  const reviewerToken = (request: import('@playwright/test').APIRequestContext) => apiToken(request, demo.reviewer)
 
-  test('publishing and deleting a park refreshes both languages without a rebuild', async ({ page, request }) => {
+  test('publishing and deleting a park refreshes both languages without a rebuild', async ({ page, request, staff }) => {
     const stamp = String(Date.now())
     const name = `新园区 ${stamp}`
     // Filtered lists and search results are cached pages too (proxy.ts): they must follow as well.
@@ -354,7 +349,7 @@ test.describe('content changes reach the cached pages', () => {
     await page.goto('/zh/parks')
     await expect(page.getByRole('link', { name })).toHaveCount(0)
 
-    const authorization = await reviewerToken(request)
+    const authorization = staff.reviewer.token
     const created = await request.post('/api/parks?locale=zh', {
       headers: { Authorization: authorization },
       data: { name, level: 'national', _status: 'published' },
@@ -398,8 +393,9 @@ test.describe('content changes reach the cached pages', () => {
   test('a document without English shows its Chinese on the English page, marked as such', async ({
     page,
     request,
+    staff,
   }) => {
-    const authorization = await reviewerToken(request)
+    const authorization = staff.reviewer.token
     const slug = `zh-only-${Date.now()}`
     const created = await request.post('/api/policies?locale=zh', {
       headers: { Authorization: authorization },

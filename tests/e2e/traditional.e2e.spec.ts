@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 
 import { simplifiedCharacters } from '../../lib/schema/traditional'
 
-import { apiToken, demo } from './staff'
+import { test } from './staff'
 
 /** Traditional Chinese (Hong Kong and Macao readers), at /zh-hant, converted from the Simplified text. */
 test('the switcher goes round zh → 繁體 → English → zh on a park, a policy and an event, keeping the document', async ({
@@ -36,8 +36,9 @@ test('the switcher goes round zh → 繁體 → English → zh on a park, a poli
 test('a Simplified edit appears converted on the Traditional page; a hand-edited Traditional field survives the next one', async ({
   page,
   request,
+  staff,
 }) => {
-  const token = await apiToken(request, demo.reviewer)
+  const token = staff.reviewer.token
   const found = await (
     await request.get('/api/parks?where[slug][equals]=ganzhou-low-altitude-economy-park&depth=0')
   ).json()

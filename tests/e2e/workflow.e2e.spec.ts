@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
-import { demo, logIn, openAs } from './staff'
+import { logIn, openAs, test } from './staff'
 
 /** Waits for the edit screen's next autosave of a locale to reach the server. */
 const autosaved = (page: Page, locale: 'zh' | 'en') =>
@@ -16,6 +16,7 @@ test.describe('editorial workflow', () => {
   test('an editor drafts a park in both languages; a reviewer publishes it; the portal shows it', async ({
     browser,
     page: visitor,
+    staff,
   }) => {
     // Two admin sessions, four autosaves, a publish and the portal: over a minute on a busy 2-core machine.
     test.setTimeout(120_000)
@@ -24,7 +25,7 @@ test.describe('editorial workflow', () => {
     const enName = `Ruijin Test Park ${stamp}`
 
     // The editor writes the Chinese, then the English without a summary: drafts save themselves.
-    const edit = await logIn(browser, demo.editor)
+    const edit = await logIn(browser, staff.editor)
     await edit.goto('/admin/collections/parks/create?locale=zh')
     await expect(edit).toHaveURL(/\/admin\/collections\/parks\/\d+/)
     const docUrl = edit.url().split('?')[0]!
@@ -77,7 +78,7 @@ test.describe('editorial workflow', () => {
     await expect(visitor.getByRole('link', { name: zhName })).toHaveCount(0)
 
     // The reviewer publishes; the admin asks first, as the English is incomplete.
-    const review = await logIn(browser, demo.reviewer)
+    const review = await logIn(browser, staff.reviewer)
     await review.goto(`${docUrl}?locale=zh`)
     await expect(review.locator('#field-name')).toHaveValue(zhName)
     // The editor may still hold the document's lock (Payload keeps it a while after the last edit):
@@ -122,9 +123,9 @@ test.describe('globals under review', () => {
     ['home', '#field-hero__title'],
     ['site-settings', '#field-siteName'],
   ] as const) {
-    test(`an editor cannot publish ${slug} from the admin, and the public page keeps it`, async ({ browser, page }) => {
+    test(`an editor cannot publish ${slug} from the admin, and the public page keeps it`, async ({ browser, page, staff }) => {
       test.setTimeout(120_000)
-      const edit = await openAs(browser, demo.editor, `/admin/globals/${slug}`, (p) => p.locator(field))
+      const edit = await openAs(browser, staff.editor, `/admin/globals/${slug}`, (p) => p.locator(field))
       await expect(edit.locator(field)).toBeVisible()
       // No Publish button for an editor, as on documents.
       await expect(edit.locator('#action-save')).toHaveCount(0)
