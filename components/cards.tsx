@@ -3,8 +3,9 @@ import type { ReactNode } from 'react'
 
 import { Card } from '@/components/Card'
 import { ChineseOnly } from '@/components/ChineseOnly'
+import { EventTime } from '@/components/EventTime'
 import { ValidityBadge } from '@/components/ValidityBadge'
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 import { beijingDay, formatArea, formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
 import {
@@ -17,7 +18,14 @@ import {
   policyCategories,
 } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
-import type { CaseCardDoc, NewsCardDoc, PageCardDoc, ParkCardDoc, PolicyCardDoc } from '@/lib/portal/cardFields'
+import type {
+  CaseCardDoc,
+  EventCardDoc,
+  NewsCardDoc,
+  PageCardDoc,
+  ParkCardDoc,
+  PolicyCardDoc,
+} from '@/lib/portal/cardFields'
 
 /**
  * The one card of each kind of document, used by its list, the home page and the related-document
@@ -78,6 +86,29 @@ export function PolicyCard({ doc: policy, locale, heading, missing = none }: Car
         .filter(Boolean)
         .join(' · ')}
       summary={marked(policy.summary, missing.has('summary'), 'div')}
+    />
+  )
+}
+
+export function EventCard({ doc: event, locale, heading, missing = none }: CardProps<EventCardDoc>) {
+  return (
+    <Card
+      heading={heading}
+      href={documentPath('events', event.slug)}
+      title={marked(event.title, missing.has('title'), 'span')}
+      image={event.cover}
+      meta={
+        <>
+          <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
+          {event.city && (
+            <>
+              {' · '}
+              <span lang={missing.has('city') ? htmlLang[defaultLocale] : undefined}>{event.city}</span>
+            </>
+          )}
+        </>
+      }
+      summary={marked(event.summary, missing.has('summary'), 'div')}
     />
   )
 }

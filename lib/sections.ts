@@ -20,6 +20,8 @@ type SectionRecord = {
    * the admin's translation column and dashboard, and the "Chinese only" marks on its pages.
    */
   translated: readonly string[]
+  /** The field that says in a sentence what a document is (the intro under its title, meta description). */
+  summaryField: string
   /** Query parameters its list understands; a list URL with any of them is a filtered (dynamic) list. */
   filters: readonly string[]
   /** Fields searched for a visitor's query (the first is the title). */
@@ -38,6 +40,7 @@ export const SECTIONS = {
   parks: {
     messages: 'Parks',
     titleField: 'name',
+    summaryField: 'summary',
     translated: ['name', 'summary', 'body'],
     filters: ['industry', 'county', 'level'],
     searchFields: ['name', 'summary', 'location.address'],
@@ -49,6 +52,7 @@ export const SECTIONS = {
   policies: {
     messages: 'Policies',
     titleField: 'title',
+    summaryField: 'summary',
     translated: ['title', 'summary', 'body', 'issuer'],
     filters: ['q', 'category', 'benefit', 'industry', 'origin', 'size', 'status'],
     searchFields: ['title', 'documentNumber', 'issuer', 'summary'],
@@ -60,6 +64,7 @@ export const SECTIONS = {
   events: {
     messages: 'Events',
     titleField: 'title',
+    summaryField: 'summary',
     translated: ['title', 'summary', 'body', 'venue', 'city'],
     filters: ['when', 'type'],
     searchFields: ['title', 'summary', 'city', 'venue'],
@@ -71,6 +76,7 @@ export const SECTIONS = {
   cases: {
     messages: 'Cases',
     titleField: 'companyName',
+    summaryField: 'summary',
     translated: ['companyName', 'summary', 'story'],
     filters: ['origin', 'industry'],
     searchFields: ['companyName', 'summary'],
@@ -82,6 +88,7 @@ export const SECTIONS = {
   industries: {
     messages: 'Industries',
     titleField: 'name',
+    summaryField: 'description',
     translated: ['name', 'description'],
     filters: [],
     searchFields: ['name', 'description'],
@@ -93,6 +100,7 @@ export const SECTIONS = {
   news: {
     messages: 'News',
     titleField: 'title',
+    summaryField: 'summary',
     translated: ['title', 'summary', 'body'],
     filters: ['kind'],
     searchFields: ['title', 'summary', 'source'],
@@ -104,6 +112,7 @@ export const SECTIONS = {
   pages: {
     messages: 'Pages',
     titleField: 'title',
+    summaryField: 'summary',
     translated: ['title', 'body'],
     filters: [],
     searchFields: ['title', 'summary'],

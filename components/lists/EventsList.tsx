@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
-import { EventTime } from '@/components/EventTime'
-import { Card, CardGrid } from '@/components/Card'
-import { ChineseOnly } from '@/components/ChineseOnly'
+import type { Locale } from '@/i18n/locales'
+import { CardGrid } from '@/components/Card'
+import { EventCard } from '@/components/cards'
 import { FilterForm } from '@/components/FilterForm'
 import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
@@ -11,7 +10,7 @@ import { Link } from '@/i18n/navigation'
 import { eventTypes, optionChoices } from '@/lib/schema/options'
 import { getEvents, untranslated } from '@/lib/portal/data'
 import { pageInRange } from '@/lib/portal/lists'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { sectionPath } from '@/lib/sections'
 
 export async function EventsList({
   locale,
@@ -60,29 +59,7 @@ export async function EventsList({
       <ResultCount list={events} empty={when === 'upcoming' ? t('noUpcoming') : undefined} />
       <CardGrid>
         {events.docs.map((event) => (
-          <Card
-            heading="h2"
-            key={event.id}
-            href={documentPath('events', event.slug)}
-            title={
-              <ChineseOnly active={missing(event).has('title')} as="span">
-                {event.title}
-              </ChineseOnly>
-            }
-            image={event.cover}
-            meta={
-              <>
-                <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
-                {event.city && (
-                  <>
-                    {' · '}
-                    <span lang={missing(event).has('city') ? htmlLang[defaultLocale] : undefined}>{event.city}</span>
-                  </>
-                )}
-              </>
-            }
-            summary={event.summary && <ChineseOnly active={missing(event).has('summary')}>{event.summary}</ChineseOnly>}
-          />
+          <EventCard key={event.id} doc={event} locale={locale} heading="h2" missing={missing(event)} />
         ))}
       </CardGrid>
       <Pager

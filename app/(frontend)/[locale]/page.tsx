@@ -1,18 +1,16 @@
 import type { Metadata } from 'next'
-import { defaultLocale, htmlLang } from '@/i18n/locales'
 import { getTranslations } from 'next-intl/server'
 
 import { CardGrid } from '@/components/Card'
-import { EventTime } from '@/components/EventTime'
 import { Figures } from '@/components/Figures'
 import { JsonLd } from '@/components/JsonLd'
 import { HeroBackdrop } from '@/components/HeroBackdrop'
 import { HomeCharts } from '@/components/HomeCharts'
-import { NewsCard, ParkCard } from '@/components/cards'
+import { EventCard, NewsCard, ParkCard, PolicyCard } from '@/components/cards'
 import { CaseCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
-import { formatDate, formatDocumentNumber } from '@/lib/portal/format'
+import { formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import {
@@ -62,9 +60,10 @@ export default async function HomePage({ params }: Props) {
     getNewsPage(locale, {}, 1, 3).then((list) => list.docs),
     getSiteSettings(locale),
   ])
-  // On English pages: which events show a Chinese city or title because the English is missing.
+  // On English pages: which fields of each card show the Chinese because the English is missing.
   const parks = (home.featuredParks ?? []).filter((p) => typeof p === 'object')
-  const [eventsMissing, newsMissing, parksMissing] = await Promise.all([
+  const [policiesMissing, eventsMissing, newsMissing, parksMissing] = await Promise.all([
+    untranslated('policies', locale, policies),
     untranslated('events', locale, events),
     untranslated('news', locale, news),
     untranslated('parks', locale, parks),
@@ -145,66 +144,30 @@ export default async function HomePage({ params }: Props) {
         </CardGrid>
       </Section>
 
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 lg:grid-cols-2">
-        <section aria-labelledby="latest-policies" className="py-8">
-          <h2 id="latest-policies" className="text-2xl font-bold text-slate-900">
-            {t('latestPolicies')}
-          </h2>
-          <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
-            {policies.map((policy) => (
-              <li key={policy.id} className="py-3">
-                <Link
-                  href={documentPath('policies', policy.slug)}
-                  className="hover:text-brand-700 font-medium text-slate-900"
-                >
-                  {policy.title}
-                </Link>
-                {policy.documentNumber && (
-                  <p className="text-sm text-slate-600">{formatDocumentNumber(policy.documentNumber, locale)}</p>
-                )}
-              </li>
-            ))}
-          </ul>
-          <Link
-            href={sectionPath('policies')}
-            className="text-brand-700 mt-3 inline-block text-sm font-medium underline"
-          >
-            {tc('viewAll')}
-          </Link>
-        </section>
-        <section aria-labelledby="upcoming-events" className="py-8">
-          <h2 id="upcoming-events" className="text-2xl font-bold text-slate-900">
-            {t('upcomingEvents')}
-          </h2>
-          <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
-            {events.map((event) => (
-              <li key={event.id} className="py-3">
-                <Link
-                  href={documentPath('events', event.slug)}
-                  className="hover:text-brand-700 font-medium text-slate-900"
-                  lang={eventsMissing(event).has('title') ? htmlLang[defaultLocale] : undefined}
-                >
-                  {event.title}
-                </Link>
-                <p className="text-sm text-slate-600">
-                  <EventTime at={event.startsAt} dateOnly={event.dateOnly} locale={locale} />
-                  {event.city && (
-                    <>
-                      {' · '}
-                      <span lang={eventsMissing(event).has('city') ? htmlLang[defaultLocale] : undefined}>
-                        {event.city}
-                      </span>
-                    </>
-                  )}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <Link href={sectionPath('events')} className="text-brand-700 mt-3 inline-block text-sm font-medium underline">
-            {tc('viewAll')}
-          </Link>
-        </section>
-      </div>
+      <Section
+        id="latest-policies"
+        title={t('latestPolicies')}
+        more={{ href: { pathname: sectionPath('policies') }, label: tc('viewAll') }}
+      >
+        <CardGrid>
+          {policies.map((policy) => (
+            <PolicyCard key={policy.id} doc={policy} locale={locale} missing={policiesMissing(policy)} />
+          ))}
+        </CardGrid>
+      </Section>
+
+      <Section
+        id="upcoming-events"
+        title={t('upcomingEvents')}
+        more={{ href: { pathname: sectionPath('events') }, label: tc('viewAll') }}
+      >
+        {events.length === 0 && <p className="mt-4 text-slate-600">{t('empty')}</p>}
+        <CardGrid>
+          {events.map((event) => (
+            <EventCard key={event.id} doc={event} locale={locale} missing={eventsMissing(event)} />
+          ))}
+        </CardGrid>
+      </Section>
 
       <Section id="cases" title={t('recentCases')}>
         <CaseCards cases={cases} locale={locale} />

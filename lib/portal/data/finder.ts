@@ -111,6 +111,9 @@ export const getFinderData = shared(
   3600,
 )
 
+/** A park as the comparison reads it. */
+export type ComparedPark = Awaited<ReturnType<typeof getParksBySlug>>[number]
+
 /** Parks by slug with what the comparison shows of them, in the order asked. */
 export const getParksBySlug = shared('getParksBySlug', async (locale: Locale, slugs: string[]) => {
   if (slugs.length === 0) return []

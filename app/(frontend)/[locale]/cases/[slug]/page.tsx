@@ -2,15 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { DraftPreview } from '@/components/DraftPreview'
-import { DocumentJsonLd } from '@/components/JsonLd'
-import { DetailEnquiry } from '@/components/EnquirySection'
-import { ChineseOnly } from '@/components/ChineseOnly'
+import { DetailPage, DocumentBody } from '@/components/DetailPage'
 import { FactList } from '@/components/FactList'
 import { Figures } from '@/components/Figures'
-import { MediaImage } from '@/components/MediaImage'
-import { PageHeader } from '@/components/PageHeader'
-import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
 import { formatFigure } from '@/lib/portal/format'
@@ -19,7 +13,7 @@ import { optionLabel, originCities } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getCase } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { documentPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -68,63 +62,30 @@ export default async function CasePage({ params }: Props) {
     [t('year'), item.investmentYear],
   ]
   return (
-    <article>
-      <DraftPreview path={documentPath('cases', item.slug, locale)} />
-      <DocumentJsonLd
-        section="cases"
-        locale={locale}
-        slug={item.slug}
-        name={item.companyName}
-        description={item.summary}
-        extra={{ about: industry ? { '@type': 'Thing', name: industry.name } : undefined }}
-      />
-      <PageHeader
-        title={
-          <ChineseOnly active={fallback.has('companyName')} as="span">
-            {item.companyName}
-          </ChineseOnly>
-        }
-        intro={item.summary && <ChineseOnly active={fallback.has('summary')}>{item.summary}</ChineseOnly>}
-        crumbs={[{ href: sectionPath('cases'), label: t('title') }, { label: item.companyName }]}
-      />
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <MediaImage
-            media={item.logo}
-            size="hero"
-            priority
-            className="h-auto w-full rounded-lg"
-            sizes="(min-width: 1024px) 66vw, 100vw"
-          />
-          <div className="mt-8">
-            <ChineseOnly active={fallback.has('story')}>
-              <RichTextBlock data={item.story} />
-            </ChineseOnly>
-          </div>
-          {item.quote?.text && (
-            <figure className="border-gold-500 mt-8 border-l-4 pl-4">
-              <blockquote className="text-lg text-slate-800">“{item.quote.text}”</blockquote>
-              {item.quote.attribution && (
-                <figcaption className="mt-2 text-sm text-slate-600">— {item.quote.attribution}</figcaption>
-              )}
-            </figure>
+    <DetailPage
+      section="cases"
+      locale={locale}
+      doc={item}
+      fallback={fallback}
+      jsonLd={{ about: industry ? { '@type': 'Thing', name: industry.name } : undefined }}
+      aside={<FactList facts={facts} />}
+      after={
+        (item.outcomes ?? []).length > 0 && (
+          <Section id="outcomes" title={t('outcomes')}>
+            <Figures figures={item.outcomes ?? []} locale={locale} />
+          </Section>
+        )
+      }
+    >
+      <DocumentBody image={item.logo} body={item.story} chineseOnly={fallback.has('story')} />
+      {item.quote?.text && (
+        <figure className="border-gold-500 mt-8 border-l-4 pl-4">
+          <blockquote className="text-lg text-slate-800">“{item.quote.text}”</blockquote>
+          {item.quote.attribution && (
+            <figcaption className="mt-2 text-sm text-slate-600">— {item.quote.attribution}</figcaption>
           )}
-        </div>
-        <aside>
-          <FactList facts={facts} />
-        </aside>
-      </div>
-      {(item.outcomes ?? []).length > 0 && (
-        <Section id="outcomes" title={t('outcomes')}>
-          <Figures figures={item.outcomes ?? []} locale={locale} />
-        </Section>
+        </figure>
       )}
-      <DetailEnquiry
-        locale={locale}
-        path={documentPath('cases', item.slug)}
-        subject={`cases:${item.slug}`}
-        subjectTitle={item.companyName}
-      />
-    </article>
+    </DetailPage>
   )
 }

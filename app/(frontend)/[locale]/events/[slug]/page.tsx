@@ -2,13 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { DraftPreview } from '@/components/DraftPreview'
 import { ChineseOnly } from '@/components/ChineseOnly'
-import { DocumentJsonLd } from '@/components/JsonLd'
-import { MediaImage } from '@/components/MediaImage'
-import { PageHeader } from '@/components/PageHeader'
+import { DetailPage, DocumentBody } from '@/components/DetailPage'
 import { ParkCards } from '@/components/RelatedCards'
-import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { EventTime } from '@/components/EventTime'
 import { RegistrationSection } from '@/components/RegistrationSection'
@@ -20,7 +16,7 @@ import { eventTypes, optionLabel } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getEvent } from '@/lib/portal/data'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { documentPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -58,53 +54,26 @@ export default async function EventPage({ params }: Props) {
   const image = imageOf(event.cover, 'hero')
 
   return (
-    <article>
-      <DraftPreview path={documentPath('events', event.slug, locale)} />
-      <DocumentJsonLd
-        section="events"
-        locale={locale}
-        slug={event.slug}
-        name={event.title}
-        description={event.summary}
-        extra={{
-          startDate: event.dateOnly ? beijingDay(event.startsAt) : event.startsAt,
-          endDate: event.endsAt ? (event.dateOnly ? beijingDay(event.endsAt) : event.endsAt) : undefined,
-          eventStatus: 'https://schema.org/EventScheduled',
-          eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-          location: {
-            '@type': 'Place',
-            name: event.venue ?? event.city ?? undefined,
-            address: event.city ?? undefined,
-          },
-          organizer: event.organiser ? { '@type': 'Organization', name: event.organiser } : undefined,
-          image: image ? `${siteUrl()}${image.src}` : undefined,
-        }}
-      />
-      <PageHeader
-        title={
-          <ChineseOnly active={fallback.has('title')} as="span">
-            {event.title}
-          </ChineseOnly>
-        }
-        intro={event.summary && <ChineseOnly active={fallback.has('summary')}>{event.summary}</ChineseOnly>}
-        crumbs={[{ href: sectionPath('events'), label: t('title') }, { label: event.title }]}
-      />
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <MediaImage
-            media={event.cover}
-            size="hero"
-            priority
-            className="h-auto w-full rounded-lg"
-            sizes="(min-width: 1024px) 66vw, 100vw"
-          />
-          <div className="mt-8">
-            <ChineseOnly active={fallback.has('body')}>
-              <RichTextBlock data={event.body} />
-            </ChineseOnly>
-          </div>
-        </div>
-        <aside className="space-y-4">
+    <DetailPage
+      section="events"
+      locale={locale}
+      doc={event}
+      fallback={fallback}
+      jsonLd={{
+        startDate: event.dateOnly ? beijingDay(event.startsAt) : event.startsAt,
+        endDate: event.endsAt ? (event.dateOnly ? beijingDay(event.endsAt) : event.endsAt) : undefined,
+        eventStatus: 'https://schema.org/EventScheduled',
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        location: {
+          '@type': 'Place',
+          name: event.venue ?? event.city ?? undefined,
+          address: event.city ?? undefined,
+        },
+        organizer: event.organiser ? { '@type': 'Organization', name: event.organiser } : undefined,
+        image: image ? `${siteUrl()}${image.src}` : undefined,
+      }}
+      aside={
+        <>
           <dl className="space-y-3 rounded-lg border border-slate-200 p-5 text-sm">
             <div>
               <dt className="text-slate-600">{t('when')}</dt>
@@ -187,16 +156,22 @@ export default async function EventPage({ params }: Props) {
               {t('addToCalendar')}
             </a>
           )}
-        </aside>
-      </div>
-      {open && (registration?.method ?? 'builtin') === 'builtin' && (
-        <RegistrationSection locale={locale} event={event.slug} />
-      )}
-      {parks.length > 0 && (
-        <Section id="parks" title={tc('relatedParks')}>
-          <ParkCards parks={parks} locale={locale} />
-        </Section>
-      )}
-    </article>
+        </>
+      }
+      after={
+        <>
+          {open && (registration?.method ?? 'builtin') === 'builtin' && (
+            <RegistrationSection locale={locale} event={event.slug} />
+          )}
+          {parks.length > 0 && (
+            <Section id="parks" title={tc('relatedParks')}>
+              <ParkCards parks={parks} locale={locale} />
+            </Section>
+          )}
+        </>
+      }
+    >
+      <DocumentBody image={event.cover} body={event.body} chineseOnly={fallback.has('body')} />
+    </DetailPage>
   )
 }

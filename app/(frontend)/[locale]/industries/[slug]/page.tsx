@@ -2,11 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { DraftPreview } from '@/components/DraftPreview'
-import { DocumentJsonLd } from '@/components/JsonLd'
-import { ChineseOnly } from '@/components/ChineseOnly'
+import { DetailPage } from '@/components/DetailPage'
 import { FinderLink } from '@/components/investor/FinderLink'
-import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
@@ -52,28 +49,14 @@ export default async function IndustryPage({ params }: Props) {
         }
       : undefined
   return (
-    <>
-      <DraftPreview path={documentPath('industries', industry.slug, locale)} />
-      <DocumentJsonLd
-        section="industries"
-        locale={locale}
-        slug={industry.slug}
-        name={industry.name}
-        description={industry.description}
-      />
-      <PageHeader
-        title={
-          <ChineseOnly active={fallback.has('name')} as="span">
-            {industry.name}
-          </ChineseOnly>
-        }
-        intro={
-          industry.description && <ChineseOnly active={fallback.has('description')}>{industry.description}</ChineseOnly>
-        }
-        crumbs={[{ href: sectionPath('industries'), label: t('title') }, { label: industry.name }]}
-      >
-        <FinderLink industry={industry.slug} className="mt-5" />
-      </PageHeader>
+    <DetailPage
+      section="industries"
+      locale={locale}
+      doc={industry}
+      fallback={fallback}
+      header={<FinderLink industry={industry.slug} className="mt-5" />}
+      layout="none"
+    >
       {content.parks.total + content.policies.total + content.cases.total === 0 && (
         <p className="mx-auto max-w-6xl px-4 py-8 text-slate-700">{tc('noResults')}</p>
       )}
@@ -92,6 +75,6 @@ export default async function IndustryPage({ params }: Props) {
           <CaseCards cases={content.cases.docs} locale={locale} />
         </Section>
       )}
-    </>
+    </DetailPage>
   )
 }

@@ -2,14 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { ChineseOnly } from '@/components/ChineseOnly'
-import { DraftPreview } from '@/components/DraftPreview'
+import { DetailPage, DocumentBody } from '@/components/DetailPage'
 import { FactList } from '@/components/FactList'
-import { DocumentJsonLd } from '@/components/JsonLd'
-import { MediaImage } from '@/components/MediaImage'
-import { PageHeader } from '@/components/PageHeader'
 import { ParkCards, PolicyCards } from '@/components/RelatedCards'
-import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
 import { getNewsItem } from '@/lib/portal/data'
@@ -18,7 +13,7 @@ import { imageOf } from '@/lib/portal/media'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { newsKinds, optionLabel } from '@/lib/schema/options'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { documentPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -51,46 +46,19 @@ export default async function NewsPage({ params }: Props) {
   const policies = populated(item.relatedPolicies)
   const events = populated(item.relatedEvents)
   return (
-    <article>
-      <DraftPreview path={documentPath('news', item.slug, locale)} />
-      <DocumentJsonLd
-        section="news"
-        locale={locale}
-        slug={item.slug}
-        name={item.title}
-        description={item.summary}
-        extra={{
-          datePublished: beijingDay(item.date),
-          dateModified: item.updatedAt,
-          image: image ? `${siteUrl()}${image.src}` : undefined,
-          sourceOrganization: item.source ? { '@type': 'Organization', name: item.source } : undefined,
-        }}
-      />
-      <PageHeader
-        title={
-          <ChineseOnly active={fallback.has('title')} as="span">
-            {item.title}
-          </ChineseOnly>
-        }
-        intro={item.summary && <ChineseOnly active={fallback.has('summary')}>{item.summary}</ChineseOnly>}
-        crumbs={[{ href: sectionPath('news'), label: t('title') }, { label: item.title }]}
-      />
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <MediaImage
-            media={item.cover}
-            size="hero"
-            priority
-            className="h-auto w-full rounded-lg"
-            sizes="(min-width: 1024px) 66vw, 100vw"
-          />
-          <div className="mt-8">
-            <ChineseOnly active={fallback.has('body')}>
-              <RichTextBlock data={item.body} />
-            </ChineseOnly>
-          </div>
-        </div>
-        <aside>
+    <DetailPage
+      section="news"
+      locale={locale}
+      doc={item}
+      fallback={fallback}
+      jsonLd={{
+        datePublished: beijingDay(item.date),
+        dateModified: item.updatedAt,
+        image: image ? `${siteUrl()}${image.src}` : undefined,
+        sourceOrganization: item.source ? { '@type': 'Organization', name: item.source } : undefined,
+      }}
+      aside={
+        <>
           <FactList
             facts={[
               [t('kind'), optionLabel(newsKinds, item.kind, locale)],
@@ -117,18 +85,24 @@ export default async function NewsPage({ params }: Props) {
               ],
             ]}
           />
-        </aside>
-      </div>
-      {parks.length > 0 && (
-        <Section id="parks" title={t('parks')}>
-          <ParkCards parks={parks} locale={locale} />
-        </Section>
-      )}
-      {policies.length > 0 && (
-        <Section id="policies" title={t('policies')}>
-          <PolicyCards policies={policies} locale={locale} />
-        </Section>
-      )}
-    </article>
+        </>
+      }
+      after={
+        <>
+          {parks.length > 0 && (
+            <Section id="parks" title={t('parks')}>
+              <ParkCards parks={parks} locale={locale} />
+            </Section>
+          )}
+          {policies.length > 0 && (
+            <Section id="policies" title={t('policies')}>
+              <PolicyCards policies={policies} locale={locale} />
+            </Section>
+          )}
+        </>
+      }
+    >
+      <DocumentBody image={item.cover} body={item.body} chineseOnly={fallback.has('body')} />
+    </DetailPage>
   )
 }

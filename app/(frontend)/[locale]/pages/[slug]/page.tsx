@@ -3,15 +3,13 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { ChineseOnly } from '@/components/ChineseOnly'
-import { DraftPreview } from '@/components/DraftPreview'
-import { DocumentJsonLd } from '@/components/JsonLd'
-import { PageHeader } from '@/components/PageHeader'
+import { DetailPage } from '@/components/DetailPage'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { getPage } from '@/lib/portal/data'
 import { formatDate } from '@/lib/portal/format'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
-import { documentPath, sectionPath } from '@/lib/sections'
+import { documentPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -32,31 +30,18 @@ export default async function FixedPage({ params }: Props) {
   if (!page) notFound()
   const t = await getTranslations('Pages')
   return (
-    <article>
-      <DraftPreview path={documentPath('pages', page.slug, locale)} />
-      <DocumentJsonLd
-        section="pages"
-        locale={locale}
-        slug={page.slug}
-        name={page.title}
-        description={page.summary}
-        extra={{ dateModified: page.updatedAt }}
-      />
-      <PageHeader
-        title={
-          <ChineseOnly active={fallback.has('title')} as="span">
-            {page.title}
-          </ChineseOnly>
-        }
-        intro={page.summary && <ChineseOnly active={fallback.has('summary')}>{page.summary}</ChineseOnly>}
-        crumbs={[{ href: sectionPath('pages'), label: t('title') }, { label: page.title }]}
-      />
-      <div className="mx-auto max-w-3xl px-4 py-8">
-        <ChineseOnly active={fallback.has('body')}>
-          <RichTextBlock data={page.body} />
-        </ChineseOnly>
-        <p className="mt-10 text-sm text-slate-600">{t('updated', { date: formatDate(page.updatedAt, locale) })}</p>
-      </div>
-    </article>
+    <DetailPage
+      section="pages"
+      locale={locale}
+      doc={page}
+      fallback={fallback}
+      jsonLd={{ dateModified: page.updatedAt }}
+      layout="narrow"
+    >
+      <ChineseOnly active={fallback.has('body')}>
+        <RichTextBlock data={page.body} />
+      </ChineseOnly>
+      <p className="mt-10 text-sm text-slate-600">{t('updated', { date: formatDate(page.updatedAt, locale) })}</p>
+    </DetailPage>
   )
 }

@@ -2,17 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { DraftPreview } from '@/components/DraftPreview'
-import { DetailEnquiry } from '@/components/EnquirySection'
-import { ChineseOnly } from '@/components/ChineseOnly'
+import { DetailPage, DocumentBody } from '@/components/DetailPage'
 import { Figures } from '@/components/Figures'
+import { ParkContact } from '@/components/investor/ParkContact'
 import { ParkFacts } from '@/components/investor/ParkFacts'
 import { ParksMap } from '@/components/investor/ParksMap'
-import { DocumentJsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
-import { PageHeader } from '@/components/PageHeader'
 import { CaseCards, PolicyCards } from '@/components/RelatedCards'
-import { RichTextBlock } from '@/components/RichTextBlock'
 import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
 import { formatArea, formatDate } from '@/lib/portal/format'
@@ -22,7 +18,7 @@ import { getFinderData, getPark, getParkCases } from '@/lib/portal/data'
 import { appliesIn, notExpired } from '@/lib/portal/finder'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
-import { comparePath, documentPath, finderPath, sectionPath } from '@/lib/sections'
+import { comparePath, documentPath, finderPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -72,79 +68,36 @@ export default async function ParkPage({ params }: Props) {
   ].filter(([, value]) => value)
 
   return (
-    <article>
-      <DraftPreview path={documentPath('parks', park.slug, locale)} />
-      <DocumentJsonLd
-        section="parks"
-        locale={locale}
-        slug={park.slug}
-        name={park.name}
-        description={park.summary}
-        extra={{
-          address: address ?? undefined,
-          geo: lat != null && lng != null ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } : undefined,
-          image: hero ? `${siteUrl()}${hero.src}` : undefined,
-        }}
-      />
-      <PageHeader
-        title={
-          <ChineseOnly active={fallback.has('name')} as="span">
-            {park.name}
-          </ChineseOnly>
-        }
-        intro={park.summary && <ChineseOnly active={fallback.has('summary')}>{park.summary}</ChineseOnly>}
-        crumbs={[{ href: sectionPath('parks'), label: t('title') }, { label: park.name }]}
-      >
-        {industries.length > 0 && (
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label={t('industry')}>
-            {industries.map((industry) => (
-              <li key={industry.id}>
-                <Link
-                  href={documentPath('industries', industry.slug)}
-                  className="bg-brand-50 text-brand-800 hover:bg-brand-100 rounded-full px-3 py-1 text-sm font-medium"
-                >
-                  {industry.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </PageHeader>
-
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <MediaImage
-            media={park.heroImage}
-            size="hero"
-            priority
-            className="h-auto w-full rounded-lg"
-            sizes="(min-width: 1024px) 66vw, 100vw"
-          />
-          {facts.length > 0 && (
-            <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-4">
-              {facts.map(([label, value]) => (
-                <div key={label as string}>
-                  <dt className="text-sm text-slate-600">{label}</dt>
-                  <dd className="font-semibold text-slate-900">{value}</dd>
-                </div>
+    <DetailPage
+      section="parks"
+      locale={locale}
+      doc={park}
+      fallback={fallback}
+      jsonLd={{
+        address: address ?? undefined,
+        geo: lat != null && lng != null ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } : undefined,
+        image: hero ? `${siteUrl()}${hero.src}` : undefined,
+      }}
+      header={
+        <>
+          {industries.length > 0 && (
+            <ul className="mt-4 flex flex-wrap gap-2" aria-label={t('industry')}>
+              {industries.map((industry) => (
+                <li key={industry.id}>
+                  <Link
+                    href={documentPath('industries', industry.slug)}
+                    className="bg-brand-50 text-brand-800 hover:bg-brand-100 rounded-full px-3 py-1 text-sm font-medium"
+                  >
+                    {industry.name}
+                  </Link>
+                </li>
               ))}
-            </dl>
+            </ul>
           )}
-          <div className="mt-8">
-            <ChineseOnly active={fallback.has('body')}>
-              <RichTextBlock data={park.body} />
-            </ChineseOnly>
-          </div>
-          <ParkFacts
-            locale={locale}
-            costs={park.costs}
-            sites={park.sites}
-            logistics={park.logistics}
-            dataNote={park.dataNote}
-          />
-        </div>
-
-        <aside className="space-y-6">
+        </>
+      }
+      aside={
+        <>
           <div className="flex flex-wrap gap-3">
             <Link
               href={comparePath([park.slug])}
@@ -159,133 +112,102 @@ export default async function ParkPage({ params }: Props) {
               {tfinder('title')}
             </Link>
           </div>
-          <section aria-labelledby="contact" className="rounded-lg border border-slate-200 p-5">
-            <h2 id="contact" className="text-lg font-semibold text-slate-900">
-              {t('contact')}
-            </h2>
-            <dl className="mt-3 space-y-2 text-sm">
-              {park.contact?.name && (
-                <div>
-                  <dt className="sr-only">{t('contact')}</dt>
-                  <dd className="font-medium text-slate-900">{park.contact.name}</dd>
-                </div>
-              )}
-              {park.contact?.phone && (
-                <div>
-                  <dt className="inline text-slate-600">{t('phone')}: </dt>
-                  <dd className="inline">
-                    <a className="text-brand-700 underline" href={`tel:${park.contact.phone.replace(/[^\d+]/g, '')}`}>
-                      {park.contact.phone}
-                    </a>
-                  </dd>
-                </div>
-              )}
-              {park.contact?.email && (
-                <div>
-                  <dt className="inline text-slate-600">{t('email')}: </dt>
-                  <dd className="inline">
-                    <a className="text-brand-700 underline" href={`mailto:${park.contact.email}`}>
-                      {park.contact.email}
-                    </a>
-                  </dd>
-                </div>
-              )}
-            </dl>
-          </section>
-          {(address || (lat != null && lng != null)) && (
-            <section aria-labelledby="location" className="rounded-lg border border-slate-200 p-5 text-sm">
-              <h2 id="location" className="text-lg font-semibold text-slate-900">
-                {t('location')}
-              </h2>
-              {address && <p className="mt-2">{address}</p>}
-              {lat != null && lng != null && (
-                <p className="mt-2 text-slate-700">
-                  {t('coordinates')}: {lat.toFixed(4)}, {lng.toFixed(4)} ·{' '}
-                  <a
-                    className="text-brand-700 underline"
-                    rel="noopener"
-                    target="_blank"
-                    href={`https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=13/${lat}/${lng}`}
-                  >
-                    {t('openMap')}
-                  </a>
-                </p>
-              )}
-            </section>
-          )}
+          <ParkContact locale={locale} contact={park.contact} location={park.location} />
           {park.lastVerified && (
             <p className="text-xs text-slate-600">
               {tc('lastVerified', { date: formatDate(park.lastVerified, locale) })}
             </p>
           )}
-        </aside>
-      </div>
+        </>
+      }
+      after={
+        <>
+          {incentives.length > 0 && (
+            <Section id="incentives" title={tcost('incentives')}>
+              <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+                {incentives.map((i) => (
+                  <li key={i.slug} className="rounded-lg border border-slate-200 p-4">
+                    <Link href={documentPath('policies', i.slug)} className="text-brand-700 font-medium underline">
+                      {i.title}
+                    </Link>
+                    <ul className="mt-2 space-y-1 text-sm text-slate-700">
+                      {i.benefits.map((b) => (
+                        <li key={b.text}>{b.text}</li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
 
-      {incentives.length > 0 && (
-        <Section id="incentives" title={tcost('incentives')}>
-          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-            {incentives.map((i) => (
-              <li key={i.slug} className="rounded-lg border border-slate-200 p-4">
-                <Link href={documentPath('policies', i.slug)} className="text-brand-700 font-medium underline">
-                  {i.title}
-                </Link>
-                <ul className="mt-2 space-y-1 text-sm text-slate-700">
-                  {i.benefits.map((b) => (
-                    <li key={b.text}>{b.text}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+          {park.location?.lat != null && park.location?.lng != null && (
+            <div className="mx-auto max-w-6xl px-4">
+              <ParksMap
+                locale={locale}
+                current={park.slug}
+                id="park-map"
+                parks={finder.parks.map((p) => ({ slug: p.slug, name: p.name, lat: p.lat, lng: p.lng }))}
+              />
+            </div>
+          )}
 
-      {park.location?.lat != null && park.location?.lng != null && (
-        <div className="mx-auto max-w-6xl px-4">
-          <ParksMap
-            locale={locale}
-            current={park.slug}
-            id="park-map"
-            parks={finder.parks.map((p) => ({ slug: p.slug, name: p.name, lat: p.lat, lng: p.lng }))}
-          />
-        </div>
-      )}
+          {(park.keyFigures ?? []).length > 0 && (
+            <Section id="figures" title={tc('figures')}>
+              <Figures figures={park.keyFigures ?? []} locale={locale} />
+            </Section>
+          )}
 
-      {(park.keyFigures ?? []).length > 0 && (
-        <Section id="figures" title={tc('figures')}>
-          <Figures figures={park.keyFigures ?? []} locale={locale} />
-        </Section>
-      )}
+          {(park.gallery ?? []).length > 0 && (
+            <Section id="gallery" title={t('gallery')}>
+              <ul className="mt-6 grid gap-4 sm:grid-cols-3">
+                {(park.gallery ?? []).map((image, i) => (
+                  <li key={typeof image === 'object' ? image.id : i}>
+                    <MediaImage media={image} size="card" className="h-auto w-full rounded-lg" />
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
 
-      {(park.gallery ?? []).length > 0 && (
-        <Section id="gallery" title={t('gallery')}>
-          <ul className="mt-6 grid gap-4 sm:grid-cols-3">
-            {(park.gallery ?? []).map((image, i) => (
-              <li key={typeof image === 'object' ? image.id : i}>
-                <MediaImage media={image} size="card" className="h-auto w-full rounded-lg" />
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+          {policies.length > 0 && (
+            <Section id="policies" title={tc('relatedPolicies')}>
+              <PolicyCards policies={policies} locale={locale} />
+            </Section>
+          )}
 
-      {policies.length > 0 && (
-        <Section id="policies" title={tc('relatedPolicies')}>
-          <PolicyCards policies={policies} locale={locale} />
-        </Section>
-      )}
-
-      {cases.length > 0 && (
-        <Section id="cases" title={tc('relatedCases')}>
-          <CaseCards cases={cases} locale={locale} />
-        </Section>
-      )}
-      <DetailEnquiry
-        locale={locale}
-        path={documentPath('parks', park.slug)}
-        subject={`parks:${park.slug}`}
-        subjectTitle={park.name}
+          {cases.length > 0 && (
+            <Section id="cases" title={tc('relatedCases')}>
+              <CaseCards cases={cases} locale={locale} />
+            </Section>
+          )}
+        </>
+      }
+    >
+      <DocumentBody
+        image={park.heroImage}
+        body={park.body}
+        chineseOnly={fallback.has('body')}
+        between={
+          facts.length > 0 && (
+            <dl className="mt-6 grid grid-cols-2 gap-4 sm:grid-cols-4">
+              {facts.map(([label, value]) => (
+                <div key={label as string}>
+                  <dt className="text-sm text-slate-600">{label}</dt>
+                  <dd className="font-semibold text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )
+        }
       />
-    </article>
+      <ParkFacts
+        locale={locale}
+        costs={park.costs}
+        sites={park.sites}
+        logistics={park.logistics}
+        dataNote={park.dataNote}
+      />
+    </DetailPage>
   )
 }

@@ -2,12 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { DraftPreview } from '@/components/DraftPreview'
-import { DocumentJsonLd } from '@/components/JsonLd'
-import { DetailEnquiry } from '@/components/EnquirySection'
 import { ChineseOnly } from '@/components/ChineseOnly'
+import { DetailPage } from '@/components/DetailPage'
 import { FactList } from '@/components/FactList'
-import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import { Link } from '@/i18n/navigation'
@@ -26,7 +23,7 @@ import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getPolicy } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
 import type { Media } from '@/payload-types'
-import { documentPath, finderPath, sectionPath } from '@/lib/sections'
+import { documentPath, finderPath } from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -129,100 +126,25 @@ export default async function PolicyPage({ params }: Props) {
   ]
 
   return (
-    <article>
-      <DraftPreview path={documentPath('policies', policy.slug, locale)} />
-      <DocumentJsonLd
-        section="policies"
-        locale={locale}
-        slug={policy.slug}
-        name={policy.title}
-        description={policy.summary}
-        extra={{
-          legislationIdentifier: policy.documentNumber ?? undefined,
-          legislationDate: policy.effectiveDate ?? undefined,
-          expirationDate: policy.expiryDate ?? undefined,
-          legislationPassedBy: policy.issuer ? { '@type': 'GovernmentOrganization', name: policy.issuer } : undefined,
-          legislationJurisdiction: 'Ganzhou, Jiangxi, CN',
-        }}
-      />
-      <PageHeader
-        title={
-          <ChineseOnly active={fallback.has('title')} as="span">
-            {policy.title}
-          </ChineseOnly>
-        }
-        intro={policy.summary && <ChineseOnly active={fallback.has('summary')}>{policy.summary}</ChineseOnly>}
-        crumbs={[{ href: sectionPath('policies'), label: t('title') }, { label: policy.title }]}
-      >
+    <DetailPage
+      section="policies"
+      locale={locale}
+      doc={policy}
+      fallback={fallback}
+      jsonLd={{
+        legislationIdentifier: policy.documentNumber ?? undefined,
+        legislationDate: policy.effectiveDate ?? undefined,
+        expirationDate: policy.expiryDate ?? undefined,
+        legislationPassedBy: policy.issuer ? { '@type': 'GovernmentOrganization', name: policy.issuer } : undefined,
+        legislationJurisdiction: 'Ganzhou, Jiangxi, CN',
+      }}
+      header={
         <div className="mt-4">
           <ValidityBadge validity={policy.validity} />
         </div>
-      </PageHeader>
-      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
-        <div className="space-y-8 lg:col-span-2">
-          {(policy.benefits ?? []).length > 0 && (
-            <section aria-labelledby="benefits">
-              <h2 id="benefits" className="text-xl font-bold text-slate-900">
-                {t('benefits')}
-              </h2>
-              <ul className="mt-3 list-disc space-y-1 pl-6">
-                {(policy.benefits ?? []).map((benefit, i) => (
-                  <li key={benefit.id ?? i}>
-                    {benefit.type && (
-                      <span className="bg-brand-50 text-brand-900 mr-2 rounded px-1.5 py-0.5 text-sm font-medium">
-                        {optionLabel(benefitTypes, benefit.type, locale)}
-                      </span>
-                    )}
-                    {benefit.text}
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-3 text-sm">
-                <Link href={finderPath()} className="text-brand-700 underline">
-                  {tf('link')}
-                </Link>
-              </p>
-            </section>
-          )}
-          {policy.howToApply && (
-            <section aria-labelledby="how-to-apply">
-              <h2 id="how-to-apply" className="text-xl font-bold text-slate-900">
-                {te('howToApply')}
-              </h2>
-              <p className="mt-3 whitespace-pre-line text-slate-800">{policy.howToApply}</p>
-            </section>
-          )}
-          <section aria-labelledby="fulltext">
-            <h2 id="fulltext" className="text-xl font-bold text-slate-900">
-              {t('fullText')}
-            </h2>
-            <div className="mt-3">
-              <ChineseOnly active={fallback.has('body')}>
-                <RichTextBlock data={policy.body} />
-              </ChineseOnly>
-            </div>
-          </section>
-          {attachments.length > 0 && (
-            <section aria-labelledby="attachments">
-              <h2 id="attachments" className="text-xl font-bold text-slate-900">
-                {t('attachments')}
-              </h2>
-              <ul className="mt-3 space-y-2">
-                {attachments.map((file) => (
-                  <li key={file.id}>
-                    <a href={relativeUrl(file.url!)} download className="text-brand-700 underline">
-                      {file.alt || file.filename}
-                    </a>{' '}
-                    <span className="text-sm text-slate-600">
-                      (PDF, {Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </div>
-        <aside>
+      }
+      aside={
+        <div>
           <FactList facts={facts}>
             {industries.length > 0 && (
               <div>
@@ -246,14 +168,72 @@ export default async function PolicyPage({ params }: Props) {
               {tc('lastVerified', { date: formatDate(policy.lastVerified, locale) })}
             </p>
           )}
-        </aside>
+        </div>
+      }
+    >
+      <div className="space-y-8">
+        {(policy.benefits ?? []).length > 0 && (
+          <section aria-labelledby="benefits">
+            <h2 id="benefits" className="text-xl font-bold text-slate-900">
+              {t('benefits')}
+            </h2>
+            <ul className="mt-3 list-disc space-y-1 pl-6">
+              {(policy.benefits ?? []).map((benefit, i) => (
+                <li key={benefit.id ?? i}>
+                  {benefit.type && (
+                    <span className="bg-brand-50 text-brand-900 mr-2 rounded px-1.5 py-0.5 text-sm font-medium">
+                      {optionLabel(benefitTypes, benefit.type, locale)}
+                    </span>
+                  )}
+                  {benefit.text}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3 text-sm">
+              <Link href={finderPath()} className="text-brand-700 underline">
+                {tf('link')}
+              </Link>
+            </p>
+          </section>
+        )}
+        {policy.howToApply && (
+          <section aria-labelledby="how-to-apply">
+            <h2 id="how-to-apply" className="text-xl font-bold text-slate-900">
+              {te('howToApply')}
+            </h2>
+            <p className="mt-3 whitespace-pre-line text-slate-800">{policy.howToApply}</p>
+          </section>
+        )}
+        <section aria-labelledby="fulltext">
+          <h2 id="fulltext" className="text-xl font-bold text-slate-900">
+            {t('fullText')}
+          </h2>
+          <div className="mt-3">
+            <ChineseOnly active={fallback.has('body')}>
+              <RichTextBlock data={policy.body} />
+            </ChineseOnly>
+          </div>
+        </section>
+        {attachments.length > 0 && (
+          <section aria-labelledby="attachments">
+            <h2 id="attachments" className="text-xl font-bold text-slate-900">
+              {t('attachments')}
+            </h2>
+            <ul className="mt-3 space-y-2">
+              {attachments.map((file) => (
+                <li key={file.id}>
+                  <a href={relativeUrl(file.url!)} download className="text-brand-700 underline">
+                    {file.alt || file.filename}
+                  </a>{' '}
+                  <span className="text-sm text-slate-600">
+                    (PDF, {Math.max(1, Math.round((file.filesize ?? 0) / 1024))} KB)
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
-      <DetailEnquiry
-        locale={locale}
-        path={documentPath('policies', policy.slug)}
-        subject={`policies:${policy.slug}`}
-        subjectTitle={policy.title}
-      />
-    </article>
+    </DetailPage>
   )
 }

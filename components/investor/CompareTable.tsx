@@ -1,0 +1,81 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { CompareGroup } from '@/components/investor/compareRows'
+import { Link } from '@/i18n/navigation'
+import type { ComparedPark } from '@/lib/portal/data'
+import { comparePath, documentPath } from '@/lib/sections'
+
+/**
+ * Parks side by side: each park a column, each fact a row headed by its name, so a screen reader
+ * announces both; on a phone the table scrolls sideways inside the page. A group with nothing to
+ * show is left out; a group of one row is headed by that row.
+ */
+export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; groups: CompareGroup[] }) {
+  const t = await getTranslations('Compare')
+  const slugs = parks.map((p) => p.slug)
+  return (
+    <div className="mt-6 overflow-x-auto print:overflow-visible">
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm print:min-w-0">
+        <caption className="sr-only">{t('title')}</caption>
+        <thead>
+          <tr>
+            <td className="sticky left-0 w-28 bg-white sm:w-40" />
+            {parks.map((p) => (
+              <th key={p.id} scope="col" className="border-b-2 border-slate-300 p-3 align-bottom">
+                <Link
+                  href={documentPath('parks', p.slug)}
+                  className="text-base font-semibold text-slate-900 hover:underline"
+                >
+                  {p.name}
+                </Link>
+                <Link
+                  href={comparePath(
+                    slugs.filter((s) => s !== p.slug),
+                    undefined,
+                  )}
+                  className="mt-1 block text-xs font-normal text-slate-600 underline print:hidden"
+                  aria-label={`${t('remove')}: ${p.name}`}
+                >
+                  {t('remove')}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups
+          .filter((g) => g.rows.some((r) => r.cells.some((c) => c != null && c !== '')))
+          .map((group) => (
+            <tbody key={group.title}>
+              {/* A group of one row is headed by that row. */}
+              {(group.rows.length > 1 || group.rows[0]?.label !== group.title) && (
+                <tr>
+                  <th
+                    colSpan={parks.length + 1}
+                    scope="colgroup"
+                    className="bg-slate-100 px-3 py-2 text-base font-semibold text-slate-900"
+                  >
+                    {group.title}
+                  </th>
+                </tr>
+              )}
+              {group.rows.map((row) => (
+                <tr key={row.label} className="border-b border-slate-200 align-top">
+                  <th
+                    scope="row"
+                    className="sticky left-0 bg-white p-3 font-medium text-slate-700 shadow-[1px_0_0_#e2e8f0]"
+                  >
+                    {row.label}
+                  </th>
+                  {row.cells.map((cell, i) => (
+                    <td key={slugs[i]} className="p-3 text-slate-900">
+                      {cell ?? t('none')}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+      </table>
+    </div>
+  )
+}
