@@ -1,9 +1,10 @@
-import type { CollectionConfig, DateField, TextFieldSingleValidation } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, DateField, TextFieldSingleValidation } from 'payload'
 import { date as validateDate, text as validateText } from 'payload/shared'
 
 import { slugField } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { TIME_ZONE } from '@/i18n/locales'
+import { promoteLater } from '@/lib/registrations/waitlist'
 import { adminOptions, eventTypes } from '@/lib/schema/options'
 import { validationMessage } from '@/lib/schema/validationMessages'
 
@@ -22,9 +23,18 @@ const eventTime = (overrides: Partial<DateField>): DateField =>
     ...overrides,
   }) as DateField
 
+/** More places (or no limit any more): they go to the waiting list. */
+const capacityRaised: CollectionAfterChangeHook = ({ doc, previousDoc, operation, req }) => {
+  const before = previousDoc?.registration?.capacity
+  const after = doc.registration?.capacity
+  if (operation === 'update' && before != null && (after == null || after > before)) promoteLater(req.payload, doc.id)
+  return doc
+}
+
 export const Events: CollectionConfig = {
   slug: 'events',
   ...contentDefaults,
+  hooks: { ...contentDefaults.hooks, afterChange: [...contentDefaults.hooks.afterChange, capacityRaised] },
   labels: { singular: text('events:event'), plural: text('events:events') },
   admin: {
     useAsTitle: 'title',

@@ -1,4 +1,9 @@
-import { type CollectionBeforeChangeHook, type CollectionConfig, ValidationError } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionConfig,
+  ValidationError,
+} from 'payload'
 
 import { leadAccess, readOnlyForStaff } from '@/access/leads'
 import { adminT, text } from '@/i18n/admin'
@@ -6,6 +11,7 @@ import { localeNames, locales } from '@/i18n/locales'
 import { registrationCsvEndpoint, submitRegistrationEndpoint } from '@/lib/registrations/endpoints'
 import { MAX_ATTENDEES, REGISTRATION_MAX } from '@/lib/forms/constants'
 import { releaseSeats, seatsTaken, takeSeats } from '@/lib/registrations/seats'
+import { promoteLater } from '@/lib/registrations/waitlist'
 import { adminOptions, registrationStates } from '@/lib/schema/options'
 
 /**
@@ -47,6 +53,14 @@ const moveSeats: CollectionBeforeChangeHook = async ({ data, originalDoc, operat
   return next
 }
 
+/** Places a member of staff freed (a confirmed registration cancelled or moved back) go to the waiting list. */
+const moveWaitingListUp: CollectionAfterChangeHook = ({ doc, previousDoc, operation, req, context }) => {
+  if (operation !== 'update' || context.seatsHandled || previousDoc?.status !== 'confirmed') return doc
+  if (doc.status === 'confirmed') return doc
+  promoteLater(req.payload, typeof doc.event === 'object' ? doc.event.id : doc.event)
+  return doc
+}
+
 /**
  * Sign-ups for events held on this portal (events whose registration method is "on this site").
  * Like enquiries: nobody creates them through the API — only the portal's form code path, after its
@@ -66,7 +80,7 @@ export const Registrations: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   endpoints: [submitRegistrationEndpoint, registrationCsvEndpoint],
-  hooks: { beforeChange: [moveSeats] },
+  hooks: { beforeChange: [moveSeats], afterChange: [moveWaitingListUp] },
   timestamps: true,
   fields: [
     {

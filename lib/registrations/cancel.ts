@@ -6,6 +6,7 @@ import type { Registration } from '@/payload-types'
 
 import { REGISTRATION_REFERENCE } from './reference'
 import { releaseSeats } from './seats'
+import { changeStatus, promoteWaiting } from './waitlist'
 
 export const hashCancelToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
@@ -24,16 +25,17 @@ export async function findByCancelToken(payload: Payload, reference: string, tok
   return registration && registration.cancelHash === hashCancelToken(token) ? registration : undefined
 }
 
-/** Cancels a registration from its link; its places go back (and the waiting list can move up). */
-export async function cancelRegistration(payload: Payload, registration: Registration) {
+/** Cancels a registration from its link; its places go to the waiting list first. */
+export async function cancelRegistration(payload: Payload, registration: Registration, tries = 3): Promise<void> {
   if (registration.status === 'cancelled') return
   const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
-  await payload.update({
-    collection: 'registrations',
-    id: registration.id,
-    data: { status: 'cancelled' },
-    overrideAccess: true,
-    context: { seatsHandled: true },
-  })
-  if (registration.status === 'confirmed') await releaseSeats(payload, eventId, registration.attendees)
+  if (!(await changeStatus(payload, registration.id, registration.status, 'cancelled'))) {
+    // Moved meanwhile (up from the waiting list): cancel it as it is now.
+    if (tries <= 1) throw new Error(`Registration ${registration.reference} keeps changing; not cancelled`)
+    const now = await payload.findByID({ collection: 'registrations', id: registration.id, overrideAccess: true })
+    return cancelRegistration(payload, now, tries - 1)
+  }
+  if (registration.status !== 'confirmed') return
+  await releaseSeats(payload, eventId, registration.attendees)
+  await promoteWaiting(payload, eventId)
 }

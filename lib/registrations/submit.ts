@@ -12,13 +12,15 @@ import { sendConfirmation } from './mail'
 import { acceptsRegistrations } from './open'
 import { newRegistrationReference } from './reference'
 import { releaseSeats, takeSeats } from './seats'
+import { promoteWaiting } from './waitlist'
 
 type Sent = { reference: string; status: 'confirmed' | 'waitlisted' }
 
 /**
  * A registration as a form of the pipeline: the event must still take registrations; places are
- * taken atomically (or the registrant joins the waiting list), and the confirmation email carries
- * the reference, the event as .ics and the cancel link.
+ * taken atomically while nobody is waiting (or the registrant joins the waiting list, which then
+ * moves up if places are free that fit someone on it, this registrant included), and the
+ * confirmation email carries the reference, the event as .ics and the cancel link.
  */
 const registrationForm: FormSpec<RegistrationValues, RegistrationData, Event, Sent> = {
   collection: 'registrations',
@@ -39,7 +41,7 @@ const registrationForm: FormSpec<RegistrationValues, RegistrationData, Event, Se
     return event && acceptsRegistrations(event, now) ? event : null
   },
   store: async ({ payload, data, prepared: event, locale, ipHash }) => {
-    const seated = await takeSeats(payload, event.id, data.attendees, event.registration?.capacity)
+    const seated = await takeSeats(payload, event.id, data.attendees, event.registration?.capacity, { newcomer: true })
     const token = randomBytes(24).toString('base64url')
     try {
       const { reference, created } = await createWithReference(newRegistrationReference, (reference) =>
@@ -60,9 +62,12 @@ const registrationForm: FormSpec<RegistrationValues, RegistrationData, Event, Se
           },
         }),
       )
+      const movedUp =
+        !seated && (await promoteWaiting(payload, event.id, { quiet: created.id })).some((r) => r.id === created.id)
+      const status = seated || movedUp ? 'confirmed' : 'waitlisted'
       return {
-        sent: { reference, status: seated ? 'confirmed' : 'waitlisted' },
-        notify: () => sendConfirmation(payload, created, event, token),
+        sent: { reference, status },
+        notify: () => sendConfirmation(payload, { ...created, status }, event, token),
       }
     } catch (error) {
       // The places go back; if even that fails, staff must hear of it (the count is then too high).

@@ -56,7 +56,11 @@ test.describe('admin', () => {
     }
   })
 
-  test('an editor sees an incentive’s benefits and conditions, its parks by name', async ({ browser, request, staff }) => {
+  test('an editor sees an incentive’s benefits and conditions, its parks by name', async ({
+    browser,
+    request,
+    staff,
+  }) => {
     // The first policy edit view of a run is compiled on the server: up to a minute on a busy 2-core machine.
     test.setTimeout(120_000)
     const page = await logIn(browser, staff.editor)

@@ -70,7 +70,11 @@ test.describe('enquiries', () => {
     await context.close()
   })
 
-  test('works without JavaScript: errors come back with the page, then the reference', async ({ browser, request, staff }) => {
+  test('works without JavaScript: errors come back with the page, then the reference', async ({
+    browser,
+    request,
+    staff,
+  }) => {
     const context = await browser.newContext({ ...fromOwnAddress(), javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto('/en/contact')

@@ -122,7 +122,11 @@ test('news: the list and a story in both languages, the switcher keeping the sto
   await expect(page.getByRole('link', { name: /Knocking/ })).toHaveCount(0)
 })
 
-test('feeds parse with real parsers, are linked from their lists, and follow a publish', async ({ page, request, staff }) => {
+test('feeds parse with real parsers, are linked from their lists, and follow a publish', async ({
+  page,
+  request,
+  staff,
+}) => {
   const parser = new Parser()
   for (const locale of ['zh', 'en'] as const) {
     const news = await parser.parseString(await (await request.get(`/${locale}/news/feed.xml`)).text())

@@ -335,7 +335,11 @@ test.describe('every page', () => {
 test.describe('content changes reach the cached pages', () => {
   // Publishing and deleting are a reviewer's: editors write drafts only.
 
-  test('publishing and deleting a park refreshes both languages without a rebuild', async ({ page, request, staff }) => {
+  test('publishing and deleting a park refreshes both languages without a rebuild', async ({
+    page,
+    request,
+    staff,
+  }) => {
     const stamp = String(Date.now())
     const name = `新园区 ${stamp}`
     // Filtered lists and search results are cached pages too (proxy.ts): they must follow as well.

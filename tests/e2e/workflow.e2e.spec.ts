@@ -123,7 +123,11 @@ test.describe('globals under review', () => {
     ['home', '#field-hero__title'],
     ['site-settings', '#field-siteName'],
   ] as const) {
-    test(`an editor cannot publish ${slug} from the admin, and the public page keeps it`, async ({ browser, page, staff }) => {
+    test(`an editor cannot publish ${slug} from the admin, and the public page keeps it`, async ({
+      browser,
+      page,
+      staff,
+    }) => {
       test.setTimeout(120_000)
       const edit = await openAs(browser, staff.editor, `/admin/globals/${slug}`, (p) => p.locator(field))
       await expect(edit.locator(field)).toBeVisible()
