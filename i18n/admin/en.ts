@@ -186,7 +186,7 @@ export const en: AdminMessages = {
     full: 'The event is full ({{taken}}/{{capacity}} places): nobody can move up from the waiting list.',
     summary: 'Registrations',
     summaryLine:
-      '{{confirmed}} confirmed ({{seats}}/{{capacity}} places), {{waitlisted}} on the waiting list, {{checkedIn}} checked in',
+      '{{confirmed}} registrations confirmed for {{seats}} people ({{capacity}} places), {{waitlisted}} registrations on the waiting list, {{checkedIn}} checked in',
     unlimited: 'unlimited',
     openList: 'Open the list',
     exportCsv: 'Export CSV',

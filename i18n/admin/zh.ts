@@ -182,7 +182,7 @@ export const zh = {
     full: '活动名额已满（{{taken}}/{{capacity}} 人），无法从候补补位。',
     summary: '报名情况',
     summaryLine:
-      '已确认 {{confirmed}} 人（{{seats}}/{{capacity}} 个名额），候补 {{waitlisted}} 人，已签到 {{checkedIn}} 人',
+      '已确认报名 {{confirmed}} 份，共 {{seats}} 人（名额 {{capacity}} 个）；候补 {{waitlisted}} 份；已签到 {{checkedIn}} 份',
     unlimited: '不限',
     openList: '查看报名名单',
     exportCsv: '导出 CSV',

@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import { revalidateTag } from 'next/cache'
+
+import { seatsTag } from '@/lib/portal/cacheTags'
 import { isSql, sqlRows } from '@/lib/server/sql'
 
 /**
@@ -43,6 +46,15 @@ async function seatRow(payload: Payload, eventId: number | string): Promise<Row>
 
 export type MongoDb = {
   collections: Record<string, { updateOne: (filter: object, update: object) => Promise<{ modifiedCount: number }> }>
+}
+
+/** The event's page shows the places left: its cached count goes (outside Next, there is no cache). */
+function seatsChanged(eventId: number | string) {
+  try {
+    revalidateTag(seatsTag(eventId), { expire: 0 })
+  } catch {
+    // A script or a test: no page cache to refresh.
+  }
 }
 
 /**
@@ -107,13 +119,16 @@ export async function takeSeats(
   { newcomer = false }: { newcomer?: boolean } = {},
 ) {
   const row = await seatRow(payload, eventId)
-  return conditionalAdd(payload, row, count, capacity ?? undefined, newcomer ? eventId : undefined)
+  const taken = await conditionalAdd(payload, row, count, capacity ?? undefined, newcomer ? eventId : undefined)
+  if (taken) seatsChanged(eventId)
+  return taken
 }
 
 /** Gives `count` places back (a cancellation, a move to the waitlist). */
 export async function releaseSeats(payload: Payload, eventId: number | string, count: number) {
   const row = await seatRow(payload, eventId)
   await conditionalAdd(payload, row, -count, undefined)
+  seatsChanged(eventId)
 }
 
 /** How many places are taken. */

@@ -65,18 +65,32 @@ test('people register in Chinese and in English; staff see both; a full event pu
   // Three people filling the form like people (3 s each) and an admin session: near a minute on a busy machine.
   test.setTimeout(120_000)
   const event = await publishEvent(request, staff.reviewer, 2)
+  // The places left, as each language says them; the cached page follows every sign-up.
+  const sidebar = async (locale: 'zh' | 'zh-hant' | 'en', text: string, button: string) =>
+    expect(async () => {
+      const response = await request.get(`/${locale}/events/${event.slug}`)
+      const html = await response.text()
+      expect(html).toContain(text)
+      expect(html).toContain(`>${button}</a>`)
+    }).toPass({ timeout: 15_000 })
+  await sidebar('zh', '剩余 2 个名额（共 2 个）', '前往报名')
+  await sidebar('en', '2 places left of 2', 'Register')
   const zh = await register(browser, 'zh', event.slug, {
     name: '陈女士',
     company: '深圳某电子有限公司',
     email: 'chen@sz-electronics.example',
   })
   expect(zh.text).toContain('报名成功')
+  await sidebar('en', '1 place left of 2', 'Register')
   const en = await register(browser, 'en', event.slug, {
     name: 'Mary Wong',
     company: 'Kowloon Trading Ltd',
     email: 'mary@kowloon.example',
   })
   expect(en.text).toContain('You are registered')
+  await sidebar('zh', '名额已满：新报名将进入候补名单', '登记候补')
+  await sidebar('zh-hant', '名額已滿：新報名將進入候補名單', '登記候補')
+  await sidebar('en', 'Full: new registrations join the waiting list', 'Join the waiting list')
   const third = await register(browser, 'zh', event.slug, {
     name: '李先生',
     company: '东莞某制造有限公司',
@@ -92,9 +106,12 @@ test('people register in Chinese and in English; staff see both; a full event pu
   await expect(admin.getByRole('link', { name: '导出 CSV' })).toBeVisible()
   // The event's sidebar counts them.
   await admin.goto(`/admin/collections/events/${event.id}`)
-  await expect(admin.getByTestId('registration-summary')).toContainText('已确认 2 人（2/2 个名额），候补 1 人', {
-    timeout: 30_000,
-  })
+  await expect(admin.getByTestId('registration-summary')).toContainText(
+    '已确认报名 2 份，共 2 人（名额 2 个）；候补 1 份',
+    {
+      timeout: 30_000,
+    },
+  )
   await admin.context().close()
 })
 

@@ -32,10 +32,11 @@ setup('staff accounts for each worker', async ({ playwright, request, baseURL },
       const session = await playwright.request.newContext({ baseURL })
       const signedIn = await session.post('/api/users/login', { data: account })
       expect(signedIn.status()).toBe(200)
+      const token = `JWT ${(await signedIn.json()).token}`
       const storageState = staffFile(`${role}-${index}`)
       await session.storageState({ path: storageState })
       await session.dispose()
-      accounts[role] = { ...account, token: `JWT ${(await signedIn.json()).token}`, storageState }
+      accounts[role] = { ...account, token, storageState }
     }
     accounts.admin = { ...demo.admin, token: adminToken, storageState: '' }
   }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { issueFormToken } from '@/lib/forms/token'
-import { seatsTaken } from '@/lib/registrations/seats'
+import { seatsTaken, takeSeats } from '@/lib/registrations/seats'
 import { cancelRegistration, findByCancelToken } from '@/lib/registrations/cancel'
 import { REGISTRATION_REFERENCE } from '@/lib/registrations/reference'
 
@@ -323,6 +323,28 @@ describe('the registrant', () => {
 })
 
 describe('who may see registrations', () => {
+  it('the public reads the places taken at a published event (its page shows them), not at a draft one', async () => {
+    const event = await openEvent(5)
+    await register(person(event, { attendees: 2 }))
+    const seen = await rest('GET', `event-seats?where[event][equals]=${event.id}&depth=0`)
+    expect(seen.status).toBe(200)
+    expect(seen.json?.docs.map((d: { taken: number }) => d.taken)).toEqual([2])
+    const draft = await payload.create({
+      collection: 'events',
+      locale: 'zh',
+      draft: true,
+      data: { title: unique('草稿活动'), startsAt: inDays(30), registration: { status: 'open', capacity: 3 } } as never,
+    })
+    await takeSeats(payload, draft.id, 1, 3)
+    const hidden = await rest('GET', `event-seats?where[event][equals]=${draft.id}&depth=0`)
+    expect(hidden.status).toBe(200)
+    expect(hidden.json?.docs).toEqual([])
+    expect(
+      (await rest('GET', `event-seats?where[event][equals]=${draft.id}`, { token: await staffToken(payload) })).json
+        ?.docs,
+    ).toHaveLength(1)
+  })
+
   it('staff read and export them with Beijing times; the public reads and creates none; only an admin deletes', async () => {
     const event = await openEvent(5)
     const created = await register(person(event))

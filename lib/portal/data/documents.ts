@@ -1,11 +1,14 @@
 import 'server-only'
 
+import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 import { cache } from 'react'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { Section } from '@/lib/sections'
 import { payloadClient } from '@/lib/server/payload'
+
+import { PORTAL_DATA_TAG, seatsTag } from '../cacheTags'
 
 import { fallbackFields, previewUser, PUBLIC } from './read'
 
@@ -44,3 +47,25 @@ export const getCase = cache(async (locale: Locale, slug: string) => bySlug('cas
 export const getIndustry = cache(async (locale: Locale, slug: string) => bySlug('industries', locale, slug, 1))
 export const getNewsItem = cache(async (locale: Locale, slug: string) => bySlug('news', locale, slug, 1))
 export const getPage = cache(async (locale: Locale, slug: string) => bySlug('pages', locale, slug, 0))
+
+/**
+ * How many places of a published event are taken (0 before anyone signs up), cached until a
+ * sign-up or cancellation changes it (lib/registrations/seats.ts revalidates `seatsTag`).
+ */
+export const getPlacesTaken = (eventId: number) =>
+  unstable_cache(
+    async () => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: 'event-seats',
+        ...PUBLIC,
+        where: { event: { equals: eventId } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+      })
+      return docs[0]?.taken ?? 0
+    },
+    ['placesTaken', String(eventId)],
+    { tags: [PORTAL_DATA_TAG, seatsTag(eventId)] },
+  )()

@@ -14,7 +14,7 @@ import { beijingDay, formatDateTime } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { eventTypes, optionLabel } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
-import { getEvent } from '@/lib/portal/data'
+import { getEvent, getPlacesTaken } from '@/lib/portal/data'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { documentPath } from '@/lib/sections'
 
@@ -50,6 +50,11 @@ export default async function EventPage({ params }: Props) {
   const registration = event.registration
   // Checked again on the server when someone signs up (the page may be an hour old).
   const open = !past && registration?.method !== 'none' && acceptsRegistrations(event, new Date().getTime(), true)
+  const builtin = open && (registration?.method ?? 'builtin') === 'builtin'
+  // Places left at a sign-up on this site: a cached count that every sign-up and cancellation
+  // refreshes (so the page re-renders then, and stays cached otherwise).
+  const capacity = registration?.capacity
+  const left = builtin && capacity != null ? Math.max(0, capacity - (await getPlacesTaken(event.id))) : undefined
   const parks = (event.relatedParks ?? []).filter((p) => typeof p === 'object')
   const image = imageOf(event.cover, 'hero')
 
@@ -120,8 +125,15 @@ export default async function EventPage({ params }: Props) {
             <div>
               <dt className="text-slate-600">{t('registration')}</dt>
               <dd className="font-medium text-slate-900">
-                {registration?.method === 'none' ? tr('notNeeded') : open ? t('open') : t('closed')}
-                {open && registration?.capacity != null && <> · {t('capacity', { count: registration.capacity })}</>}
+                {registration?.method === 'none'
+                  ? tr('notNeeded')
+                  : open
+                    ? left === 0
+                      ? t('full')
+                      : t('open')
+                    : t('closed')}
+                {left !== undefined && left > 0 && <> · {t('placesLeft', { left, capacity: capacity ?? 0 })}</>}
+                {open && !builtin && capacity != null && <> · {t('capacity', { count: capacity })}</>}
                 {open && registration?.deadline && (
                   <span className="block font-normal text-slate-700">
                     {t('deadline', { date: formatDateTime(registration.deadline, locale) })}
@@ -135,7 +147,7 @@ export default async function EventPage({ params }: Props) {
               href="#register"
               className="bg-brand-700 hover:bg-brand-800 block rounded-md px-4 py-2 text-center font-medium text-white"
             >
-              {t('register')}
+              {left === 0 ? t('joinWaitingList') : t('register')}
             </a>
           )}
           {open && registration?.method === 'link' && registration.url && (
