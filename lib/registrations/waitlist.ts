@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { defaultLocale } from '@/i18n/locales'
 import { isSql, sqlRows } from '@/lib/server/sql'
 import type { Registration } from '@/payload-types'
 
@@ -86,7 +87,7 @@ export async function promoteWaiting(
       collection: 'events',
       id: eventId,
       depth: 0,
-      locale: registration.locale ?? 'zh',
+      locale: registration.locale ?? defaultLocale,
       overrideAccess: true,
     })
     await sendConfirmation(payload, registration, localized, undefined)
