@@ -14,6 +14,7 @@ import * as migration_20261129_173026_traditional_chinese from './20261129_17302
 import * as migration_20261129_183528_media_in_object_storage from './20261129_183528_media_in_object_storage';
 import * as migration_20261205_084000_rate_counters from './20261205_084000_rate_counters';
 import * as migration_20261205_130000_search_fts from './20261205_130000_search_fts';
+import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261205_130000_search_fts.up,
     down: migration_20261205_130000_search_fts.down,
     name: '20261205_130000_search_fts',
+  },
+  {
+    up: migration_20261207_010000_search_across_scripts.up,
+    down: migration_20261207_010000_search_across_scripts.down,
+    name: '20261207_010000_search_across_scripts',
   },
 ];

@@ -1,15 +1,15 @@
 /**
  * messages/zh-hant.json from messages/zh.json: the portal's UI text in Traditional Chinese (Hong Kong
- * glyphs and vocabulary, OpenCC), with the few strings that must differ by meaning set in OVERRIDES.
+ * glyphs and vocabulary: lib/schema/traditional.ts), with the few strings that must differ by meaning set in OVERRIDES.
  * Run after changing zh.json: `node scripts/make-hant-messages.mjs` (the test suite checks it is current).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { Converter } from 'opencc-js/cn2t'
+// The conversion content gets (Hong Kong glyphs, then Hong Kong words), from the one place it is written.
+import { toTraditional as convert } from '../lib/schema/traditional.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const convert = Converter({ from: 'cn', to: 'hk' })
 
 /** Keys (dot paths) whose Traditional text is not the conversion of the Simplified one. */
 const OVERRIDES = {

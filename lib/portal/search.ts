@@ -1,6 +1,8 @@
-import type { Locale } from '@/i18n/locales'
-import { indexMatches } from '@/lib/search/matches'
-import { indexTerms, queryTerms, termFilter } from '@/lib/search/tokens'
+import type { Payload } from 'payload'
+
+import { defaultLocale, isChinese, type Locale } from '@/i18n/locales'
+import { indexMatches, type Match } from '@/lib/search/matches'
+import { foldScript, hasHan, indexTerms, type QueryTerm, queryTerms, termFilter } from '@/lib/search/tokens'
 import type { Section } from '@/lib/sections'
 import { payloadClient } from '@/lib/server/payload'
 
@@ -21,10 +23,16 @@ const PER_PAGE = 20
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Up to ~160 characters of `text` around the first match, matches marked. */
+/**
+ * Up to ~160 characters of `text` around the first match, matches marked. Matched in Simplified
+ * characters, as the terms are (稅 in the text is marked for 税 asked), where folding keeps every
+ * character in its place (it does, character for character, in all but rare phrases).
+ */
 function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
   if (!pattern) return [{ text: text.slice(0, 160), mark: false }]
-  const first = text.search(pattern)
+  const folded = foldScript(text)
+  const same = folded.length === text.length
+  const first = (same ? folded : text).search(pattern)
   let start = Math.max(0, first - 50)
   let end = Math.min(text.length, start + 160)
   // Cut English at a space rather than inside a word (Chinese has none to look for).
@@ -33,15 +41,41 @@ function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
   const lastSpace = text.lastIndexOf(' ', end)
   if (end < text.length && lastSpace > end - 15 && lastSpace > first) end = lastSpace
   const window = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '')
+  const searched = same ? (start > 0 ? '…' : '') + folded.slice(start, end) + (end < text.length ? '…' : '') : window
   const parts: SnippetPart[] = []
   let last = 0
-  for (const match of window.matchAll(new RegExp(pattern.source, 'giu'))) {
+  for (const match of searched.matchAll(new RegExp(pattern.source, 'giu'))) {
     if (match.index > last) parts.push({ text: window.slice(last, match.index), mark: false })
-    parts.push({ text: match[0], mark: true })
+    parts.push({ text: window.slice(match.index, match.index + match[0].length), mark: true })
     last = match.index + match[0].length
   }
   if (last < window.length) parts.push({ text: window.slice(last), mark: false })
   return parts
+}
+
+/**
+ * The entries in `locale` matching every term. A Chinese query on a page in a language without
+ * Chinese text (English) also looks in the Chinese text, and each document found there is shown
+ * by its entry in the page's language, so the link leads to the English page (稀土 on /en finds the
+ * rare-earth park); a document without an entry in that language keeps its Chinese one.
+ */
+async function localeMatches(payload: Payload, locale: Locale, query: string, terms: QueryTerm[]): Promise<Match[]> {
+  const own = await indexMatches(payload, locale, terms)
+  if (isChinese(locale) || !hasHan(query)) return own
+  const key = (doc: Pick<Match, 'section' | 'docId'>) => `${doc.section}:${doc.docId}`
+  const seen = new Set(own.map(key))
+  const chinese = (await indexMatches(payload, defaultLocale, terms)).filter((doc) => !seen.has(key(doc)))
+  if (chinese.length === 0) return own
+  const { docs } = await payload.find({
+    collection: 'search-index',
+    overrideAccess: false,
+    depth: 0,
+    where: { and: [{ locale: { equals: locale } }, { docId: { in: chinese.map((doc) => doc.docId) } }] },
+    pagination: false,
+    select: { section: true, docId: true, slug: true, title: true },
+  })
+  const inLocale = new Map(docs.map((doc) => [key(doc), doc]))
+  return [...own, ...chinese.map((doc) => inLocale.get(key(doc)) ?? doc)]
 }
 
 /**
@@ -61,7 +95,7 @@ export async function searchPortal(
   const empty: SearchPage = { results: [], total: 0, page: 1, pages: 0, bySection: {} }
   if (terms.length === 0) return empty
   const payload = await payloadClient()
-  const matches = await indexMatches(payload, locale, terms)
+  const matches = await localeMatches(payload, locale, query, terms)
   const bySection: Partial<Record<Section, number>> = {}
   for (const doc of matches) bySection[doc.section] = (bySection[doc.section] ?? 0) + 1
   const exact = query.trim().toLowerCase()
@@ -94,11 +128,16 @@ export async function searchPortal(
         ).docs.map((doc) => [doc.id, doc.text ?? ''])
       : [],
   )
+  // A Chinese run of the query is marked whole where it occurs (无人机, not 无人 then 人机 apart),
+  // else its pairs; a word found by its prefix is marked whole.
+  const runs = (foldScript(query.slice(0, 100).normalize('NFKC')).match(/\p{Script=Han}{3,}/gu) ?? []).sort(
+    (a, b) => b.length - a.length,
+  )
   const pattern = new RegExp(
-    // A word found by its prefix is marked whole.
-    terms
-      .map(({ term, prefix }) => (prefix ? `(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*` : escape(term)))
-      .join('|'),
+    [
+      ...runs.map(escape),
+      ...terms.map(({ term, prefix }) => (prefix ? `(?<![\\p{L}\\p{N}])${escape(term)}[\\p{L}\\p{N}]*` : escape(term))),
+    ].join('|'),
     'iu',
   )
   return {

@@ -1,17 +1,68 @@
-import { Converter } from 'opencc-js/cn2t'
+import { Converter, CustomConverter } from 'opencc-js/cn2t'
 import HKVariants from 'opencc-js/dict/HKVariants'
 import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases'
 import STCharacters from 'opencc-js/dict/STCharacters'
 import STPhrases from 'opencc-js/dict/STPhrases'
 
 /**
- * Simplified → Traditional Chinese with Hong Kong vocabulary and glyphs (OpenCC's `cn` → `hk`:
- * 里面 → 裏面, 软件 → 軟件). The groundwork of the Traditional locale (issue 16): its text is converted
- * from the Simplified text when saved, unless staff wrote it by hand.
+ * Hong Kong vocabulary (issue 28): OpenCC's `hk` tables change characters and glyphs (里 → 裏,
+ * 台 → 臺), not words, so converted text read as mainland Chinese in Traditional characters
+ * ("郵箱", "聯繫", "在線諮詢"). These phrases are replaced after OpenCC, in the UI messages
+ * (scripts/make-hant-messages.mjs, which imports this file as it is: no other imports here) and in
+ * converted content (hooks/traditional.ts); fields staff
+ * reviewed by hand are never converted, so never touched. Longest match first (電子郵箱 before 郵箱).
+ * Sources: the HKSAR government's own usage on gov.hk and InvestHK pages (電郵, 聯絡, 網上, 搜尋,
+ * 查詢 for an enquiry, 個人資料 as in the Personal Data (Privacy) Ordinance).
+ */
+export const HONG_KONG_PHRASES: readonly (readonly [mainland: string, hongKong: string])[] = [
+  ['個人信息', '個人資料'],
+  ['信息', '資訊'],
+  ['電子郵箱', '電郵'],
+  ['郵箱地址', '電郵地址'],
+  ['的郵箱地址', '的電郵地址'],
+  ['的郵箱', '的電郵地址'],
+  ['此郵箱', '此電郵地址'],
+  ['郵箱', '電郵'],
+  ['電子郵件', '電郵'],
+  ['郵件', '電郵'],
+  ['聯繫', '聯絡'],
+  ['在線', '網上'],
+  ['搜索', '搜尋'],
+  ['鏈接', '連結'],
+  ['點擊', '按'],
+  ['打印', '列印'],
+  ['添加到', '加入'],
+  ['添加', '加入'],
+  ['諮詢', '查詢'],
+  ['支持', '支援'],
+  ['視頻', '影片'],
+  ['默認', '預設'],
+  ['登錄', '登入'],
+  ['賬號', '帳戶'],
+  ['賬戶', '帳戶'],
+  ['菜單', '選單'],
+  ['服務器', '伺服器'],
+  ['短信', '短訊'],
+  ['反饋', '回饋'],
+  ['鼠標', '滑鼠'],
+  ['出租車', '的士'],
+  ['公交車', '巴士'],
+  ['自行車', '單車'],
+]
+
+/** The mainland words a Traditional page must not show outside reviewed fields (the tests' list). */
+export const MAINLAND_WORDS = HONG_KONG_PHRASES.map(([mainland]) => mainland)
+
+/**
+ * Simplified → Traditional Chinese with Hong Kong glyphs (OpenCC's `cn` → `hk`: 里面 → 裏面), then
+ * Hong Kong words (HONG_KONG_PHRASES: 邮箱 → 電郵, 在线咨询 → 網上查詢). The groundwork of the
+ * Traditional locale (issue 16): its text is converted from the Simplified text when saved, unless
+ * staff wrote it by hand; its UI messages are converted the same way (scripts/make-hant-messages.mjs).
  */
 const toHongKong = Converter({ from: 'cn', to: 'hk' })
+const hongKongWords = CustomConverter(HONG_KONG_PHRASES.map(([from, to]) => [from, to]))
 
-export const toTraditional = (text: string): string => toHongKong(text)
+export const toTraditional = (text: string): string => hongKongWords(toHongKong(text))
 
 /**
  * A stored value with all its text converted: strings, arrays, groups and rich-text trees (only

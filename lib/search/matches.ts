@@ -6,7 +6,7 @@ import { sqlRows } from '@/lib/server/sql'
 
 import { type QueryTerm, termFilter } from './tokens'
 
-export type Match = Pick<SearchIndex, 'id' | 'section' | 'slug' | 'title'>
+export type Match = Pick<SearchIndex, 'id' | 'section' | 'docId' | 'slug' | 'title'>
 
 /**
  * The search index's entries in `locale` holding every term, read from each database's own
@@ -26,7 +26,7 @@ export async function indexMatches(payload: Payload, locale: Locale, terms: Quer
       ? await sqlRows(
           payload,
           (sql) => sql`
-            SELECT s.id, s.section, s.slug, s.title FROM search_index_fts
+            SELECT s.id, s.section, s.doc_id AS "docId", s.slug, s.title FROM search_index_fts
             JOIN search_index s ON s.id = search_index_fts.rowid
             WHERE search_index_fts MATCH ${terms.map((t) => `"${t.term}"${t.prefix ? '*' : ''}`).join(' AND ')}
               AND s.locale = ${locale}`,
@@ -34,7 +34,7 @@ export async function indexMatches(payload: Payload, locale: Locale, terms: Quer
       : await sqlRows(
           payload,
           (sql) => sql`
-            SELECT id, section, slug, title FROM search_index
+            SELECT id, section, doc_id AS "docId", slug, title FROM search_index
             WHERE to_tsvector('simple', coalesce(terms, '')) @@ to_tsquery('simple', ${terms
               .map((t) => `'${t.term}'${t.prefix ? ':*' : ''}`)
               .join(' & ')})
@@ -53,7 +53,7 @@ export async function containsMatches(payload: Payload, locale: Locale, terms: Q
       and: [{ locale: { equals: locale } }, ...terms.map((term) => ({ terms: { contains: termFilter(term) } }))],
     },
     pagination: false,
-    select: { section: true, slug: true, title: true },
+    select: { section: true, docId: true, slug: true, title: true },
   })
   return docs
 }

@@ -1,7 +1,11 @@
+import { Converter } from 'opencc-js/t2cn'
+
 /**
  * How text is cut into search terms, the same way for what is indexed and for what is asked:
- * - Chinese (and other Han text) into single characters and overlapping pairs of characters, so
- *   that "园区", "电子信息" (电子 · 子信 · 信息) or "稀土" are found inside longer text without a dictionary;
+ * - Chinese (and other Han text) in Simplified characters (稅收 → 税收, 無人機 → 无人机: a Hong Kong
+ *   reader types Traditional, a mainland reader Simplified, on either page), into single characters
+ *   and overlapping pairs of characters, so that "园区", "电子信息" (电子 · 子信 · 信息) or "稀土" are
+ *   found inside longer text without a dictionary;
  * - Latin words lower-cased and lightly stemmed (parks → park), matched by prefix when asked
  *   ("indus" finds "industrial"); digits as words.
  * Terms are kept space-separated with a space on each side (" park 园区 "), so a term is found with
@@ -9,6 +13,14 @@
  */
 const HAN = /\p{Script=Han}/u
 const WORDS = /[\p{Script=Han}]+|[\p{L}\p{N}]+/gu
+
+const toSimplified = Converter({ from: 'hk', to: 'cn' })
+
+/** Han text in Simplified characters (Traditional and Hong Kong forms folded: 裏 → 里, 稅 → 税); the rest as it is. */
+export const foldScript = (text: string): string => (HAN.test(text) ? toSimplified(text) : text)
+
+/** Whether a query holds Chinese (or other Han) characters. */
+export const hasHan = (text: string) => HAN.test(text)
 
 const stem = (word: string) =>
   word.length > 4 && word.endsWith('ies')
@@ -20,7 +32,7 @@ const stem = (word: string) =>
 function* terms(text: string, forQuery: boolean): Generator<string> {
   for (const [run] of text.normalize('NFKC').toLowerCase().matchAll(WORDS)) {
     if (HAN.test(run)) {
-      const chars = [...run]
+      const chars = [...toSimplified(run)]
       if (chars.length === 1 || !forQuery) yield* chars
       for (let i = 0; i + 1 < chars.length; i++) yield chars[i]! + chars[i + 1]!
     } else {
@@ -50,3 +62,10 @@ export function queryTerms(query: string): QueryTerm[] {
 
 /** The part of `where` of one term: a whole Han term, or a Latin word that starts with it. */
 export const termFilter = ({ term, prefix }: QueryTerm) => (prefix ? ` ${term}` : ` ${term} `)
+
+/**
+ * Terms stored before Chinese was folded to Simplified (" 稅收 稅 收 "), folded now (" 税收 税 收 "):
+ * what the migrations that fold an existing index write (migrations/…_search_across_scripts.ts).
+ */
+export const foldTerms = (stored: string): string =>
+  ` ${[...new Set(stored.trim().split(/\s+/).filter(Boolean).map(foldScript))].join(' ')} `

@@ -1,5 +1,6 @@
 import * as migration_20261205_122134_initial from './20261205_122134_initial';
 import * as migration_20261205_130000_search_gin from './20261205_130000_search_gin';
+import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261205_130000_search_gin.up,
     down: migration_20261205_130000_search_gin.down,
     name: '20261205_130000_search_gin',
+  },
+  {
+    up: migration_20261207_010000_search_across_scripts.up,
+    down: migration_20261207_010000_search_across_scripts.down,
+    name: '20261207_010000_search_across_scripts',
   },
 ];
