@@ -8,6 +8,7 @@ import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/f
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
 import type { EnquiryStrings } from '@/lib/enquiries/fields'
 import { ENQUIRY_MAX, type EnquiryField } from '@/lib/forms/constants'
+import { enquiryStatusPath } from '@/lib/sections'
 
 type Choice = { value: string; label: string }
 
@@ -59,9 +60,17 @@ export function EnquiryForm(props: EnquiryFormProps) {
         <p className="mt-3 font-mono text-2xl font-bold tracking-wide" data-testid="enquiry-reference">
           {state.reference}
         </p>
-        <a className="text-brand-700 mt-4 inline-block underline" href={props.sourcePage}>
-          {text.another}
-        </a>
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <a
+            className="text-brand-700 underline"
+            href={`${enquiryStatusPath(props.locale)}?ref=${encodeURIComponent(state.reference)}`}
+          >
+            {text.statusLink}
+          </a>
+          <a className="text-brand-700 underline" href={props.sourcePage}>
+            {text.another}
+          </a>
+        </p>
       </div>
     )
   }

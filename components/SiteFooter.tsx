@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server'
 
 import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { getSiteSettings, settingsPagePath } from '@/lib/portal/data'
-import { siteMapPath } from '@/lib/sections'
+import { getPages, getSiteSettings, settingsPagePath } from '@/lib/portal/data'
+import { documentPath, siteMapPath } from '@/lib/sections'
 
 import { ContactDetails } from './ContactDetails'
 
@@ -11,13 +11,17 @@ const linkClass = 'hover:text-brand-700 underline'
 
 /**
  * The foot of every page, as an official government site has it: who runs the site, its contact,
- * the site map and notices, then 主办/承办单位, the ICP and public-security registration numbers
+ * the guides, the site map and notices, then 主办/承办单位, the ICP and public-security registration numbers
  * (linked to their lookup pages) and the government website ID. All of it from site settings.
  */
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const [t, settings] = await Promise.all([getTranslations('Footer'), getSiteSettings(locale)])
+  const [t, settings, pages] = await Promise.all([getTranslations('Footer'), getSiteSettings(locale), getPages(locale)])
   const official = settings.official
   const notices = [
+    // The guides ("Investing in Ganzhou") first: on every page, not only in the site map.
+    ...pages
+      .filter((page) => page.kind === 'guide')
+      .map((page) => ({ href: documentPath('pages', page.slug), label: page.title })),
     { href: settingsPagePath(settings.pages?.about), label: t('about') },
     { href: siteMapPath(), label: t('siteMap') },
     { href: settingsPagePath(settings.pages?.privacy), label: t('privacy') },

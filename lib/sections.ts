@@ -169,6 +169,9 @@ export const documentPath = (section: Section, slug: string, locale?: Locale) =>
 /** The policy finder (its answers in the query: lib/portal/finder.ts). */
 export const finderPath = (locale?: Locale) => `${prefix(locale)}/finder`
 
+/** Where an enquirer looks up their enquiry's status by reference and email (lib/enquiries/status.ts). */
+export const enquiryStatusPath = (locale?: Locale) => `${prefix(locale)}/contact/status`
+
 /** The list of every page of the portal (网站地图). */
 export const siteMapPath = (locale?: Locale) => `${prefix(locale)}/site-map`
 

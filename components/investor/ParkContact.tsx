@@ -15,40 +15,44 @@ export async function ParkContact({
 }) {
   const t = await getTranslations({ locale, namespace: 'Parks' })
   const { lat, lng, address } = location ?? {}
+  const listed = Boolean(contact?.name || contact?.phone || contact?.email)
   return (
     <>
       <section aria-labelledby="contact" className="rounded-lg border border-slate-200 p-5">
         <h2 id="contact" className="text-lg font-semibold text-slate-900">
           {t('contact')}
         </h2>
-        <dl className="mt-3 space-y-2 text-sm">
-          {contact?.name && (
-            <div>
-              <dt className="sr-only">{t('contact')}</dt>
-              <dd className="font-medium text-slate-900">{contact.name}</dd>
-            </div>
-          )}
-          {contact?.phone && (
-            <div>
-              <dt className="inline text-slate-600">{t('phone')}: </dt>
-              <dd className="inline">
-                <a className="text-brand-700 underline" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
-                  {contact.phone}
-                </a>
-              </dd>
-            </div>
-          )}
-          {contact?.email && (
-            <div>
-              <dt className="inline text-slate-600">{t('email')}: </dt>
-              <dd className="inline">
-                <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
-                  {contact.email}
-                </a>
-              </dd>
-            </div>
-          )}
-        </dl>
+        {!listed && <p className="mt-3 text-sm text-slate-700">{t('noContact')}</p>}
+        {listed && (
+          <dl className="mt-3 space-y-2 text-sm">
+            {contact?.name && (
+              <div>
+                <dt className="sr-only">{t('contact')}</dt>
+                <dd className="font-medium text-slate-900">{contact.name}</dd>
+              </div>
+            )}
+            {contact?.phone && (
+              <div>
+                <dt className="inline text-slate-600">{t('phone')}: </dt>
+                <dd className="inline">
+                  <a className="text-brand-700 underline" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
+                    {contact.phone}
+                  </a>
+                </dd>
+              </div>
+            )}
+            {contact?.email && (
+              <div>
+                <dt className="inline text-slate-600">{t('email')}: </dt>
+                <dd className="inline">
+                  <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
+                    {contact.email}
+                  </a>
+                </dd>
+              </div>
+            )}
+          </dl>
+        )}
       </section>
       {(address || (lat != null && lng != null)) && (
         <section aria-labelledby="location" className="rounded-lg border border-slate-200 p-5 text-sm">

@@ -97,6 +97,7 @@ export const ENQUIRY_STRINGS = [
   'privacyLink',
   'successTitle',
   'successBody',
+  'statusLink',
   'another',
 ] as const
 export type EnquiryStrings = Record<(typeof ENQUIRY_STRINGS)[number], string> & { about?: string }

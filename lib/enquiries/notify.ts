@@ -2,7 +2,7 @@ import { initI18n } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { adminT } from '@/i18n/admin'
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale, localeNames } from '@/i18n/locales'
 
 import type { Enquiry } from '@/payload-types'
 import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/schema/options'
@@ -16,7 +16,30 @@ async function notificationAddress(payload: Payload): Promise<string | undefined
   return settings.contact?.email ?? undefined
 }
 
-/** The staff email, in the admin's default language (Payload's i18n with our texts, i18n/admin). */
+/** The name of the industry the enquirer chose, in the staff's language. */
+async function industryName(payload: Payload, id: Enquiry['industry']) {
+  if (id == null) return undefined
+  const industry = await payload
+    .findByID({
+      collection: 'industries',
+      id: typeof id === 'object' ? id.id : id,
+      locale: defaultLocale,
+      depth: 0,
+      select: { name: true },
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    .catch(() => null)
+  return industry?.name
+}
+
+/** A language as staff read it: 简体中文, 繁體中文, English (each names itself), never its code. */
+const languageName = (code: string | null | undefined) => (isLocale(code) ? localeNames[code] : code)
+
+/**
+ * The staff email, in the admin's default language (Payload's i18n with our texts, i18n/admin),
+ * with every field the enquirer filled or chose.
+ */
 async function email(payload: Payload, enquiry: Enquiry) {
   const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: defaultLocale })
   const say = adminT(i18n.t)
@@ -28,6 +51,7 @@ async function email(payload: Payload, enquiry: Enquiry) {
     [say('enquiries:phone'), enquiry.phone],
     [say('enquiries:email'), enquiry.email],
     [say('enquiries:origin'), enquiry.origin],
+    [say('enquiries:industry'), await industryName(payload, enquiry.industry)],
     [
       say('enquiries:plannedInvestment'),
       enquiry.investment && optionLabel(investmentRanges, enquiry.investment, i18n.language),
@@ -35,7 +59,8 @@ async function email(payload: Payload, enquiry: Enquiry) {
     [say('enquiries:landOrPremises'), enquiry.premises && optionLabel(premisesNeeds, enquiry.premises, i18n.language)],
     [say('enquiries:about'), enquiry.subjectTitle],
     [say('enquiries:sourcePage'), enquiry.sourcePage],
-    [say('enquiries:preferredLanguage'), enquiry.preferredLanguage],
+    [say('enquiries:preferredLanguage'), languageName(enquiry.preferredLanguage)],
+    [say('enquiries:formLanguage'), languageName(enquiry.locale)],
   ]
   return {
     subject: say('email:subject', { reference: enquiry.reference, company: enquiry.company }),

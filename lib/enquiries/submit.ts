@@ -10,6 +10,7 @@ import type { Enquiry } from '@/payload-types'
 
 import { checkEnquiry, type EnquiryData, type EnquiryValues } from './fields'
 import { notifyStaff } from './notify'
+import { sendReceipt } from './receipt'
 import { formatReference, nextReference } from './reference'
 
 async function resolveIndustry(payload: Payload, slug: string | undefined) {
@@ -47,7 +48,7 @@ async function resolveSubject(payload: Payload, subject: string | undefined, loc
   )
 }
 
-/** An investor's enquiry as a form of the pipeline: stored under a GZ-year-number reference, staff mailed. */
+/** An investor's enquiry as a form of the pipeline: stored under a GZ-year-number reference, staff and enquirer mailed. */
 const enquiryForm: FormSpec<EnquiryValues, EnquiryData, undefined, { reference: string }> = {
   collection: 'enquiries',
   messages: 'Enquiry',
@@ -81,7 +82,10 @@ const enquiryForm: FormSpec<EnquiryValues, EnquiryData, undefined, { reference: 
           },
         }),
     )
-    return { sent: { reference }, notify: () => notifyStaff(payload, created) }
+    return {
+      sent: { reference },
+      notify: () => Promise.all([notifyStaff(payload, created), sendReceipt(payload, created)]),
+    }
   },
 }
 

@@ -28,6 +28,16 @@ export function formatArea(
 }
 
 /** A figure with its unit: 1000亿元 ↔ RMB 100 billion, 20.09平方公里 ↔ 20.09 km². */
+/**
+ * A unit staff typed in the plural ("cases", "projects") said of one: "1 case". English only, and
+ * only a plain plural in -s (not -ss, -us, -is, nor units such as m², people or RMB).
+ */
+function countedUnit(unit: string, value: number, locale: Locale): string {
+  if (isChinese(locale) || new Intl.PluralRules(LOCALE_INFO[locale].intl).select(value) !== 'one') return unit
+  if (/^[a-z]+ies$/i.test(unit)) return `${unit.slice(0, -3)}y`
+  return /^[a-z]{2,}[^siu]s$/i.test(unit) ? unit.slice(0, -1) : unit
+}
+
 export function formatFigure(
   value: number,
   format: FigureFormat | null | undefined,
@@ -36,6 +46,7 @@ export function formatFigure(
   qualifier?: string | null,
 ): string {
   const number = formatNumber(value, locale)
+  unit = unit && countedUnit(unit, value, locale)
   const figure =
     format === 'yuan'
       ? isChinese(locale)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import type { Locale } from '@/i18n/locales'
 import type { Registration } from '@/payload-types'
 
 import { REGISTRATION_REFERENCE } from './reference'
@@ -10,14 +11,18 @@ import { changeStatus, promoteWaiting } from './waitlist'
 
 export const hashCancelToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
-/** The registrant's cancel link at work: the registration, if `token` is its secret. */
-export async function findByCancelToken(payload: Payload, reference: string, token: string) {
+/**
+ * The registrant's cancel link at work: the registration, if `token` is its secret, with its event
+ * in `locale` (the cancel page's language; its fallback where the event has no text in it).
+ */
+export async function findByCancelToken(payload: Payload, reference: string, token: string, locale?: Locale) {
   if (!REGISTRATION_REFERENCE.test(reference) || !token || token.length > 64) return undefined
   const { docs } = await payload.find({
     collection: 'registrations',
     where: { reference: { equals: reference } },
     limit: 1,
     depth: 1,
+    locale,
     overrideAccess: true,
     showHiddenFields: true,
   })

@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl'
 import type { Payload } from 'payload'
 
-import { isLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
 import { formatDate, formatDateTime } from '@/lib/portal/format'
 import { calendarEntry, icsEvent } from '@/lib/portal/ics'
@@ -51,7 +51,7 @@ export async function sendConfirmation(
   event: Event,
   token: string | undefined,
 ) {
-  const locale: Locale = isLocale(registration.locale) ? registration.locale : 'zh'
+  const locale: Locale = isLocale(registration.locale) ? registration.locale : defaultLocale
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Registration.mail' })
   const when = event.dateOnly ? formatDate(event.startsAt, locale) : formatDateTime(event.startsAt, locale)
   const where = [event.venue, event.city].filter(Boolean).join(', ')

@@ -131,3 +131,16 @@ export const forgetLoginAttempt = (payload: Payload, address: string, account: s
 export async function spendOnce(payload: Payload, key: string, windowMs: number): Promise<boolean> {
   return (await counted(payload, [key], windowMs))[0] === 0
 }
+
+/**
+ * Takes one use of each key, checked and counted in one step: refused (and not counted) when any key
+ * already has its limit in the window. For look-ups that must not be repeated without end (an
+ * enquiry's status: per address, and per reference against guessing from many addresses).
+ */
+export async function takeUse(payload: Payload, limits: [key: string, limit: number][], windowMs: number) {
+  const keys = limits.map(([key]) => key)
+  const before = await counted(payload, keys, windowMs)
+  const allowed = limits.every(([, limit], i) => before[i]! < limit)
+  if (!allowed) await uncounted(payload, keys)
+  return allowed
+}

@@ -25,7 +25,19 @@ test.describe('enquiries', () => {
     await expect(page.getByRole('status')).toContainText('We have received your enquiry')
     const reference = (await page.getByTestId('enquiry-reference').textContent())?.trim() ?? ''
     expect(reference).toMatch(/^GZ-\d{4}-\d{6}$/)
-    await context.close()
+
+    // The enquirer looks up the stage: by the reference (filled in from the link) and the address given.
+    const status = async (email: string) => {
+      await page.getByLabel('Email address').fill(email)
+      await page.getByRole('button', { name: 'Show status' }).click()
+    }
+    await page.getByRole('link', { name: 'Check the status of an enquiry' }).click()
+    await expect(page).toHaveURL(new RegExp(`/en/contact/status\\?ref=${reference}$`))
+    await expect(page.getByLabel('Reference')).toHaveValue(reference)
+    await status('someone.else@example.com')
+    await expect(page.getByText('No enquiry has this reference and email address.')).toBeVisible()
+    await status('LI.WEI@dg-precision.example')
+    await expect(page.getByTestId('enquiry-progress')).toHaveText(/^Received: /)
 
     const admin = await logIn(browser, staff.editor)
     // The dashboard counts it among the new enquiries.
@@ -38,7 +50,38 @@ test.describe('enquiries', () => {
     await expect(admin.locator('#field-company')).toHaveValue(company)
     await expect(admin.locator('#field-subjectTitle')).toHaveValue('Shenzhen Science & Technology Park Ganzhou')
     await expect(admin.locator('#field-sourcePage')).toHaveValue('/en/parks/shenzhen-science-technology-park-ganzhou')
+    // Staff move it on; the enquirer sees "in progress".
+    const id = admin.url().match(/enquiries\/(\d+)/)![1]
+    const moved = await admin.request.patch(`/api/enquiries/${id}`, {
+      headers: { Authorization: staff.editor.token },
+      data: { status: 'contacted' },
+    })
+    expect(moved.status()).toBe(200)
     await admin.context().close()
+    await page.goto(`/en/contact/status?ref=${reference}`)
+    await expect(page.getByLabel('Reference')).toHaveValue(reference)
+    await status('li.wei@dg-precision.example')
+    await expect(page.getByTestId('enquiry-progress')).toHaveText(/^In progress: /)
+    await context.close()
+  })
+
+  test('the status page in Traditional Chinese: reached from the contact page, one answer for a mismatch', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext(fromOwnAddress())
+    const page = await context.newPage()
+    await page.goto('/zh-hant/contact')
+    await page.getByRole('link', { name: '查看查詢進度' }).click()
+    await expect(page).toHaveURL(/\/zh-hant\/contact\/status$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('查詢進度')
+    await page.getByLabel('查詢編號').fill('GZ-2026-999999')
+    await page.getByLabel('電郵地址').fill('nobody@example.com')
+    await page.getByRole('button', { name: '查看進度' }).click()
+    await expect(page.getByText('沒有與該編號和電郵地址相符的查詢。')).toBeVisible()
+    await page.getByLabel('查詢編號').fill('not a reference')
+    await page.getByRole('button', { name: '查看進度' }).click()
+    await expect(page.getByText('請輸入查詢編號（GZ-年份-序號）和電郵地址。')).toBeVisible()
+    await context.close()
   })
 
   test('in Chinese, a bad email is refused next to the field, the input is kept, then it goes through', async ({

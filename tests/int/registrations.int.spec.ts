@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { issueFormToken } from '@/lib/forms/token'
 import { seatsTaken, takeSeats } from '@/lib/registrations/seats'
 import { cancelRegistration, findByCancelToken } from '@/lib/registrations/cancel'
+import { toTraditional } from '@/lib/schema/traditional'
 import { REGISTRATION_REFERENCE } from '@/lib/registrations/reference'
 
 import { getTestPayload, rest, staffToken, unique } from '../helpers/payload'
@@ -145,6 +146,14 @@ describe('places and the waiting list', () => {
     const link = new URL(mail.text.match(/https?:\/\/\S+\/cancel\?\S+/)![0])
     const found = await findByCancelToken(payload, link.searchParams.get('ref')!, link.searchParams.get('token')!)
     expect(found?.reference).toBe(first.json?.reference)
+    // The cancel page names the event in its own language (it named it in Simplified everywhere).
+    for (const [locale, title] of [
+      ['en', `Registration test ${event.title.slice(-8)}`],
+      ['zh-hant', toTraditional(event.title)],
+    ] as const) {
+      const inLocale = await findByCancelToken(payload, found!.reference, link.searchParams.get('token')!, locale)
+      expect((inLocale?.event as { title?: string }).title, locale).toBe(title)
+    }
     expect(await findByCancelToken(payload, link.searchParams.get('ref')!, 'forged-token')).toBeUndefined()
     await cancelRegistration(payload, found!)
     // The freed place went to the one waiting, who hears of it in their language.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDocumentNumber, formatDuration, formatList, labelled } from '@/lib/portal/format'
+import { formatDocumentNumber, formatDuration, formatFigure, formatList, labelled } from '@/lib/portal/format'
 
 /** How the portal writes numbers, lists and labels for each readership (lib/portal/format.ts). */
 describe('formatting for each language', () => {
@@ -23,5 +23,25 @@ describe('formatting for each language', () => {
     expect(formatDuration(150, 'zh')).toBe('2小时30分钟')
     expect(formatDuration(150, 'en')).toBe('2 hr, 30 min')
     expect(formatDuration(25, 'en')).toBe('25 min')
+  })
+
+  it('says one of a unit staff typed in the plural in the singular, in English only', () => {
+    for (const [unit, one] of [
+      ['cases', 'case'],
+      ['projects', 'project'],
+      ['hours', 'hour'],
+      ['companies', 'company'],
+      ['people', 'people'],
+      ['m²', 'm²'],
+      ['class', 'class'],
+      ['bus', 'bus'],
+      ['campus', 'campus'],
+      ['gas', 'gas'],
+      ['firms', 'firm'],
+    ]) {
+      expect(formatFigure(1, 'number', unit, 'en'), unit).toBe(`1 ${one}`)
+      for (const many of [0, 2, 1.5, 140]) expect(formatFigure(many, 'number', unit, 'en')).toBe(`${many} ${unit}`)
+    }
+    expect(formatFigure(1, 'number', '个', 'zh')).toBe('1个')
   })
 })

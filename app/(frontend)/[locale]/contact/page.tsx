@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { ContactDetails } from '@/components/ContactDetails'
 import { EnquirySection } from '@/components/EnquirySection'
 import { PageHeader } from '@/components/PageHeader'
+import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { getSiteSettings } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -42,6 +43,11 @@ export default async function ContactPage({ params }: Props) {
             linkClassName="text-brand-700 underline"
           />
           <p className="mt-4 text-xs text-slate-600">{tf('placeholderNote')}</p>
+          <p className="mt-4">
+            <Link href="/contact/status" className="text-brand-700 underline">
+              {t('statusLink')}
+            </Link>
+          </p>
         </aside>
       </div>
     </>

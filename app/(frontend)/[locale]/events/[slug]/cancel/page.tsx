@@ -22,7 +22,7 @@ export default async function CancelRegistrationPage({ params, searchParams }: P
   const { slug } = await params
   const { ref = '', token = '', done } = await searchParams
   const [t, tEvents] = await Promise.all([getTranslations('Registration.cancel'), getTranslations('Events')])
-  const registration = await findByCancelToken(await payloadClient(), ref, token)
+  const registration = await findByCancelToken(await payloadClient(), ref, token, locale)
   const event = registration && typeof registration.event === 'object' ? registration.event : undefined
   const page = `/${locale}${documentPath('events', slug)}/cancel`
   let body: React.ReactNode
