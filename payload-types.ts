@@ -278,6 +278,10 @@ export interface Park {
       }[]
     | null;
   /**
+   * Tick the facts that are samples, not from a reliable source. The portal marks them "sample" on cards, lists, pages, comparisons and charts, leaves them out of charts and structured data. Untick once verified.
+   */
+  sampleFacts?: ('level' | 'area' | 'costs' | 'sites' | 'travel')[] | null;
+  /**
    * Which figures are samples or estimates and where they come from; shown on the park page and in park comparisons.
    */
   dataNote?: string | null;
@@ -655,6 +659,10 @@ export interface Case {
     | null;
   industry?: (number | null) | Industry;
   park?: (number | null) | Park;
+  /**
+   * Tick the facts that are samples, not from a reliable source. The portal marks them "sample" on cards, lists, pages, comparisons and charts, leaves them out of charts and structured data. Untick once verified.
+   */
+  sampleFacts?: ('origin' | 'industry')[] | null;
   investmentAmount?: number | null;
   investmentYear?: number | null;
   summary?: string | null;
@@ -1286,6 +1294,7 @@ export interface ParksSelect<T extends boolean = true> {
         km?: T;
         id?: T;
       };
+  sampleFacts?: T;
   dataNote?: T;
   heroImage?: T;
   gallery?: T;
@@ -1399,6 +1408,7 @@ export interface CasesSelect<T extends boolean = true> {
   originCity?: T;
   industry?: T;
   park?: T;
+  sampleFacts?: T;
   investmentAmount?: T;
   investmentYear?: T;
   summary?: T;

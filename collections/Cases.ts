@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { figuresField } from '@/fields/figures'
+import { sampleFactsField } from '@/fields/sampleFacts'
 import { slugField } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { originCities } from '@/lib/schema/options'
@@ -28,6 +29,7 @@ export const Cases: CollectionConfig = {
         { name: 'park', type: 'relationship', relationTo: 'parks', label: text('cases:park') },
       ],
     },
+    sampleFactsField(['origin', 'industry']),
     {
       type: 'row',
       fields: [

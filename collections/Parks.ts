@@ -4,6 +4,7 @@ import { areaField } from '@/fields/area'
 import { dayOnly } from '@/fields/dayOnly'
 import { figuresField } from '@/fields/figures'
 import { lastVerifiedField } from '@/fields/lastVerified'
+import { sampleFactsField } from '@/fields/sampleFacts'
 import { slugField } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { counties, destinations, parkLevels, siteKinds, siteStatuses, travelModes } from '@/lib/schema/options'
@@ -153,6 +154,7 @@ export const Parks: CollectionConfig = {
         },
       ],
     },
+    sampleFactsField(['level', 'area', 'costs', 'sites', 'travel']),
     {
       name: 'dataNote',
       type: 'textarea',

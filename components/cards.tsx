@@ -17,6 +17,7 @@ import {
   parkLevels,
   policyCategories,
 } from '@/lib/schema/options'
+import { shownFact } from '@/lib/portal/samples'
 import { documentPath } from '@/lib/sections'
 import type {
   CaseCardDoc,
@@ -59,9 +60,9 @@ export function ParkCard({
       image={park.heroImage}
       meta={[
         park.county && optionLabel(counties, park.county, locale),
-        park.level && optionLabel(parkLevels, park.level, locale),
+        shownFact(park, 'level', park.level && optionLabel(parkLevels, park.level, locale), locale),
         // Planned (land) area, else the floor area, named as such: the two are not comparable.
-        planned ?? (floor && `${messages[locale].Parks.builtArea} ${floor}`),
+        shownFact(park, 'area', planned ?? (floor && `${messages[locale].Parks.builtArea} ${floor}`), locale),
       ]
         .filter(Boolean)
         .join(' · ')}
@@ -122,8 +123,9 @@ export async function CaseCard({ doc: item, locale, heading, missing = none }: C
       title={marked(item.companyName, missing.has('companyName'), 'span')}
       image={item.logo}
       meta={[
-        item.originCity && `${t('origin')}: ${optionLabel(originCities, item.originCity, locale)}`,
-        typeof item.industry === 'object' && item.industry?.name,
+        item.originCity &&
+          `${t('origin')}: ${shownFact(item, 'origin', optionLabel(originCities, item.originCity, locale), locale)}`,
+        typeof item.industry === 'object' && shownFact(item, 'industry', item.industry?.name, locale),
         item.investmentAmount != null && formatFigure(item.investmentAmount, 'yuan', null, locale),
         item.investmentYear,
       ]

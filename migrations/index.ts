@@ -15,6 +15,7 @@ import * as migration_20261129_183528_media_in_object_storage from './20261129_1
 import * as migration_20261205_084000_rate_counters from './20261205_084000_rate_counters';
 import * as migration_20261205_130000_search_fts from './20261205_130000_search_fts';
 import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
+import * as migration_20261207_010812_sample_facts from './20261207_010812_sample_facts';
 
 export const migrations = [
   {
@@ -90,7 +91,7 @@ export const migrations = [
   {
     up: migration_20261205_084000_rate_counters.up,
     down: migration_20261205_084000_rate_counters.down,
-    name: '20261205_084000_rate_counters'
+    name: '20261205_084000_rate_counters',
   },
   {
     up: migration_20261205_130000_search_fts.up,
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261207_010000_search_across_scripts.up,
     down: migration_20261207_010000_search_across_scripts.down,
     name: '20261207_010000_search_across_scripts',
+  },
+  {
+    up: migration_20261207_010812_sample_facts.up,
+    down: migration_20261207_010812_sample_facts.down,
+    name: '20261207_010812_sample_facts'
   },
 ];

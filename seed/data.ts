@@ -7,7 +7,7 @@ import type { Motif } from './images'
 import { both, type Both } from './localize'
 import { richText } from './richText'
 import { RETENTION_MONTHS, SOURCE } from './pages'
-import { parkSamples } from './samples'
+import { parkSamples, sampleFactsOf } from './samples'
 
 const rt = (zh: string[], en: string[]) => both(richText(zh), richText(en))
 const PLACEHOLDER_PHONE = '+86 797 000 0000'
@@ -543,7 +543,7 @@ export const parks = (ref: Ref) =>
         ],
         [
           'The Shenzhen–Ganzhou port–industry–city project in Nankang District is planned on 20.09 km², with a 5 km² core start-up area.',
-          'Centred on the Ganzhou International Inland Port, it links sea and inland ports into one operation and aims to be central China’s assembly hub for China–Europe trains, a distribution centre for imports and exports, an international trade service centre and a consolidation centre for cross-border e-commerce.',
+          'Centred on the Ganzhou International Inland Port, it promotes links between sea and inland ports and their joint operation, and aims to be central China’s assembly hub for China–Europe trains, a distribution centre for imports and exports, an international trade service centre and a consolidation centre for cross-border e-commerce.',
         ],
       ),
       keyFigures: [
@@ -575,7 +575,7 @@ export const parks = (ref: Ref) =>
         ],
         [
           'The port runs the Ganzhou–Shenzhen combined port with Yantian and, with Guangzhou, the Ganzhou–Guangzhou combined port.',
-          'Together with Shenzhen and Zhuhai, Ganzhou was selected in 2024 as a national comprehensive freight hub city.',
+          'Together with Shenzhen and Zhuhai, Ganzhou was selected among the cities supported in 2024 to strengthen the chains of national comprehensive freight hubs.',
         ],
       ),
       keyFigures: [
@@ -606,7 +606,6 @@ export const parks = (ref: Ref) =>
       slug: 'ganzhou-economic-technological-development-zone',
       name: both('赣州经济技术开发区', 'Ganzhou Economic & Technological Development Zone'),
       county: 'ganzhou-etdz',
-      level: 'national',
       leadIndustries: [ref('industries', 'new-energy'), ref('industries', 'electronics')],
       summary: both(
         '以优质营商环境、高效服务和扶持举措，赢得深圳潜行创新科技有限公司继续增资扩产。',
@@ -617,7 +616,7 @@ export const parks = (ref: Ref) =>
           '赣州经开区用优质的营商环境、高效服务、扶持举措，赢得深圳潜行创新科技有限公司继续增资扩产，新项目打造全球领先的水下清洁机器人和储能生产基地。',
         ],
         [
-          'With a strong business environment, efficient services and support measures, the ETDZ convinced Shenzhen Qianxing Innovation Technology to keep expanding: its new project is a world-leading production base for underwater cleaning robots and energy storage.',
+          'With a strong business environment, efficient services and support measures, the ETDZ convinced Shenzhen Qianxing Innovation Technology to keep expanding: its new project is to build a world-leading production base for underwater cleaning robots and energy storage.',
         ],
       ),
       keyFigures: [
@@ -666,7 +665,7 @@ export const parks = (ref: Ref) =>
       heroImage: ref('media', 'low-altitude'),
       relatedPolicies: [],
     },
-  ].map((park) => ({ ...park, ...parkSamples[park.slug] }))
+  ].map((park) => ({ ...park, ...parkSamples[park.slug], sampleFacts: sampleFactsOf(parkSamples[park.slug]) }))
 
 /** Beijing-time wall clock → UTC ISO string. */
 const beijing = (date: string, time = '09:30') => new Date(`${date}T${time}:00+08:00`).toISOString()
@@ -820,7 +819,7 @@ export const cases = (ref: Ref) => [
     park: ref('parks', 'ganzhou-economic-technological-development-zone'),
     summary: both(
       '母公司深圳潜行创新科技有限公司继续增资扩产，新项目打造全球领先的水下清洁机器人和储能生产基地。',
-      'Its Shenzhen parent keeps adding capital: the new project is a world-leading production base for underwater cleaning robots and energy storage.',
+      'Its Shenzhen parent keeps adding capital: the new project is to build a world-leading production base for underwater cleaning robots and energy storage.',
     ),
     story: rt(
       [
@@ -839,6 +838,8 @@ export const cases = (ref: Ref) => [
     slug: 'gree-electric',
     companyName: both('格力电器', 'Gree Electric Appliances'),
     originCity: 'zhuhai',
+    // Not in the article: marked as a sample wherever it is shown.
+    sampleFacts: ['origin', 'industry'] as ('origin' | 'industry')[],
     industry: ref('industries', 'electronics'),
     summary: both(
       '产业链精准招商引进的龙头企业之一，已落户赣州。',
@@ -855,6 +856,8 @@ export const cases = (ref: Ref) => [
     slug: 'jiana-energy',
     companyName: both('佳纳能源', 'Jiana Energy'),
     originCity: 'other',
+    // Not in the article: marked as a sample wherever it is shown.
+    sampleFacts: ['origin', 'industry'] as ('origin' | 'industry')[],
     industry: ref('industries', 'new-energy'),
     summary: both(
       '产业链精准招商引进的龙头企业之一，已落户赣州。',
@@ -871,6 +874,8 @@ export const cases = (ref: Ref) => [
     slug: 'sunwoda',
     companyName: both('欣旺达', 'Sunwoda'),
     originCity: 'shenzhen',
+    // Not in the article: marked as a sample wherever it is shown.
+    sampleFacts: ['origin', 'industry'] as ('origin' | 'industry')[],
     industry: ref('industries', 'new-energy'),
     summary: both(
       '产业链精准招商引进的龙头企业之一，已落户赣州。',
@@ -887,6 +892,8 @@ export const cases = (ref: Ref) => [
     slug: 'sf-drones',
     companyName: both('顺丰', 'SF'),
     originCity: 'shenzhen',
+    // Not in the article: marked as a sample wherever it is shown.
+    sampleFacts: ['origin'] as ('origin' | 'industry')[],
     industry: ref('industries', 'low-altitude-economy'),
     park: ref('parks', 'ganzhou-low-altitude-economy-park'),
     summary: both(
@@ -904,6 +911,8 @@ export const cases = (ref: Ref) => [
     slug: 'damoda',
     companyName: both('大漠大', 'DAMODA'),
     originCity: 'shenzhen',
+    // Not in the article: marked as a sample wherever it is shown.
+    sampleFacts: ['origin'] as ('origin' | 'industry')[],
     industry: ref('industries', 'low-altitude-economy'),
     park: ref('parks', 'ganzhou-low-altitude-economy-park'),
     summary: both(
@@ -921,6 +930,8 @@ export const cases = (ref: Ref) => [
     slug: 'mmc-uav',
     companyName: both('科比特', 'MMC'),
     originCity: 'shenzhen',
+    // Not in the article: marked as a sample wherever it is shown.
+    sampleFacts: ['origin'] as ('origin' | 'industry')[],
     industry: ref('industries', 'low-altitude-economy'),
     park: ref('parks', 'ganzhou-low-altitude-economy-park'),
     summary: both(
@@ -938,6 +949,8 @@ export const cases = (ref: Ref) => [
     slug: 'ehang',
     companyName: both('亿航', 'EHang'),
     originCity: 'guangzhou',
+    // Not in the article: marked as a sample wherever it is shown.
+    sampleFacts: ['origin'] as ('origin' | 'industry')[],
     industry: ref('industries', 'low-altitude-economy'),
     park: ref('parks', 'ganzhou-low-altitude-economy-park'),
     summary: both(

@@ -251,7 +251,29 @@ const VIA_HIGH_SPEED_LINE = ['经赣州西站乘赣深高铁', 'Via Ganzhou West
   string,
 ]
 
-/** Costs, sites and travel times per park (by slug), plus what the source article does not give. */
+/** The facts a park's sample values stand for (fields/sampleFacts.ts): what the portal marks "sample". */
+const SAMPLE_FACT_OF = {
+  level: 'level',
+  plannedArea: 'area',
+  builtArea: 'area',
+  costs: 'costs',
+  sites: 'sites',
+  logistics: 'travel',
+} as const
+
+export const sampleFactsOf = (values: Record<string, unknown> = {}) => [
+  ...new Set(
+    Object.keys(values).flatMap((key) =>
+      key in SAMPLE_FACT_OF ? [SAMPLE_FACT_OF[key as keyof typeof SAMPLE_FACT_OF]] : [],
+    ),
+  ),
+]
+
+/**
+ * Costs, sites and travel times per park (by slug), and the other values the source article does not
+ * give, for the demo (marked as samples wherever they are shown:
+ * `sampleFacts`, and the park's data note).
+ */
 export const parkSamples: Record<string, Record<string, unknown>> = {
   'shenzhen-science-technology-park-ganzhou': {
     costs: costs(150_000, 12, 4300),
@@ -332,6 +354,8 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
     dataNote: ALL_SAMPLE_NOTE,
   },
   'ganzhou-economic-technological-development-zone': {
+    // A national-level zone in fact, but the article does not say so.
+    level: 'national',
     plannedArea: { value: 202, unit: 'km2' },
     costs: costs(160_000, 13, 4500),
     sites: [
@@ -358,8 +382,8 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
       route('airport', 30, 25, 'road', AIRPORT),
     ],
     dataNote: both(
-      '规划面积、运营成本、可供载体和交通时间为示例数据，来源文章未提供。',
-      'Planned area, operating costs, available sites and travel times are sample data; the source article does not give them.',
+      '园区级别、规划面积、运营成本、可供载体和交通时间为示例数据，来源文章未提供。',
+      'Level, planned area, operating costs, available sites and travel times are sample data; the source article does not give them.',
     ),
   },
   'ganzhou-low-altitude-economy-park': {

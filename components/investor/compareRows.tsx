@@ -9,7 +9,9 @@ import type { FinderIncentive } from '@/lib/portal/finder'
 import { formatDate, formatList } from '@/lib/portal/format'
 import { counties, destinations, optionLabel, parkLevels } from '@/lib/schema/options'
 import type { ComparedPark } from '@/lib/portal/data'
+import { shownFact } from '@/lib/portal/samples'
 import { documentPath } from '@/lib/sections'
+import { EmailAddress } from '@/components/EmailAddress'
 
 export type CompareRow = { label: string; cells: ReactNode[] }
 export type CompareGroup = { title: string; rows: CompareRow[] }
@@ -73,10 +75,13 @@ export function compareGroups(
     {
       title: t('basics'),
       rows: [
-        { label: tp('level'), cells: parks.map((p) => p.level && optionLabel(parkLevels, p.level, locale)) },
+        {
+          label: tp('level'),
+          cells: parks.map((p) => shownFact(p, 'level', p.level && optionLabel(parkLevels, p.level, locale), locale)),
+        },
         { label: tp('county'), cells: parks.map((p) => p.county && optionLabel(counties, p.county, locale)) },
-        { label: tp('plannedArea'), cells: parks.map((p) => area(p.plannedArea)) },
-        { label: tp('builtArea'), cells: parks.map((p) => area(p.builtArea)) },
+        { label: tp('plannedArea'), cells: parks.map((p) => shownFact(p, 'area', area(p.plannedArea), locale)) },
+        { label: tp('builtArea'), cells: parks.map((p) => shownFact(p, 'area', area(p.builtArea), locale)) },
         {
           label: tp('industry'),
           cells: parks.map((p) =>
@@ -159,7 +164,11 @@ export function compareGroups(
             <>
               {p.contact?.name && <span className="block">{p.contact.name}</span>}
               {p.contact?.phone && <span className="block">{p.contact.phone}</span>}
-              {p.contact?.email && <span className="block break-all">{p.contact.email}</span>}
+              {p.contact?.email && (
+                <span className="block">
+                  <EmailAddress address={p.contact.email} />
+                </span>
+              )}
               <Link
                 href={`${documentPath('parks', p.slug)}#enquire`}
                 className="bg-brand-700 hover:bg-brand-800 mt-2 inline-block rounded-md px-3 py-1.5 text-sm font-medium text-white print:hidden"

@@ -40,6 +40,15 @@ export const en: AdminMessages = {
       casesByIndustry: 'Investment cases by industry (counted)',
       casesByOrigin: 'Investment cases by city of origin (counted)',
     },
+    sampleFacts: {
+      level: 'Park level',
+      area: 'Area',
+      costs: 'Operating costs',
+      sites: 'Available sites',
+      travel: 'Travel times',
+      origin: 'City of origin',
+      industry: 'Industry',
+    },
     registrationStates: {
       confirmed: 'Confirmed',
       waitlisted: 'Waiting list',
@@ -399,6 +408,9 @@ export const en: AdminMessages = {
     lastChangedBy: 'Last changed by',
   },
   fields: {
+    sampleFacts: 'Sample data',
+    sampleFactsDescription:
+      'Tick the facts that are samples, not from a reliable source. The portal marks them "sample" on cards, lists, pages, comparisons and charts, leaves them out of charts and structured data. Untick once verified.',
     qualifier: 'Qualifier',
     qualifierDescription: 'As the source writes it (突破, 超, 近, 约); empty for an exact figure.',
     area: 'Area',

@@ -43,6 +43,15 @@ export const zh = {
       casesByIndustry: '投资案例 · 按产业（自动统计）',
       casesByOrigin: '投资案例 · 按来源城市（自动统计）',
     },
+    sampleFacts: {
+      level: '园区级别',
+      area: '面积',
+      costs: '运营成本',
+      sites: '可供载体',
+      travel: '交通时间',
+      origin: '来源城市',
+      industry: '所属产业',
+    },
     registrationStates: {
       confirmed: '已确认',
       waitlisted: '候补',
@@ -393,6 +402,9 @@ export const zh = {
     lastChangedBy: '最后修改人',
   },
   fields: {
+    sampleFacts: '示例数据',
+    sampleFactsDescription:
+      '勾选不是出自可靠来源、只是示例的数据。门户在卡片、列表、详情、对比和图表中把它们标为“示例”，图表不计入，结构化数据不写入。核实后取消勾选。',
     qualifier: '限定词',
     qualifierDescription: '照原文：突破、超、近、约；确切数字留空。',
     area: '面积',

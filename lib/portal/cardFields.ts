@@ -16,6 +16,7 @@ export const cardSelect = {
     builtArea: true,
     heroImage: true,
     summary: true,
+    sampleFacts: true,
   },
   policies: {
     title: true,
@@ -48,6 +49,7 @@ export const cardSelect = {
     investmentYear: true,
     summary: true,
     logo: true,
+    sampleFacts: true,
   },
   news: { title: true, slug: true, kind: true, date: true, summary: true, cover: true },
   pages: { title: true, slug: true, kind: true, summary: true },

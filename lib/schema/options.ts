@@ -75,6 +75,9 @@ export const travelModes = portalOptions('travelModes')
 
 /** The lead pipeline: an enquiry moves from new to signed or closed. */
 export const enquiryStatuses = adminOptions('enquiryStatuses')
+/** Facts a document may hold as samples (fields/sampleFacts.ts). */
+export const sampleFacts = adminOptions('sampleFacts')
+export type SampleFact = (typeof sampleFacts)[number]['value']
 export const registrationStates = adminOptions('registrationStates')
 
 /** The label of a select value in the reader's language. */

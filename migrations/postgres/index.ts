@@ -1,12 +1,13 @@
 import * as migration_20261205_122134_initial from './20261205_122134_initial';
 import * as migration_20261205_130000_search_gin from './20261205_130000_search_gin';
 import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
+import * as migration_20261207_010829_sample_facts from './20261207_010829_sample_facts';
 
 export const migrations = [
   {
     up: migration_20261205_122134_initial.up,
     down: migration_20261205_122134_initial.down,
-    name: '20261205_122134_initial'
+    name: '20261205_122134_initial',
   },
   {
     up: migration_20261205_130000_search_gin.up,
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261207_010000_search_across_scripts.up,
     down: migration_20261207_010000_search_across_scripts.down,
     name: '20261207_010000_search_across_scripts',
+  },
+  {
+    up: migration_20261207_010829_sample_facts.up,
+    down: migration_20261207_010829_sample_facts.down,
+    name: '20261207_010829_sample_facts'
   },
 ];

@@ -139,6 +139,7 @@ export const getParksBySlug = shared('getParksBySlug', async (locale: Locale, sl
       logistics: true,
       contact: true,
       dataNote: true,
+      sampleFacts: true,
     },
     populate: { industries: { name: true, slug: true } },
   })

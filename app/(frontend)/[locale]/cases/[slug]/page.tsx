@@ -9,6 +9,7 @@ import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
 import { formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
+import { isSample, shownFact } from '@/lib/portal/samples'
 import { optionLabel, originCities } from '@/lib/schema/options'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getCase } from '@/lib/portal/data'
@@ -41,12 +42,15 @@ export default async function CasePage({ params }: Props) {
   const industry = typeof item.industry === 'object' ? item.industry : null
   const park = typeof item.park === 'object' ? item.park : null
   const facts: [string, React.ReactNode][] = [
-    [t('origin'), item.originCity && optionLabel(originCities, item.originCity, locale)],
+    [
+      t('origin'),
+      shownFact(item, 'origin', item.originCity && optionLabel(originCities, item.originCity, locale), locale),
+    ],
     [
       t('industry'),
       industry && (
         <Link href={documentPath('industries', industry.slug)} className="text-brand-700 underline">
-          {industry.name}
+          {shownFact(item, 'industry', industry.name, locale)}
         </Link>
       ),
     ],
@@ -67,7 +71,10 @@ export default async function CasePage({ params }: Props) {
       locale={locale}
       doc={item}
       fallback={fallback}
-      jsonLd={{ about: industry ? { '@type': 'Thing', name: industry.name } : undefined }}
+      // A sample industry is no fact for machines to read.
+      jsonLd={{
+        about: industry && !isSample(item, 'industry') ? { '@type': 'Thing', name: industry.name } : undefined,
+      }}
       aside={<FactList facts={facts} />}
       after={
         (item.outcomes ?? []).length > 0 && (

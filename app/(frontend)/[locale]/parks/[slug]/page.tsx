@@ -13,6 +13,7 @@ import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
 import { formatArea, formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
+import { shownFact } from '@/lib/portal/samples'
 import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
 import { getFinderData, getPark, getParkCases } from '@/lib/portal/data'
 import { appliesIn, notExpired } from '@/lib/portal/finder'
@@ -62,9 +63,9 @@ export default async function ParkPage({ params }: Props) {
   const hero = imageOf(park.heroImage, 'hero')
   const facts = [
     [t('county'), park.county && optionLabel(counties, park.county, locale)],
-    [t('level'), park.level && optionLabel(parkLevels, park.level, locale)],
-    [t('plannedArea'), area(park.plannedArea)],
-    [t('builtArea'), area(park.builtArea)],
+    [t('level'), shownFact(park, 'level', park.level && optionLabel(parkLevels, park.level, locale), locale)],
+    [t('plannedArea'), shownFact(park, 'area', area(park.plannedArea), locale)],
+    [t('builtArea'), shownFact(park, 'area', area(park.builtArea), locale)],
   ].filter(([, value]) => value)
 
   return (
