@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { SiteSetting } from '@/payload-types'
+import { EmailAddress } from '@/components/EmailAddress'
 
 /** The bureau's contact lines from the site settings: footer and contact page. */
 export async function ContactDetails({
@@ -29,7 +30,7 @@ export async function ContactDetails({
         <p>
           {t('email')}:{' '}
           <a className={linkClassName} href={`mailto:${contact.email}`}>
-            {contact.email}
+            <EmailAddress address={contact.email} />
           </a>
         </p>
       )}

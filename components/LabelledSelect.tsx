@@ -31,7 +31,7 @@ export function LabelledSelect({
         name={name}
         defaultValue={value ?? ''}
         required={required}
-        className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
+        className="min-h-11 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
       >
         <option value="">{empty}</option>
         {options.map((option) => (

@@ -6,7 +6,7 @@ import { Suspense } from 'react'
 import { htmlLang, type Locale } from '@/i18n/locales'
 
 const className =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium whitespace-nowrap text-slate-700 hover:border-brand-700 hover:text-brand-700'
+  'inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium whitespace-nowrap text-slate-700 hover:border-brand-700 hover:text-brand-700'
 
 type Props = { other: Locale; name: string; title: string }
 

@@ -16,7 +16,7 @@ export function NavLink({ href, home = false, children }: { href: string; home?:
     <NextLink
       href={href}
       aria-current={current ? 'page' : undefined}
-      className={`hover:text-brand-700 inline-block border-b-2 px-3 py-2.5 ${current ? 'border-brand-700 text-brand-700' : 'border-transparent'}`}
+      className={`hover:text-brand-700 flex min-h-11 items-center border-b-2 px-3 ${current ? 'border-brand-700 text-brand-700' : 'border-transparent'}`}
     >
       {children}
     </NextLink>

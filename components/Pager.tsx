@@ -30,7 +30,8 @@ export async function Pager({
       ),
     ),
   })
-  const link = 'rounded border px-3 py-1 text-sm'
+  // 44 px targets (WCAG 2.5.5): pages are tapped on phones.
+  const link = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded border px-3 text-sm'
   return (
     <nav aria-label={t('pages')} className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 && (

@@ -7,6 +7,7 @@ import { sectionTitles } from '@/lib/portal/sectionTitles'
 import { navSections, sectionPath } from '@/lib/sections'
 
 import { LanguageSwitcher } from './LanguageSwitcher.client'
+import { MobileMenu } from './MobileMenu.client'
 import { NavLink } from './NavLink.client'
 
 export async function SiteHeader() {
@@ -15,6 +16,20 @@ export async function SiteHeader() {
   // Every other language the portal speaks, each a link to this same page in it.
   const others = locales.filter((l) => l !== locale)
   const href = (path: string) => localizedPath(path, locale)
+  const links = (
+    <>
+      <li>
+        <NavLink href={href('/')} home>
+          {t('home')}
+        </NavLink>
+      </li>
+      {navSections.map((section) => (
+        <li key={section}>
+          <NavLink href={href(sectionPath(section))}>{titles[section]}</NavLink>
+        </li>
+      ))}
+    </>
+  )
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <a
@@ -29,12 +44,16 @@ export async function SiteHeader() {
           <span className="hidden text-sm text-slate-600 sm:inline">{t('brandSub')}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-2 sm:gap-3">
-          <Link href="/search" className="hover:text-brand-700 text-sm font-medium text-slate-700">
+          {/* Every control here is at least 44 px high (WCAG 2.5.5), on a phone too. */}
+          <Link
+            href="/search"
+            className="hover:text-brand-700 inline-flex min-h-11 items-center px-2 text-sm font-medium text-slate-700"
+          >
             {t('search')}
           </Link>
           <Link
             href="/contact"
-            className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-1.5 text-sm font-semibold text-white"
+            className="bg-brand-700 hover:bg-brand-800 inline-flex min-h-11 items-center rounded-md px-3 text-sm font-semibold text-white"
           >
             {t('contact')}
           </Link>
@@ -48,23 +67,16 @@ export async function SiteHeader() {
           ))}
         </div>
       </div>
-      {/* On a phone the sections do not fit: the right edge fades, a sign that the row scrolls on. */}
-      <nav
-        aria-label={t('menu')}
-        className="mx-auto max-w-6xl overflow-x-auto [mask-image:linear-gradient(to_right,black_80%,transparent)] px-4 md:[mask-image:none]"
-      >
-        <ul className="flex gap-1 pr-12 text-sm font-medium whitespace-nowrap text-slate-700 md:pr-0">
-          <li>
-            <NavLink href={href('/')} home>
-              {t('home')}
-            </NavLink>
-          </li>
-          {navSections.map((section) => (
-            <li key={section}>
-              <NavLink href={href(sectionPath(section))}>{titles[section]}</NavLink>
-            </li>
-          ))}
-        </ul>
+      {/* On a phone: one Menu button over every section; from md up the row of sections. */}
+      <MobileMenu label={t('menu')}>
+        <nav aria-label={t('menu')}>
+          <ul className="mx-auto grid max-w-6xl grid-cols-2 gap-x-2 px-4 pb-3 text-sm font-medium text-slate-700">
+            {links}
+          </ul>
+        </nav>
+      </MobileMenu>
+      <nav aria-label={t('menu')} className="mx-auto hidden max-w-6xl px-4 md:block">
+        <ul className="flex flex-wrap gap-1 text-sm font-medium whitespace-nowrap text-slate-700">{links}</ul>
       </nav>
     </header>
   )

@@ -7,21 +7,32 @@ import { comparePath, documentPath } from '@/lib/sections'
 
 /**
  * Parks side by side: each park a column, each fact a row headed by its name, so a screen reader
- * announces both; on a phone the table scrolls sideways inside the page. A group with nothing to
- * show is left out; a group of one row is headed by that row.
+ * announces both. A group with nothing to show is left out; a group of one row is headed by that row.
+ * On a phone the facts' names stand above their values (the row headers stay for screen readers), so
+ * two parks fit side by side at 390 px, and the parks' names stick to the top of the screen while the
+ * table scrolls by; three or four parks scroll sideways, and each group then repeats the names.
  */
 export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; groups: CompareGroup[] }) {
   const t = await getTranslations('Compare')
   const slugs = parks.map((p) => p.slug)
+  // Two parks fit a phone's width: no sideways scrolling, so the names can stick to the screen's top.
+  const fits = parks.length <= 2
   return (
-    <div className="mt-6 overflow-x-auto print:overflow-visible">
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm print:min-w-0">
+    <div className={`mt-6 overflow-x-auto print:overflow-visible ${fits ? 'max-sm:overflow-visible' : ''}`}>
+      <table
+        className="w-full min-w-[calc(var(--parks)*10rem)] border-collapse text-left text-sm max-sm:table-fixed sm:min-w-[36rem] print:min-w-0"
+        style={{ '--parks': parks.length } as React.CSSProperties}
+      >
         <caption className="sr-only">{t('title')}</caption>
         <thead>
           <tr>
-            <td className="sticky left-0 w-28 bg-white sm:w-40" />
+            <td className="sticky left-0 w-28 bg-white max-sm:hidden sm:w-40" />
             {parks.map((p) => (
-              <th key={p.id} scope="col" className="border-b-2 border-slate-300 p-3 align-bottom">
+              <th
+                key={p.id}
+                scope="col"
+                className="sticky top-0 z-10 border-b-2 border-slate-300 bg-white p-3 align-bottom"
+              >
                 <Link
                   href={documentPath('parks', p.slug)}
                   className="text-base font-semibold text-slate-900 hover:underline"
@@ -58,21 +69,35 @@ export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; g
                   </th>
                 </tr>
               )}
-              {group.rows.map((row) => (
+              {!fits && (
+                <tr aria-hidden="true" className="sm:hidden">
+                  {parks.map((p) => (
+                    <td key={p.id} className="px-3 pt-2 text-xs font-semibold text-slate-900">
+                      {p.name}
+                    </td>
+                  ))}
+                </tr>
+              )}
+              {group.rows.map((row) => [
+                <tr key={`${row.label}-label`} aria-hidden="true" className="sm:hidden">
+                  <td colSpan={parks.length} className="px-3 pt-3 text-xs font-medium text-slate-600">
+                    {row.label}
+                  </td>
+                </tr>,
                 <tr key={row.label} className="border-b border-slate-200 align-top">
                   <th
                     scope="row"
-                    className="sticky left-0 bg-white p-3 font-medium text-slate-700 shadow-[1px_0_0_#e2e8f0]"
+                    className="sticky left-0 bg-white p-3 font-medium text-slate-700 shadow-[1px_0_0_#e2e8f0] max-sm:sr-only"
                   >
                     {row.label}
                   </th>
                   {row.cells.map((cell, i) => (
-                    <td key={slugs[i]} className="p-3 text-slate-900">
+                    <td key={slugs[i]} className="p-3 break-words text-slate-900 max-sm:pt-1">
                       {cell ?? t('none')}
                     </td>
                   ))}
-                </tr>
-              ))}
+                </tr>,
+              ])}
             </tbody>
           ))}
       </table>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import type { Park } from '@/payload-types'
+import { EmailAddress } from '@/components/EmailAddress'
 
 /** A park's contact person and its place (address, coordinates, a link to the map), in its page's aside. */
 export async function ParkContact({
@@ -46,7 +47,7 @@ export async function ParkContact({
                 <dt className="inline text-slate-600">{t('email')}: </dt>
                 <dd className="inline">
                   <a className="text-brand-700 underline" href={`mailto:${contact.email}`}>
-                    {contact.email}
+                    <EmailAddress address={contact.email} />
                   </a>
                 </dd>
               </div>

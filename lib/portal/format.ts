@@ -27,7 +27,6 @@ export function formatArea(
   return area?.value != null ? formatFigure(area.value, 'number', areaUnitLabel(area.unit, locale), locale) : null
 }
 
-/** A figure with its unit: 1000亿元 ↔ RMB 100 billion, 20.09平方公里 ↔ 20.09 km². */
 /**
  * A unit staff typed in the plural ("cases", "projects") said of one: "1 case". English only, and
  * only a plain plural in -s (not -ss, -us, -is, nor units such as m², people or RMB).
@@ -38,6 +37,7 @@ function countedUnit(unit: string, value: number, locale: Locale): string {
   return /^[a-z]{2,}[^siu]s$/i.test(unit) ? unit.slice(0, -1) : unit
 }
 
+/** A figure with its unit: 1000亿元 ↔ RMB 100 billion, 20.09平方公里 ↔ 20.09 km². */
 export function formatFigure(
   value: number,
   format: FigureFormat | null | undefined,

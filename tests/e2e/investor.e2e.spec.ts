@@ -76,7 +76,8 @@ for (const width of widths) {
     await expect(table.getByRole('columnheader', { name: /赣州经济技术开发区/ })).toBeVisible()
     // Differences are marked in words: the science park's land is the cheaper of the two.
     await expect(table.getByRole('row', { name: /工业用地价格/ })).toContainText('150,000元/亩最低')
-    await expect(table.getByRole('row', { name: /级别/ })).toContainText('国家级')
+    // The zone's level is not in the source article: a sample, and marked as one.
+    await expect(table.getByRole('row', { name: /^园区级别/ })).toContainText('国家级（示例）')
     await fits(page, width)
 
     await table.getByRole('link', { name: '咨询这个园区' }).first().click()
@@ -181,4 +182,33 @@ test('the policies list filters by benefit type, origin and firm size', async ({
   await expect(
     page.getByRole('link', { name: 'Loan interest subsidy for small and medium firms (sample)' }),
   ).toHaveCount(0)
+})
+
+test('on a phone two parks are compared side by side, their names staying in view', async ({ browser }) => {
+  const { page, errors, close } = await journeyPage(browser, 390, 'en')
+  await page.goto(
+    '/en/parks/compare?parks=shenzhen-science-technology-park-ganzhou,ganzhou-economic-technological-development-zone',
+  )
+  const names = page.getByRole('table').locator('thead th[scope="col"]')
+  await expect(names).toHaveCount(2)
+  const [first, second] = [(await names.nth(0).boundingBox())!, (await names.nth(1).boundingBox())!]
+  // Side by side, both on the screen, no sideways scrolling.
+  expect(Math.abs(first.y - second.y)).toBeLessThan(2)
+  expect(first.x + first.width).toBeLessThanOrEqual(second.x + 1)
+  expect(second.x + second.width).toBeLessThanOrEqual(390)
+  await fits(page, 390)
+  // Far down the table, at the contact row, the names are still at the top of the screen.
+  await page
+    .getByRole('table')
+    .getByRole('row', { name: /^Contact/ })
+    .last()
+    .scrollIntoViewIfNeeded()
+  const stuck = (await names.nth(0).boundingBox())!
+  expect(stuck.y).toBeGreaterThanOrEqual(-1)
+  expect(stuck.y).toBeLessThan(80)
+  await expect(names.nth(1)).toBeInViewport()
+  // Each fact is named above its values on a phone.
+  await expect(page.getByText('Operating costs').first()).toBeVisible()
+  expect(errors).toEqual([])
+  await close()
 })

@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test'
 
-import { test } from './staff'
+import { hydrated, test } from './staff'
 
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/
 
@@ -297,18 +297,41 @@ test.describe('every page', () => {
     }
   })
 
-  test('on a phone the navigation shows that it scrolls, and every section can be reached', async ({ page }) => {
+  test('on a phone one Menu button opens every section, and the header has 44 px tap targets', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 })
-    await page.goto('/en')
-    const nav = page.getByRole('navigation', { name: 'Main navigation' })
-    const { overflows, mask } = await nav.evaluate((element) => ({
-      overflows: element.scrollWidth > element.clientWidth,
-      mask: getComputedStyle(element).maskImage || getComputedStyle(element).webkitMaskImage,
-    }))
-    expect(overflows).toBe(true)
-    expect(mask).toMatch(/linear-gradient/)
-    await nav.getByRole('link', { name: 'Industries' }).click()
-    await expect(page).toHaveURL(/\/en\/industries$/)
+    for (const [locale, menu, sections, target, url] of [
+      [
+        'en',
+        'Main navigation',
+        ['Home', 'Industrial parks', 'Investment cases', 'Industries', 'News'],
+        'Industries',
+        /\/en\/industries$/,
+      ],
+      ['zh-hant', '主導航', ['首頁', '產業園區', '投資案例', '產業鏈', '新聞公告'], '產業鏈', /\/zh-hant\/industries$/],
+    ] as const) {
+      await page.goto(`/${locale}`)
+      await hydrated(page.locator('header details'))
+      // The sections are behind the button until it is pressed; nothing scrolls sideways.
+      const button = page.locator('header summary')
+      await expect(button).toBeVisible()
+      for (const control of [
+        button,
+        page.locator('header').getByRole('link', { name: /^(Search|搜尋)$/ }),
+        ...(await page.locator('header a[hreflang]').all()),
+      ]) {
+        const box = (await control.boundingBox())!
+        expect(box.height, (await control.textContent()) ?? '').toBeGreaterThanOrEqual(44)
+      }
+      await button.click()
+      const nav = page.getByRole('navigation', { name: menu })
+      for (const name of sections) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible()
+      const link = nav.getByRole('link', { name: target, exact: true })
+      expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+      await link.click()
+      await expect(page).toHaveURL(url)
+      // The menu closed behind the visitor.
+      await expect(nav).toBeHidden()
+    }
   })
 
   test('English pages show no Chinese outside the parts marked lang="zh-CN"', async ({ page }) => {
