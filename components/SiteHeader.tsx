@@ -68,7 +68,7 @@ export async function SiteHeader() {
         </div>
       </div>
       {/* On a phone: one Menu button over every section; from md up the row of sections. */}
-      <MobileMenu label={t('menu')}>
+      <MobileMenu label={t('menuButton')}>
         <nav aria-label={t('menu')}>
           <ul className="mx-auto grid max-w-6xl grid-cols-2 gap-x-2 px-4 pb-3 text-sm font-medium text-slate-700">
             {links}

@@ -8,7 +8,8 @@ import { comparePath, documentPath } from '@/lib/sections'
 /**
  * Parks side by side: each park a column, each fact a row headed by its name, so a screen reader
  * announces both. A group with nothing to show is left out; a group of one row is headed by that row.
- * On a phone the facts' names stand above their values (the row headers stay for screen readers), so
+ * On a phone the facts' names stand above their values (the row headers stay, in a column of no
+ * width, for screen readers), so
  * two parks fit side by side at 390 px, and the parks' names stick to the top of the screen while the
  * table scrolls by; three or four parks scroll sideways, and each group then repeats the names.
  */
@@ -26,7 +27,7 @@ export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; g
         <caption className="sr-only">{t('title')}</caption>
         <thead>
           <tr>
-            <td className="sticky left-0 w-28 bg-white max-sm:hidden sm:w-40" />
+            <td className="w-0 bg-white p-0 sm:sticky sm:left-0 sm:w-40" />
             {parks.map((p) => (
               <th
                 key={p.id}
@@ -71,6 +72,7 @@ export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; g
               )}
               {!fits && (
                 <tr aria-hidden="true" className="sm:hidden">
+                  <td className="p-0" />
                   {parks.map((p) => (
                     <td key={p.id} className="px-3 pt-2 text-xs font-semibold text-slate-900">
                       {p.name}
@@ -80,14 +82,14 @@ export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; g
               )}
               {group.rows.map((row) => [
                 <tr key={`${row.label}-label`} aria-hidden="true" className="sm:hidden">
-                  <td colSpan={parks.length} className="px-3 pt-3 text-xs font-medium text-slate-600">
+                  <td colSpan={parks.length + 1} className="px-3 pt-3 text-xs font-medium text-slate-600">
                     {row.label}
                   </td>
                 </tr>,
                 <tr key={row.label} className="border-b border-slate-200 align-top">
                   <th
                     scope="row"
-                    className="sticky left-0 bg-white p-3 font-medium text-slate-700 shadow-[1px_0_0_#e2e8f0] max-sm:sr-only"
+                    className="bg-white font-medium text-slate-700 max-sm:max-w-0 max-sm:overflow-hidden max-sm:p-0 max-sm:text-[0px] sm:sticky sm:left-0 sm:p-3 sm:shadow-[1px_0_0_#e2e8f0]"
                   >
                     {row.label}
                   </th>

@@ -5,6 +5,8 @@ import { fitView, MAP, onMap, project, tilesFor } from '@/lib/portal/map'
 import { counties, optionLabel } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
 
+import { MapViewport } from './MapViewport.client'
+
 export type MapPark = { slug: string; name: string; lat?: number | null; lng?: number | null }
 
 /**
@@ -37,10 +39,10 @@ export async function ParksMap({
     .filter((p) => p.lat != null && p.lng != null && !placed.some((m) => m.park === p))
     .map((p) => p.name)
   const focus = placed.filter((m) => m.park.slug === current)
-  const view = fitView((focus.length ? focus : placed).map((m) => m.point))
-  const unit = view.width / 100
-  // Parks at (nearly) the same place, such as a park inside a development zone: side by side.
-  const spacing = unit * 6.8
+  const fit = () => fitView((focus.length ? focus : placed).map((m) => m.point))
+  // Parks at (nearly) the same place, such as a park inside a development zone: side by side; then
+  // the view is fitted again to where the markers are drawn, so none is cut at an edge.
+  const spacing = (fit().width / 100) * 6.8
   placed.forEach((marker, i) => {
     while (
       placed
@@ -49,6 +51,15 @@ export async function ParksMap({
     ) {
       marker.point = [marker.point[0] + spacing, marker.point[1]]
     }
+  })
+  const view = fit()
+  const unit = view.width / 100
+  const radius = (slug: string) => unit * (slug === current ? 4 : 3.2)
+  // A county's name moves above any marker it would sit under.
+  const labels = MAP.counties.map((c) => {
+    const [x, y] = c.label
+    const under = placed.find(({ park, point }) => Math.hypot(point[0] - x, point[1] - y) < radius(park.slug) * 1.6)
+    return { ...c, label: under ? ([x, under.point[1] - radius(under.park.slug) * 1.8] as const) : c.label }
   })
   const template = process.env.MAP_TILE_URL
   const tiles = template ? tilesFor(view, template) : []
@@ -62,14 +73,12 @@ export async function ParksMap({
       <p id={`${id}-description`} className="sr-only">
         {t('description', { count: placed.length })}
       </p>
-      <svg
-        viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
-        className="mt-3 h-auto max-h-[26rem] w-full"
-        role="group"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-description`}
+      <MapViewport
+        initial={view}
+        labelledBy={`${id}-title`}
+        describedBy={`${id}-description`}
+        strings={{ zoomIn: t('zoomIn'), zoomOut: t('zoomOut'), reset: t('reset'), keys: t('keys') }}
       >
-        <rect x={view.x} y={view.y} width={view.width} height={view.height} className="fill-sky-50" />
         {tiles.map((tile) => (
           <image key={tile.href} href={tile.href} x={tile.x} y={tile.y} width={tile.size} height={tile.size} />
         ))}
@@ -83,13 +92,15 @@ export async function ParksMap({
               strokeLinejoin="round"
             />
           ))}
-          {MAP.counties.map((c) => (
+          {labels.map((c) => (
             <text
               key={c.county}
               x={c.label[0]}
               y={c.label[1]}
               textAnchor="middle"
-              className="fill-slate-500"
+              className="fill-slate-500 stroke-white"
+              strokeWidth={unit * 0.5}
+              paintOrder="stroke"
               fontSize={unit * 3}
             >
               {optionLabel(counties, c.county, locale)}
@@ -98,7 +109,7 @@ export async function ParksMap({
         </g>
         {placed.map(({ park, point: [x, y] }, i) => {
           const big = park.slug === current
-          const r = unit * (big ? 4 : 3.2)
+          const r = radius(park.slug)
           return (
             <a
               key={park.slug}
@@ -107,6 +118,8 @@ export async function ParksMap({
               className="group"
             >
               <title>{park.name}</title>
+              {/* 2.4 times the drawn size to tap: 44 px and more at a phone’s width (WCAG 2.5.5). */}
+              <circle cx={x} cy={y} r={r * 2.4} className="fill-transparent" />
               <circle
                 cx={x}
                 cy={y}
@@ -128,7 +141,7 @@ export async function ParksMap({
             </a>
           )
         })}
-      </svg>
+      </MapViewport>
       <figcaption className="mt-3 text-sm text-slate-700">
         <ol className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
           {placed.map(({ park }, i) => (

@@ -197,6 +197,15 @@ test('on a phone two parks are compared side by side, their names staying in vie
   expect(first.x + first.width).toBeLessThanOrEqual(second.x + 1)
   expect(second.x + second.width).toBeLessThanOrEqual(390)
   await fits(page, 390)
+  // Each park's values stand in its column, under its name.
+  const land = page
+    .getByRole('table')
+    .getByRole('row', { name: /^Industrial land/ })
+    .locator('td')
+  for (const [i, header] of [first, second].entries()) {
+    const cell = (await land.nth(i).boundingBox())!
+    expect(Math.abs(cell.x - header.x), `column ${i + 1}`).toBeLessThan(2)
+  }
   // Far down the table, at the contact row, the names are still at the top of the screen.
   await page
     .getByRole('table')
@@ -212,3 +221,63 @@ test('on a phone two parks are compared side by side, their names staying in vie
   expect(errors).toEqual([])
   await close()
 })
+
+test('on a phone the map shows every park whole, with 44 px markers, labels clear of them, and zooms by button and keyboard', async ({
+  browser,
+}) => {
+  const { page, errors, close } = await journeyPage(browser, 390, 'en')
+  await page.goto('/en/parks')
+  const map = page.getByRole('figure', { name: 'Map of the parks' })
+  const svg = map.locator('svg[role="group"]')
+  await hydratedMap(svg)
+  const frame = (await svg.boundingBox())!
+  const markers = await svg.locator('a').all()
+  expect(markers.length).toBeGreaterThanOrEqual(5)
+  const circles = []
+  for (const marker of markers) {
+    // The drawn circle (the second) lies wholly inside the map; the link is at least 44 px to tap.
+    const drawn = (await marker.locator('circle').nth(1).boundingBox())!
+    expect(drawn.x).toBeGreaterThanOrEqual(frame.x)
+    expect(drawn.y).toBeGreaterThanOrEqual(frame.y)
+    expect(drawn.x + drawn.width).toBeLessThanOrEqual(frame.x + frame.width)
+    expect(drawn.y + drawn.height).toBeLessThanOrEqual(frame.y + frame.height)
+    const target = (await marker.boundingBox())!
+    expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(44)
+    circles.push(drawn)
+  }
+  // No county name sits under a marker.
+  for (const label of await svg.locator('text:not([aria-hidden])').all()) {
+    const box = await label.boundingBox()
+    if (!box) continue
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2]
+    for (const c of circles) {
+      const inside = cx > c.x && cx < c.x + c.width && cy > c.y && cy < c.y + c.height
+      expect(inside, `${await label.textContent()} under a marker`).toBe(false)
+    }
+  }
+  const viewBox = async () => (await svg.getAttribute('viewBox'))!.split(' ').map(Number)
+  const initial = await viewBox()
+  const [x0, , w0] = initial
+  await map.getByRole('button', { name: 'Zoom in' }).click()
+  expect((await viewBox())[2]).toBeLessThan(w0!)
+  await map.getByRole('button', { name: 'Show all parks' }).click()
+  expect((await viewBox())[2]).toBeCloseTo(w0!, 6)
+  // By keyboard: the map takes focus, arrows move, − zooms out, 0 shows all again.
+  await svg.focus()
+  await page.keyboard.press('ArrowRight')
+  expect((await viewBox())[0]).toBeGreaterThan(x0!)
+  await page.keyboard.press('-')
+  expect((await viewBox())[2]).toBeGreaterThan(w0!)
+  await page.keyboard.press('0')
+  expect(await viewBox()).toEqual(initial)
+  expect(errors).toEqual([])
+  await close()
+})
+
+/** Waits until React has taken over the map (its viewBox then follows the controls). */
+const hydratedMap = (svg: ReturnType<Page['locator']>) =>
+  expect
+    .poll(() => svg.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps'))), {
+      timeout: 30_000,
+    })
+    .toBe(true)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fitView, MAP, onMap, project, tilesFor } from '@/lib/portal/map'
+import { fitView, MAP, MARKER_REACH, onMap, project, tilesFor } from '@/lib/portal/map'
 
 /** The parks map's arithmetic (lib/portal/map): outlines shipped in the repo, parks placed on them. */
 describe('parks map', () => {
@@ -34,6 +34,28 @@ describe('parks map', () => {
       expect(y).toBeLessThanOrEqual(view.y + view.height)
     }
     expect(fitView([])).toEqual({ x: 0, y: 0, width: MAP.width, height: MAP.height })
+  })
+
+  it('keeps every marker whole, with a margin, for generated sets of parks anywhere on the map', () => {
+    let seed = 20261207
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let round = 0; round < 500; round++) {
+      // One to eight parks, clustered or spread, often at the map's very edge.
+      const edge = round % 3 === 0
+      const points = Array.from({ length: 1 + Math.floor(random() * 8) }, (): [number, number] => [
+        edge && random() < 0.5 ? (random() < 0.5 ? 0 : MAP.width) : random() * MAP.width,
+        edge && random() < 0.5 ? (random() < 0.5 ? 0 : MAP.height) : random() * MAP.height,
+      ])
+      const view = fitView(points)
+      const pad = MARKER_REACH * view.width - 1e-9
+      expect(view.height / view.width).toBeCloseTo(MAP.height / MAP.width, 6)
+      for (const [x, y] of points) {
+        expect(x - view.x, `round ${round}`).toBeGreaterThanOrEqual(pad)
+        expect(view.x + view.width - x, `round ${round}`).toBeGreaterThanOrEqual(pad)
+        expect(y - view.y, `round ${round}`).toBeGreaterThanOrEqual(pad)
+        expect(view.y + view.height - y, `round ${round}`).toBeGreaterThanOrEqual(pad)
+      }
+    }
   })
 
   it('covers a view with the tiles of a configured provider, at a zoom that suits it', () => {

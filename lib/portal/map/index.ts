@@ -26,24 +26,34 @@ export const onMap = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= MAP.
 
 export type ViewBox = { x: number; y: number; width: number; height: number }
 
+/** A marker's reach around its point, as a share of the view's width (its radius, ring and a margin). */
+export const MARKER_REACH = 0.08
+
 /**
  * The part of the map that shows these points: their extent with a margin, at least `minSpan` units
  * wide (the parks sit close together around the city; the whole prefecture would make them one
- * dot), the map's own shape, inside the map.
+ * dot), the map's own shape, inside the map where it can be. Every point stays `MARKER_REACH` of the
+ * view's width from each edge, so a marker is never cut, even for a park at the map's edge (the
+ * view then reaches past the outlines). The SVG scales as a whole, so this holds at every width.
  */
 export function fitView(points: [number, number][], minSpan = 120): ViewBox {
   if (points.length === 0) return { x: 0, y: 0, width: MAP.width, height: MAP.height }
   const xs = points.map((p) => p[0])
   const ys = points.map((p) => p[1])
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]
   const ratio = MAP.height / MAP.width
-  let width = Math.min(MAP.width, Math.max(minSpan, (Math.max(...xs) - Math.min(...xs)) * 1.6))
-  let height = Math.max(width * ratio, (Math.max(...ys) - Math.min(...ys)) * 1.6)
-  if (height > MAP.height) height = MAP.height
-  width = Math.min(MAP.width, height / ratio)
-  const cx = (Math.max(...xs) + Math.min(...xs)) / 2
-  const cy = (Math.max(...ys) + Math.min(...ys)) / 2
-  const clamp = (value: number, span: number, max: number) => Math.min(Math.max(value - span / 2, 0), max - span)
-  return { x: clamp(cx, width, MAP.width), y: clamp(cy, height, MAP.height), width, height }
+  // The extent plus the markers' reach on both sides (2 × MARKER_REACH of the width it makes).
+  const grow = 1 / (1 - 2 * MARKER_REACH)
+  let width = Math.max(minSpan, (maxX - minX) * 1.3 * grow)
+  const height = Math.max(width * ratio, (maxY - minY) * 1.3 * grow + 2 * MARKER_REACH * width)
+  width = Math.max(width, height / ratio)
+  const pad = MARKER_REACH * width
+  const place = (low: number, high: number, span: number, max: number) => {
+    const inside = Math.min(Math.max((low + high) / 2 - span / 2, 0), Math.max(0, max - span))
+    // Inside the map where it can be, but never so that a marker is cut.
+    return Math.max(Math.min(inside, low - pad), high + pad - span)
+  }
+  return { x: place(minX, maxX, width, MAP.width), y: place(minY, maxY, height, MAP.height), width, height }
 }
 
 export type Tile = { href: string; x: number; y: number; size: number }
