@@ -77,10 +77,24 @@ function refuse(req, res, status, limit = 0, key = status) {
   res.setHeader('Connection', 'close')
   const api = String(req.url ?? '').startsWith('/api/')
   res.setHeader('Content-Type', api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8')
-  res.end(api ? JSON.stringify({ errors: [{ message }] }) : message)
-  // Nothing of the body is read; drop it rather than let it trickle in.
+  const answer = () => {
+    if (!res.writableEnded) res.end(api ? JSON.stringify({ errors: [{ message }] }) : message)
+  }
+  // Nothing of the body is used; it is discarded. A client still sending a body of a sane size gets
+  // the answer once it has sent it (at most DRAIN_MS later): closing under it would give the client
+  // a broken pipe (EPIPE) instead of the 413. A larger body, or none, is answered at once.
+  const length = Number(req.headers['content-length'] || 0)
   req.resume()
+  if (length > 0 && length <= DRAIN_LIMIT && !req.complete) {
+    req.once('end', answer)
+    req.once('error', answer)
+    setTimeout(answer, DRAIN_MS).unref()
+  } else answer()
 }
+
+/** A refused body up to this size is read to its end (and discarded) before the answer. */
+const DRAIN_LIMIT = 8 * 1024 * 1024
+const DRAIN_MS = 2000
 
 /**
  * The policy of a page, computed once per version of it: a cached page is the same bytes on every

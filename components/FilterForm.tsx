@@ -8,6 +8,14 @@ export type FilterField =
   | { kind: 'select'; name: string; label: string; value?: string; options: { value: string; label: string }[] }
   | { kind: 'search'; name: string; label: string; value?: string; hint?: string }
 
+/** A dropdown filter: `name` in the URL, its current `value`, its choices. */
+export const selectFilter = (
+  name: string,
+  label: string,
+  value: string | undefined,
+  options: { value: string; label: string }[],
+): FilterField => ({ kind: 'select', name, label, value, options })
+
 /**
  * Filters as a plain GET form: the choice lives in the URL (shareable, back button works) and
  * it works without JavaScript.

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { CardGrid } from '@/components/Card'
 import { CaseCard } from '@/components/cards'
-import { FilterForm } from '@/components/FilterForm'
+import { FilterForm, selectFilter } from '@/components/FilterForm'
 import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
@@ -23,20 +23,8 @@ export async function CasesList({ locale, filters, page }: { locale: Locale; fil
         locale={locale}
         path={sectionPath('cases')}
         fields={[
-          {
-            kind: 'select',
-            name: 'origin',
-            label: t('origin'),
-            value: filters.origin,
-            options: optionChoices(originCities, locale),
-          },
-          {
-            kind: 'select',
-            name: 'industry',
-            label: t('industry'),
-            value: filters.industry,
-            options: industries,
-          },
+          selectFilter('origin', t('origin'), filters.origin, optionChoices(originCities, locale)),
+          selectFilter('industry', t('industry'), filters.industry, industries),
         ]}
       />
       <ResultCount list={cases} />

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { CardGrid } from '@/components/Card'
 import { EventCard } from '@/components/cards'
-import { FilterForm } from '@/components/FilterForm'
+import { FilterForm, selectFilter } from '@/components/FilterForm'
 import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import { Link } from '@/i18n/navigation'
@@ -52,9 +52,7 @@ export async function EventsList({
         locale={locale}
         path={sectionPath('events')}
         hidden={when === 'past' ? { when: 'past' } : undefined}
-        fields={[
-          { kind: 'select', name: 'type', label: t('type'), value: type, options: optionChoices(eventTypes, locale) },
-        ]}
+        fields={[selectFilter('type', t('type'), type, optionChoices(eventTypes, locale))]}
       />
       <ResultCount list={events} empty={when === 'upcoming' ? t('noUpcoming') : undefined} />
       <CardGrid>

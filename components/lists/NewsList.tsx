@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { CardGrid } from '@/components/Card'
 import { NewsCard } from '@/components/cards'
-import { FilterForm } from '@/components/FilterForm'
+import { FilterForm, selectFilter } from '@/components/FilterForm'
 import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
 import type { Locale } from '@/i18n/locales'
@@ -19,15 +19,7 @@ export async function NewsList({ locale, filters, page }: { locale: Locale; filt
       <FilterForm
         locale={locale}
         path={sectionPath('news')}
-        fields={[
-          {
-            kind: 'select',
-            name: 'kind',
-            label: t('kind'),
-            value: filters.kind,
-            options: optionChoices(newsKinds, locale),
-          },
-        ]}
+        fields={[selectFilter('kind', t('kind'), filters.kind, optionChoices(newsKinds, locale))]}
       />
       <ResultCount list={news} />
       <CardGrid>

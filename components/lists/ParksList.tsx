@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { CardGrid } from '@/components/Card'
 import { ParkCard } from '@/components/cards'
-import { FilterForm } from '@/components/FilterForm'
+import { FilterForm, selectFilter } from '@/components/FilterForm'
 import { CompareBox, CompareSubmit } from '@/components/investor/CompareControls'
 import { ParksMap } from '@/components/investor/ParksMap'
 import { Pager } from '@/components/Pager'
@@ -27,27 +27,9 @@ export async function ParksList({ locale, filters, page }: { locale: Locale; fil
         locale={locale}
         path={sectionPath('parks')}
         fields={[
-          {
-            kind: 'select',
-            name: 'industry',
-            label: t('industry'),
-            value: filters.industry,
-            options: industries,
-          },
-          {
-            kind: 'select',
-            name: 'county',
-            label: t('county'),
-            value: filters.county,
-            options: optionChoices(counties, locale),
-          },
-          {
-            kind: 'select',
-            name: 'level',
-            label: t('level'),
-            value: filters.level,
-            options: optionChoices(parkLevels, locale),
-          },
+          selectFilter('industry', t('industry'), filters.industry, industries),
+          selectFilter('county', t('county'), filters.county, optionChoices(counties, locale)),
+          selectFilter('level', t('level'), filters.level, optionChoices(parkLevels, locale)),
         ]}
       />
       <ResultCount list={parks} />

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { CardGrid } from '@/components/Card'
 import { PolicyCard } from '@/components/cards'
-import { FilterForm } from '@/components/FilterForm'
+import { FilterForm, selectFilter } from '@/components/FilterForm'
 import { FinderLink } from '@/components/investor/FinderLink'
 import { Pager } from '@/components/Pager'
 import { ResultCount } from '@/components/ResultCount'
@@ -35,51 +35,20 @@ export async function PoliciesList({
         path={sectionPath('policies')}
         fields={[
           { kind: 'search', name: 'q', label: t('search'), value: filters.q, hint: t('searchHint') },
-          {
-            kind: 'select',
-            name: 'category',
-            label: t('category'),
-            value: filters.category,
-            options: optionChoices(policyCategories, locale),
-          },
-          {
-            kind: 'select',
-            name: 'benefit',
-            label: t('benefit'),
-            value: filters.benefit,
-            options: optionChoices(benefitTypes, locale),
-          },
-          {
-            kind: 'select',
-            name: 'industry',
-            label: t('industry'),
-            value: filters.industry,
-            options: industries,
-          },
-          {
-            kind: 'select',
-            name: 'origin',
-            label: t('firmOrigin'),
-            value: filters.origin,
-            options: optionChoices(firmOrigins, locale).filter((o) => o.value !== 'any'),
-          },
-          {
-            kind: 'select',
-            name: 'size',
-            label: t('size'),
-            value: filters.size,
-            options: optionChoices(firmSizes, locale),
-          },
-          {
-            kind: 'select',
-            name: 'status',
-            label: t('status'),
-            value: filters.status,
-            options: [
-              { value: 'in_force', label: t('in_force') },
-              { value: 'expired', label: t('expired') },
-            ],
-          },
+          selectFilter('category', t('category'), filters.category, optionChoices(policyCategories, locale)),
+          selectFilter('benefit', t('benefit'), filters.benefit, optionChoices(benefitTypes, locale)),
+          selectFilter('industry', t('industry'), filters.industry, industries),
+          selectFilter(
+            'origin',
+            t('firmOrigin'),
+            filters.origin,
+            optionChoices(firmOrigins, locale).filter((o) => o.value !== 'any'),
+          ),
+          selectFilter('size', t('size'), filters.size, optionChoices(firmSizes, locale)),
+          selectFilter('status', t('status'), filters.status, [
+            { value: 'in_force', label: t('in_force') },
+            { value: 'expired', label: t('expired') },
+          ]),
         ]}
       />
       <ResultCount list={policies} />

@@ -1,6 +1,7 @@
 import 'server-only'
 
 import type { Locale } from '@/i18n/locales'
+import { cardSelect } from '@/lib/portal/cardFields'
 import { payloadClient } from '@/lib/server/payload'
 
 import type { FinderIncentive, FinderPark } from '../finder'
@@ -126,20 +127,15 @@ export const getParksBySlug = shared('getParksBySlug', async (locale: Locale, sl
     pagination: false,
     limit: slugs.length,
     where: { slug: { in: slugs } },
+    // What a park's card shows, and what the comparison adds.
     select: {
-      name: true,
-      slug: true,
-      county: true,
-      level: true,
-      plannedArea: true,
-      builtArea: true,
+      ...cardSelect.parks,
       leadIndustries: true,
       costs: true,
       sites: true,
       logistics: true,
       contact: true,
       dataNote: true,
-      sampleFacts: true,
     },
     populate: { industries: { name: true, slug: true } },
   })

@@ -31,48 +31,37 @@ export const getHome = cache(async (locale: Locale) => {
   return payload.findGlobal({ slug: 'home', locale, depth: 2, overrideAccess: false })
 })
 
-export const getIndustries = shared('getIndustries', async (locale: Locale) => {
+/** Every published document of a short, staff-ordered collection (industries, pages), in their order. */
+async function inOrder<C extends 'industries' | 'pages', S extends Record<string, true> | undefined>(
+  collection: C,
+  locale: Locale,
+  { depth, select }: { depth: number; select?: S },
+) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
-    collection: 'industries',
+    collection,
     ...PUBLIC,
     locale,
-    depth: 1,
+    depth,
     limit: 100,
     pagination: false,
     sort: 'order',
+    ...(select ? { select } : {}),
   })
   return docs
-})
+}
+
+export const getIndustries = shared('getIndustries', (locale: Locale) => inOrder('industries', locale, { depth: 1 }))
 
 /** Industries as filter choices: names and slugs only. */
-export const getIndustryChoices = shared('getIndustryChoices', async (locale: Locale) => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'industries',
-    ...PUBLIC,
-    locale,
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    sort: 'order',
-    select: { name: true, slug: true },
-  })
-  return docs.map((doc) => ({ value: doc.slug as string, label: doc.name }))
-})
+export const getIndustryChoices = shared('getIndustryChoices', async (locale: Locale) =>
+  (await inOrder('industries', locale, { depth: 0, select: { name: true, slug: true } })).map((doc) => ({
+    value: doc.slug as string,
+    label: doc.name,
+  })),
+)
 
 /** Every fixed page and guide, in the order staff gave them (the pages list, the site map). */
-export const getPages = shared('getPages', async (locale: Locale) => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    ...PUBLIC,
-    locale,
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    sort: 'order',
-    select: cardSelect.pages,
-  })
-  return docs
-})
+export const getPages = shared('getPages', (locale: Locale) =>
+  inOrder('pages', locale, { depth: 0, select: cardSelect.pages }),
+)
