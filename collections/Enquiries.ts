@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { dayOnly } from '@/fields/dayOnly'
-import { leadAccess, readOnlyForStaff } from '@/access/leads'
+import { enquiryAccess, readOnlyForStaff } from '@/access/leads'
 import { localeNames, locales } from '@/i18n/locales'
 import { enquiryCsvEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
 import { ENQUIRY_MAX } from '@/lib/forms/constants'
@@ -35,7 +35,7 @@ const trackStatus: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => 
 export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
   labels: { singular: text('enquiries:enquiry'), plural: text('enquiries:enquiries') },
-  access: leadAccess,
+  access: enquiryAccess,
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'company', 'status', 'followUpDate', 'subjectTitle', 'assignee', 'createdAt'],

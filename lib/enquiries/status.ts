@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { STATUS_LOOKUP } from '@/access/leads'
 import { takeUse } from '@/lib/server/limits'
 import type { Enquiry } from '@/payload-types'
 
@@ -37,8 +38,9 @@ const digest = (text: string) => createHash('sha256').update(text).digest()
  * one get the same answer after the same work (one read, one constant-time comparison), and the
  * look-ups are limited per address and per reference, taken in one atomic step, so an address
  * cannot be guessed for a known reference. It tells the stage only, nothing else the enquiry holds.
- * The enquiries stay readable by staff alone (access/leads.ts): this server function reads the one
- * field it compares and the two it shows.
+ * The enquiries stay readable by staff alone, but for this look-up, which their access function lets
+ * read the one enquiry of the reference asked (access/leads.ts `enquiryAccess`): the field it
+ * compares and the two it shows.
  */
 export async function lookUpEnquiry(
   payload: Payload,
@@ -58,13 +60,15 @@ export async function lookUpEnquiry(
     WINDOW_MS,
   )
   if (!allowed) return { result: 'rateLimited' }
+  // Through the collection's access (access/leads.ts): a look-up may read the one enquiry of this reference.
   const { docs } = await payload.find({
     collection: 'enquiries',
     where: { reference: { equals: reference } },
     limit: 1,
     depth: 0,
     select: { email: true, status: true, createdAt: true },
-    overrideAccess: true,
+    overrideAccess: false,
+    context: { [STATUS_LOOKUP]: reference },
   })
   const enquiry = docs[0]
   // Compared as digests of equal length, in constant time, whether or not there is an enquiry.

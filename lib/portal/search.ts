@@ -30,9 +30,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  */
 function snippet(text: string, pattern: RegExp | undefined): SnippetPart[] {
   if (!pattern) return [{ text: text.slice(0, 160), mark: false }]
-  const folded = foldScript(text)
+  // Folded only when the text as written has no match (Traditional text, a Simplified query): folding
+  // a long text costs a few milliseconds a result.
+  const raw = text.search(pattern)
+  const folded = raw >= 0 ? text : foldScript(text)
   const same = folded.length === text.length
-  const first = (same ? folded : text).search(pattern)
+  const first = raw >= 0 ? raw : same ? folded.search(pattern) : -1
   let start = Math.max(0, first - 50)
   let end = Math.min(text.length, start + 160)
   // Cut English at a space rather than inside a word (Chinese has none to look for).

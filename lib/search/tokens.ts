@@ -14,7 +14,9 @@ import { Converter } from 'opencc-js/t2cn'
 const HAN = /\p{Script=Han}/u
 const WORDS = /[\p{Script=Han}]+|[\p{L}\p{N}]+/gu
 
-const toSimplified = Converter({ from: 'hk', to: 'cn' })
+// Built on first use (its tables take a moment), not when a process that never searches starts.
+let converter: ((text: string) => string) | undefined
+const toSimplified = (text: string) => (converter ??= Converter({ from: 'hk', to: 'cn' }))(text)
 
 /** Han text in Simplified characters (Traditional and Hong Kong forms folded: 裏 → 里, 稅 → 税); the rest as it is. */
 export const foldScript = (text: string): string => (HAN.test(text) ? toSimplified(text) : text)

@@ -550,6 +550,17 @@ describe('the enquirer: receipt and status', () => {
       expect(['notFound', 'invalid'], JSON.stringify(input)).toContain(answer.result)
       expect(Object.keys(answer), JSON.stringify(input)).toEqual(['result'])
     }
+    // The look-up reads through the collection's access: without its mark nothing, with it that one enquiry only.
+    const { STATUS_LOOKUP } = await import('@/access/leads')
+    await expect(payload.find({ collection: 'enquiries', overrideAccess: false })).rejects.toThrow()
+    const marked = await payload.find({
+      collection: 'enquiries',
+      overrideAccess: false,
+      context: { [STATUS_LOOKUP]: reference },
+      pagination: false,
+    })
+    expect(marked.docs.map((doc) => doc.reference)).toEqual([reference])
+    expect((await rest('GET', `enquiries?where[reference][equals]=${reference}`)).status).toBe(403)
     for (const input of [
       {},
       { reference: 'GZ-1', email },
