@@ -31,6 +31,8 @@ const OPERATORS = new Set([
 const LISTS = new Set(['in', 'not_in', 'all'])
 const GEO = new Set(['near', 'within', 'intersects'])
 const TEXT_MATCH = new Set(['like', 'not_like', 'contains'])
+/** Kinds of field that hold no text to match. */
+const NOT_TEXT = new Set(['id', 'relationship', 'upload', 'number', 'date', 'checkbox', 'point'])
 /** Deepest `and`/`or` nesting accepted in a filter. */
 const MAX_WHERE_DEPTH = 8
 
@@ -94,7 +96,8 @@ export function checkValue(
     return
   }
   if (TEXT_MATCH.has(operator)) {
-    if (typeof value !== 'string') throw new Refused(400, 'api:badFilter')
+    // Text matching on an id, a number, a date or a yes/no is an SQL error in the adapters (a 500).
+    if (typeof value !== 'string' || (type && NOT_TEXT.has(type))) throw new Refused(400, 'api:badFilter')
     return
   }
   const present = values.filter((item) => item !== null && item !== '' && item !== 'null')
