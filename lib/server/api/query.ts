@@ -31,8 +31,10 @@ const OPERATORS = new Set([
 const LISTS = new Set(['in', 'not_in', 'all'])
 const GEO = new Set(['near', 'within', 'intersects'])
 const TEXT_MATCH = new Set(['like', 'not_like', 'contains'])
+/** What a yes/no field may be asked: equal or not, one of, set or not. */
+const EQUALITY = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists'])
 /** Kinds of field that hold no text to match. */
-const NOT_TEXT = new Set(['id', 'relationship', 'upload', 'number', 'date', 'checkbox', 'point'])
+const NOT_TEXT = new Set(['id', 'relationship', 'upload', 'number', 'date', 'checkbox', 'point', 'select'])
 /** Deepest `and`/`or` nesting accepted in a filter. */
 const MAX_WHERE_DEPTH = 8
 
@@ -91,6 +93,9 @@ export function checkValue(
   if (operator === 'all' && !(field && field !== 'id' && 'hasMany' in field && field.hasMany)) {
     throw new Refused(400, 'api:badFilter')
   }
+  // A NUL character in a value is an encoding error in PostgreSQL (a 500).
+  if (values.some((item) => typeof item === 'string' && item.includes('\u0000')))
+    throw new Refused(400, 'api:badFilter')
   if (operator === 'exists') {
     if (![true, false, 'true', 'false'].includes(value as never)) throw new Refused(400, 'api:badFilter')
     return
@@ -101,6 +106,20 @@ export function checkValue(
     return
   }
   const present = values.filter((item) => item !== null && item !== '' && item !== 'null')
+  // Yes/no and fixed choices are typed columns (boolean, enum) in PostgreSQL: anything else is an SQL
+  // error there (a 500), so only their own values, and no ordering of a yes/no.
+  // An empty value is compared as '' there too: not a yes/no, nor a choice.
+  const given = values.filter((item) => item !== null && item !== 'null')
+  if (type === 'checkbox') {
+    if (!EQUALITY.has(operator) || !given.every((item) => ['true', 'false', true, false].includes(item as never)))
+      throw new Refused(400, 'api:badFilter')
+    return
+  }
+  if (field && field !== 'id' && field.type === 'select') {
+    const allowed = new Set(field.options.map((option) => (typeof option === 'string' ? option : option.value)))
+    if (!given.every((item) => allowed.has(String(item)))) throw new Refused(400, 'api:badFilter')
+    return
+  }
   if (type === 'id' || type === 'relationship' || type === 'upload') {
     if (!present.every((item) => isValidId(payload, item))) throw new Refused(400, 'api:badFilter')
   } else if (type === 'date') {
