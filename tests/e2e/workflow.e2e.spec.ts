@@ -82,13 +82,10 @@ test.describe('editorial workflow', () => {
     await review.goto(`${docUrl}?locale=zh`)
     await expect(review.locator('#field-name')).toHaveValue(zhName)
     // The editor may still hold the document's lock (Payload keeps it a while after the last edit):
-    // the reviewer takes over, as a reviewer would.
+    // the reviewer takes over, as a reviewer would, whenever the lock dialog comes up (on a busy
+    // machine it came after a fixed wait, and covered the Publish button until the test timed out).
     const takeOver = review.getByRole('dialog').getByRole('button', { name: '接管' })
-    const locked = await takeOver.waitFor({ state: 'visible', timeout: 3000 }).then(
-      () => true,
-      () => false,
-    )
-    if (locked) await takeOver.click()
+    await review.addLocatorHandler(takeOver, () => takeOver.click())
     review.once('dialog', async (dialog) => {
       expect(dialog.message()).toContain('翻译不完整')
       await dialog.accept()
