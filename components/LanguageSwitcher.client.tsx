@@ -1,6 +1,6 @@
 'use client'
 
-import { usePathname, useSearchParams } from 'next/navigation'
+import { useParams, usePathname, useSearchParams } from 'next/navigation'
 import { Suspense } from 'react'
 
 import { htmlLang, type Locale } from '@/i18n/locales'
@@ -34,18 +34,39 @@ function SwitchLink({ other, name, title, query }: Props & { query?: string }) {
   )
 }
 
+/**
+ * Before the browser has run any script. A search or a filtered list is a cached page of its own,
+ * rewritten by proxy.ts from `?q=…` to `…/search/{query}` or `…/results/{section}/{query}`, so the
+ * query is a route parameter here (its canonical form: `a=b&c=d`, encoded as one path segment).
+ */
+function BeforeScript(props: Props) {
+  const { query } = useParams<{ query?: string }>()
+  // Next hands the segment over encoded or decoded depending on where it renders; the canonical
+  // query always holds '=' and its encoded form never does.
+  const decoded = query && (query.includes('=') ? query : safeDecode(query))
+  return <SwitchLink {...props} query={decoded || undefined} />
+}
+
+const safeDecode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined
+  }
+}
+
 function WithQuery(props: Props) {
   const query = useSearchParams().toString()
   return <SwitchLink {...props} query={query} />
 }
 
 /**
- * A real link to the same page (same slug, same query) in the other language. Static pages
- * render it without the query; it picks the query up in the browser. The server passes the strings.
+ * A real link to the same page (same slug, same query) in the other language, with or without
+ * JavaScript. The server passes the strings.
  */
 export function LanguageSwitcher(props: Props) {
   return (
-    <Suspense fallback={<SwitchLink {...props} />}>
+    <Suspense fallback={<BeforeScript {...props} />}>
       <WithQuery {...props} />
     </Suspense>
   )

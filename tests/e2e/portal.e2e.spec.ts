@@ -71,6 +71,28 @@ test.describe('lists filter through the URL', () => {
     await expect(page.getByRole('link', { name: '赣州市“粤企入赣”招商推介会（深圳）' })).toBeVisible()
   })
 
+  test('the language switcher keeps a search and the filters, before any script has run', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/zh/search?q=%E7%A8%8E%E6%94%B6')
+    await page.getByRole('link', { name: '繁體中文', exact: true }).click()
+    await expect(page).toHaveURL(/\/zh-hant\/search\?q=%E7%A8%8E%E6%94%B6$/)
+    await expect(page.getByRole('searchbox')).toHaveValue('税收')
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await expect(page).toHaveURL(/\/en\/search\?q=%E7%A8%8E%E6%94%B6$/)
+
+    await page.goto('/en/policies?category=logistics&status=in_force')
+    await page.getByRole('link', { name: '简体中文', exact: true }).click()
+    await expect(page).toHaveURL(/\/zh\/policies\?category=logistics&status=in_force$/)
+    await expect(page.getByLabel('政策类别')).toHaveValue('logistics')
+    await expect(page.getByRole('link', { name: '“赣深组合港”通关模式' })).toBeVisible()
+    // A page without a query switches to the bare page.
+    await page.goto('/en/policies')
+    await page.getByRole('link', { name: '繁體中文', exact: true }).click()
+    await expect(page).toHaveURL(/\/zh-hant\/policies$/)
+    await context.close()
+  })
+
   test('cases by city of origin', async ({ page }) => {
     await page.goto('/en/cases?origin=guangzhou')
     await expect(page.getByRole('link', { name: 'EHang' })).toBeVisible()
