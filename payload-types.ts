@@ -280,7 +280,7 @@ export interface Park {
   /**
    * Tick the facts that are samples, not from a reliable source. The portal marks them "sample" on cards, lists, pages, comparisons and charts, leaves them out of charts and structured data. Untick once verified.
    */
-  sampleFacts?: ('level' | 'area' | 'costs' | 'sites' | 'travel')[] | null;
+  sampleFacts?: ('level' | 'area' | 'costs' | 'sites' | 'travel' | 'location')[] | null;
   /**
    * Which figures are samples or estimates and where they come from; shown on the park page and in park comparisons.
    */

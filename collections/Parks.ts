@@ -154,7 +154,7 @@ export const Parks: CollectionConfig = {
         },
       ],
     },
-    sampleFactsField(['level', 'area', 'costs', 'sites', 'travel']),
+    sampleFactsField(['level', 'area', 'costs', 'sites', 'travel', 'location']),
     {
       name: 'dataNote',
       type: 'textarea',

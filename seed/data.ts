@@ -665,7 +665,12 @@ export const parks = (ref: Ref) =>
       heroImage: ref('media', 'low-altitude'),
       relatedPolicies: [],
     },
-  ].map((park) => ({ ...park, ...parkSamples[park.slug], sampleFacts: sampleFactsOf(parkSamples[park.slug]) }))
+  ].map((park) => ({
+    ...park,
+    ...parkSamples[park.slug],
+    // The article names no coordinates: each park's position is the demo's estimate of its area.
+    sampleFacts: [...sampleFactsOf(parkSamples[park.slug]), ...(park.location ? (['location'] as const) : [])],
+  }))
 
 /** Beijing-time wall clock → UTC ISO string. */
 const beijing = (date: string, time = '09:30') => new Date(`${date}T${time}:00+08:00`).toISOString()

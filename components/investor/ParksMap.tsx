@@ -7,7 +7,14 @@ import { documentPath } from '@/lib/sections'
 
 import { MapViewport } from './MapViewport.client'
 
-export type MapPark = { slug: string; name: string; lat?: number | null; lng?: number | null }
+export type MapPark = {
+  slug: string
+  name: string
+  lat?: number | null
+  lng?: number | null
+  /** Its position is a sample (`sampleFacts`: location): drawn, and said to be approximate. */
+  approximate?: boolean
+}
 
 /**
  * Parks on an outline map of Ganzhou's counties: server-rendered SVG from data in the repo, so it
@@ -34,6 +41,8 @@ export async function ParksMap({
     const point = project(park.lat, park.lng)
     return onMap(point) ? [{ park, point }] : []
   })
+  const approximate = placed.filter((m) => m.park.approximate).map((m) => m.park.name)
+  const markerName = (park: MapPark) => (park.approximate ? t('approximateMarker', { name: park.name }) : park.name)
   const missing = parks.filter((p) => p.lat == null || p.lng == null).map((p) => p.name)
   const outside = parks
     .filter((p) => p.lat != null && p.lng != null && !placed.some((m) => m.park === p))
@@ -114,10 +123,10 @@ export async function ParksMap({
             <a
               key={park.slug}
               href={`/${locale}${documentPath('parks', park.slug)}`}
-              aria-label={park.name}
+              aria-label={markerName(park)}
               className="group"
             >
-              <title>{park.name}</title>
+              <title>{markerName(park)}</title>
               {/* 2.4 times the drawn size to tap: 44 px and more at a phone’s width (WCAG 2.5.5). */}
               <circle cx={x} cy={y} r={r * 2.4} className="fill-transparent" />
               <circle
@@ -155,6 +164,13 @@ export async function ParksMap({
             </li>
           ))}
         </ol>
+        {approximate.length > 0 && (
+          <p className="mt-2">
+            {approximate.length === placed.length
+              ? t('allApproximate')
+              : t('approximate', { list: list.format(approximate) })}
+          </p>
+        )}
         {outside.length > 0 && <p className="mt-2">{t('outside', { list: list.format(outside) })}</p>}
         {missing.length > 0 && <p className="mt-2">{t('noLocation', { list: list.format(missing) })}</p>}
         <p className="mt-2 text-xs text-slate-500">

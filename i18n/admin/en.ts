@@ -46,6 +46,7 @@ export const en: AdminMessages = {
       costs: 'Operating costs',
       sites: 'Available sites',
       travel: 'Travel times',
+      location: 'Map position',
       origin: 'City of origin',
       industry: 'Industry',
     },

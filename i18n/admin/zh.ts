@@ -49,6 +49,7 @@ export const zh = {
       costs: '运营成本',
       sites: '可供载体',
       travel: '交通时间',
+      location: '地图位置',
       origin: '来源城市',
       industry: '所属产业',
     },

@@ -2,6 +2,7 @@ import * as migration_20261205_122134_initial from './20261205_122134_initial';
 import * as migration_20261205_130000_search_gin from './20261205_130000_search_gin';
 import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
 import * as migration_20261207_010829_sample_facts from './20261207_010829_sample_facts';
+import * as migration_20261207_035856_map_position_sample from './20261207_035856_map_position_sample';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261207_010829_sample_facts.up,
     down: migration_20261207_010829_sample_facts.down,
-    name: '20261207_010829_sample_facts'
+    name: '20261207_010829_sample_facts',
+  },
+  {
+    up: migration_20261207_035856_map_position_sample.up,
+    down: migration_20261207_035856_map_position_sample.down,
+    name: '20261207_035856_map_position_sample'
   },
 ];

@@ -96,6 +96,24 @@ test('sample facts are marked wherever they are shown, in every locale', async (
     await expect(page.getByRole('region', { name: messages[locale].Charts.title })).toContainText(
       locale === 'en' ? /not counted/ : /未計入|未计入/,
     )
+    // Sample positions: the map says they are approximate (caption and each marker's name), and
+    // the park's structured data leaves them out.
+    const placed = parks.filter((park) => has(park, 'location'))
+    expect(placed.length, locale).toBeGreaterThanOrEqual(4)
+    await page.goto(`/${locale}/parks`)
+    const map = page.getByRole('figure', { name: messages[locale].Map.title })
+    await expect(map.locator('figcaption')).toContainText(messages[locale].Map.allApproximate)
+    const markers = map.locator('svg a[aria-label]')
+    await expect(markers).toHaveCount(placed.length)
+    const suffix = messages[locale].Map.approximateMarker.replace('{name}', '')
+    for (const label of await markers.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')))) {
+      expect(label, locale).toMatch(new RegExp(`${suffix.replace(/[()]/g, '\\$&')}$`))
+    }
+    const first = placed[0]!
+    await page.goto(`/${locale}/parks/${first.slug}`)
+    const structured = await page.locator('script[type="application/ld+json"]').allTextContents()
+    expect(structured.join(''), locale).toContain(`/${locale}/parks/${first.slug}`)
+    expect(structured.join(''), locale).not.toContain('GeoCoordinates')
   }
   console.info(`[samples] ${checked} pages read, ${marked} sample values found, all marked`)
   expect(marked).toBeGreaterThan(100)

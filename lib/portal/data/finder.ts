@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { Locale } from '@/i18n/locales'
 import { cardSelect } from '@/lib/portal/cardFields'
+import { isSample } from '@/lib/portal/samples'
 import { payloadClient } from '@/lib/server/payload'
 
 import type { FinderIncentive, FinderPark } from '../finder'
@@ -72,6 +73,7 @@ export const getFinderData = shared(
           leadIndustries: true,
           sites: true,
           location: { lat: true, lng: true },
+          sampleFacts: true,
         },
         populate: { industries: { slug: true } },
       }),
@@ -105,6 +107,7 @@ export const getFinderData = shared(
         siteKinds: [...new Set((doc.sites ?? []).filter((s) => s.status !== 'reserved').map((s) => s.kind))],
         lat: doc.location?.lat,
         lng: doc.location?.lng,
+        approximate: isSample(doc, 'location'),
       })),
     }
   },

@@ -4,6 +4,7 @@ import type { Where } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { type Section, SECTIONS, type SectionFilters } from '@/lib/sections'
+import { isSample } from '@/lib/portal/samples'
 import { payloadClient } from '@/lib/server/payload'
 
 import {
@@ -82,9 +83,15 @@ export const getParkMarkers = shared('getParkMarkers', async (locale: Locale, fi
     limit: 2000,
     sort: 'name',
     where: where.length ? { and: where } : undefined,
-    select: { name: true, slug: true, location: { lat: true, lng: true } },
+    select: { name: true, slug: true, location: { lat: true, lng: true }, sampleFacts: true },
   })
-  return docs.map((doc) => ({ slug: doc.slug, name: doc.name, lat: doc.location?.lat, lng: doc.location?.lng }))
+  return docs.map((doc) => ({
+    slug: doc.slug,
+    name: doc.name,
+    lat: doc.location?.lat,
+    lng: doc.location?.lng,
+    approximate: isSample(doc, 'location'),
+  }))
 })
 
 /**

@@ -13,7 +13,7 @@ import { Section } from '@/components/Section'
 import { Link } from '@/i18n/navigation'
 import { formatArea, formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
-import { shownFact } from '@/lib/portal/samples'
+import { isSample, shownFact } from '@/lib/portal/samples'
 import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
 import { getFinderData, getPark, getParkCases } from '@/lib/portal/data'
 import { appliesIn, notExpired } from '@/lib/portal/finder'
@@ -76,7 +76,11 @@ export default async function ParkPage({ params }: Props) {
       fallback={fallback}
       jsonLd={{
         address: address ?? undefined,
-        geo: lat != null && lng != null ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng } : undefined,
+        // A sample position is drawn on the map as approximate, not handed to search engines.
+        geo:
+          lat != null && lng != null && !isSample(park, 'location')
+            ? { '@type': 'GeoCoordinates', latitude: lat, longitude: lng }
+            : undefined,
         image: hero ? `${siteUrl()}${hero.src}` : undefined,
       }}
       header={
@@ -144,12 +148,7 @@ export default async function ParkPage({ params }: Props) {
 
           {park.location?.lat != null && park.location?.lng != null && (
             <div className="mx-auto max-w-6xl px-4">
-              <ParksMap
-                locale={locale}
-                current={park.slug}
-                id="park-map"
-                parks={finder.parks.map((p) => ({ slug: p.slug, name: p.name, lat: p.lat, lng: p.lng }))}
-              />
+              <ParksMap locale={locale} current={park.slug} id="park-map" parks={finder.parks} />
             </div>
           )}
 
