@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { htmlLang, type Locale } from '@/i18n/locales'
-import { fitView, MAP, onMap, project, tilesFor } from '@/lib/portal/map'
+import { fitView, MAP, onMap, placeLabel, project, tilesFor } from '@/lib/portal/map'
 import { counties, optionLabel } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
 
@@ -64,11 +64,11 @@ export async function ParksMap({
   const view = fit()
   const unit = view.width / 100
   const radius = (slug: string) => unit * (slug === current ? 4 : 3.2)
-  // A county's name moves above any marker it would sit under.
+  // A county's name moves off any marker that would cover part of it (drawn size and its white ring).
+  const discs = placed.map(({ park, point }) => ({ x: point[0], y: point[1], r: radius(park.slug) + unit * 0.6 }))
   const labels = MAP.counties.map((c) => {
-    const [x, y] = c.label
-    const under = placed.find(({ park, point }) => Math.hypot(point[0] - x, point[1] - y) < radius(park.slug) * 1.6)
-    return { ...c, label: under ? ([x, under.point[1] - radius(under.park.slug) * 1.8] as const) : c.label }
+    const name = optionLabel(counties, c.county, locale)
+    return { ...c, name, label: placeLabel(c.label, name, unit * 3, discs) }
   })
   const template = process.env.MAP_TILE_URL
   const tiles = template ? tilesFor(view, template) : []
@@ -112,7 +112,7 @@ export async function ParksMap({
               paintOrder="stroke"
               fontSize={unit * 3}
             >
-              {optionLabel(counties, c.county, locale)}
+              {c.name}
             </text>
           ))}
         </g>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fitView, MAP, MARKER_REACH, onMap, project, tilesFor } from '@/lib/portal/map'
+import { fitView, labelWidth, MAP, MARKER_REACH, onMap, placeLabel, project, tilesFor } from '@/lib/portal/map'
 
 /** The parks map's arithmetic (lib/portal/map): outlines shipped in the repo, parks placed on them. */
 describe('parks map', () => {
@@ -56,6 +56,40 @@ describe('parks map', () => {
         expect(view.y + view.height - y, `round ${round}`).toBeGreaterThanOrEqual(pad)
       }
     }
+  })
+
+  it('puts a county name where no marker covers it, near its own place, for generated markers', () => {
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const names = ['Nankang District', 'Ganxian District', '南康区', '章貢區', 'Zhanggong District', '信丰县']
+    let moved = 0
+    for (let round = 0; round < 1000; round++) {
+      const size = 2 + random() * 4
+      const at: [number, number] = [50 + random() * 100, 50 + random() * 100]
+      const text = names[round % names.length]!
+      const width = labelWidth(text, size)
+      // One to four markers around the name, often right on it.
+      const discs = Array.from({ length: 1 + Math.floor(random() * 4) }, () => ({
+        x: at[0] + (random() - 0.5) * width * 1.4,
+        y: at[1] + (random() - 0.5) * size * 3,
+        r: size * (0.6 + random() * 0.8),
+      }))
+      const [x, y] = placeLabel(at, text, size, discs)
+      if (x !== at[0] || y !== at[1]) moved++
+      // Sampled along the text's box: no point of it inside a marker.
+      for (let i = 0; i <= 20; i++) {
+        for (const dy of [-0.85 * size, -0.4 * size, 0.25 * size]) {
+          const px = x - width / 2 + (width * i) / 20
+          for (const disc of discs) {
+            expect(Math.hypot(px - disc.x, y + dy - disc.y), `round ${round}`).toBeGreaterThanOrEqual(disc.r - 1e-9)
+          }
+        }
+      }
+      // Never far: within a few lines of its county's centre.
+      expect(Math.hypot(x - at[0], y - at[1]), `round ${round}`).toBeLessThanOrEqual(size * 8.5)
+    }
+    // The generator did put markers on the names.
+    expect(moved).toBeGreaterThan(300)
   })
 
   it('covers a view with the tiles of a configured provider, at a zoom that suits it', () => {

@@ -83,3 +83,48 @@ export function tilesFor(view: ViewBox, template: string, maxTiles = 36): Tile[]
   }
   return tiles
 }
+
+/** A marker as drawn: its centre and radius, in map units. */
+export type Disc = { x: number; y: number; r: number }
+
+/** About how wide a label is drawn: a Chinese character is as wide as the font is high, Latin about half. */
+export const labelWidth = (text: string, size: number) =>
+  [...text].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? size : size * 0.56), 0)
+
+/** A label's box: text-anchor middle at x, its baseline at y. */
+const labelBox = (x: number, y: number, width: number, size: number) => ({
+  left: x - width / 2,
+  right: x + width / 2,
+  top: y - size * 0.85,
+  bottom: y + size * 0.25,
+})
+
+const covers = (box: ReturnType<typeof labelBox>, disc: Disc) => {
+  const nearestX = Math.min(Math.max(disc.x, box.left), box.right)
+  const nearestY = Math.min(Math.max(disc.y, box.top), box.bottom)
+  return Math.hypot(nearestX - disc.x, nearestY - disc.y) < disc.r
+}
+
+/**
+ * Where a county's name goes so that no marker covers any of it: its own place if that is free,
+ * else the free place nearest to it among just above or below each marker in the way and steps of
+ * one line up, down, left and right (several markers near one name: the first free of all of them).
+ */
+export function placeLabel(at: [number, number], text: string, size: number, discs: Disc[]): [number, number] {
+  const width = labelWidth(text, size)
+  const free = ([x, y]: [number, number]) => !discs.some((disc) => covers(labelBox(x, y, width, size), disc))
+  if (free(at)) return at
+  const [x, y] = at
+  const candidates: [number, number][] = discs
+    .filter((disc) => covers(labelBox(x, y, width, size), disc))
+    .flatMap((disc): [number, number][] => [
+      [x, disc.y - disc.r - size * 0.3],
+      [x, disc.y + disc.r + size * 0.9],
+    ])
+  for (let step = 1; step <= 8; step++) {
+    const d = step * size * 0.75
+    candidates.push([x, y - d], [x, y + d], [x - d, y], [x + d, y], [x - d, y - d], [x + d, y - d])
+  }
+  const distance = ([cx, cy]: [number, number]) => Math.hypot(cx - x, cy - y)
+  return candidates.sort((a, b) => distance(a) - distance(b)).find(free) ?? at
+}
