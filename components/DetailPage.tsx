@@ -77,7 +77,8 @@ export async function DetailPage<D extends { slug: string }>({
       </PageHeader>
       {layout === 'aside' && (
         <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-3">
-          <div className="lg:col-span-2">{children}</div>
+          {/* Hidden when the document has no picture or text, so the aside starts under the header. */}
+          <div className="empty:hidden lg:col-span-2">{children}</div>
           {aside && <aside className="space-y-6">{aside}</aside>}
         </div>
       )}
@@ -111,6 +112,7 @@ export function DocumentBody({
   chineseOnly: boolean
   between?: ReactNode
 }) {
+  if (!image && !between && !hasContent(body)) return null
   return (
     <>
       <MediaImage
@@ -129,3 +131,7 @@ export function DocumentBody({
     </>
   )
 }
+
+/** Whether rich text has anything in it (an editor's emptied field is a root with no children). */
+const hasContent = (body: unknown) =>
+  Boolean(body && typeof body === 'object' && 'root' in body && (body.root as { children?: unknown[] }).children?.length)

@@ -3,7 +3,7 @@
 import type { Locale } from '@/i18n/locales'
 import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef } from 'react'
 
-import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
+import { ConsentBox, Honeypot, LanguageSelect, RequiredMark, useFormToken } from '@/components/formParts'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
 import type { EnquiryStrings } from '@/lib/enquiries/fields'
@@ -190,17 +190,12 @@ export function EnquiryForm(props: EnquiryFormProps) {
         {field(
           'preferredLanguage',
           text.preferredLanguage,
-          <select
+          <LanguageSelect
             {...aria('preferredLanguage')}
+            languages={props.languages}
             defaultValue={values.preferredLanguage ?? props.locale}
             className={inputClass}
-          >
-            {props.languages.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>,
+          />,
         )}
       </div>
       <ConsentBox

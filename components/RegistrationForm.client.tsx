@@ -3,7 +3,7 @@
 import type { Locale } from '@/i18n/locales'
 import { useActionState, useEffect, useRef } from 'react'
 
-import { ConsentBox, Honeypot, RequiredMark, useFormToken } from '@/components/formParts'
+import { ConsentBox, Honeypot, LanguageSelect, RequiredMark, useFormToken } from '@/components/formParts'
 
 import { register, type RegistrationFormState } from '@/lib/registrations/action'
 import { MAX_ATTENDEES, REGISTRATION_MAX, type RegistrationField } from '@/lib/forms/constants'
@@ -151,18 +151,13 @@ export function RegistrationForm(props: Props) {
           'language',
           text.language,
           false,
-          <select
+          <LanguageSelect
             id={id('language')}
             name="language"
+            languages={props.languages}
             defaultValue={values.language ?? props.locale}
             className={inputClass}
-          >
-            {props.languages.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>,
+          />,
         )}
       </div>
       <ConsentBox

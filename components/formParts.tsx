@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { type ComponentProps, useEffect, useState } from 'react'
 
 import { FORM_TOKEN_PATH, HONEYPOT_FIELD } from '@/lib/forms/constants'
 
@@ -98,5 +98,21 @@ export function ConsentBox({
         </p>
       )}
     </div>
+  )
+}
+
+/** The language the submitter wants replies in: the page's language first chosen. */
+export function LanguageSelect({
+  languages,
+  ...select
+}: ComponentProps<'select'> & { languages: { value: string; label: string }[] }) {
+  return (
+    <select {...select}>
+      {languages.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
   )
 }

@@ -28,6 +28,15 @@ const targetsOf = (source: Locale) => locales.filter((locale) => LOCALE_INFO[loc
 
 type Data = Record<string, unknown>
 type Row = Data & { id?: string }
+/** What a write-back passes to Payload's update, for a document or a global alike. */
+type WriteArgs = {
+  locale: Locale
+  data: never
+  draft: boolean
+  overrideAccess: true
+  context: Record<string, unknown>
+  req: PayloadRequest
+}
 
 /** Every localized leaf of `value` by field path, arrays' rows in order (what "reviewed" compares). */
 function localizedValues(fields: Field[], value: Data | undefined, prefix = '', out = new Map<string, unknown[]>()) {
@@ -204,22 +213,20 @@ const readGlobal = (req: PayloadRequest, slug: string) => async (locale: Locale)
     req.payload.findGlobal({ slug: slug as 'home', locale, ...LATEST, req }),
   )) as unknown as Data
 
+/** Writes one locale's converted values back, inside the request, past access and this hook's own run. */
+const writeBack =
+  (req: PayloadRequest, update: (req: PayloadRequest, args: WriteArgs) => Promise<unknown>) =>
+  (locale: Locale, data: Data, draft: boolean) =>
+    inRequest(req, (req) =>
+      update(req, { locale, data: data as never, draft, overrideAccess: true, context: context(req), req }),
+    )
+
 export const convertCollection: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   await convert(collection.fields, doc, req, {
     read: readDocument(req, collection.slug, doc.id),
-    write: (locale, data, draft) =>
-      inRequest(req, (req) =>
-        req.payload.update({
-          collection: collection.slug as 'parks',
-          id: doc.id,
-          locale,
-          data: data as never,
-          draft,
-          overrideAccess: true,
-          context: context(req),
-          req,
-        }),
-      ),
+    write: writeBack(req, (req, args) =>
+      req.payload.update({ collection: collection.slug as 'parks', id: doc.id, ...args }),
+    ),
   })
   return doc
 }
@@ -232,18 +239,7 @@ export const reviewedInCollection: CollectionBeforeChangeHook = async ({ collect
 export const convertGlobal: GlobalAfterChangeHook = async ({ global, doc, req }) => {
   await convert(global.fields, doc, req, {
     read: readGlobal(req, global.slug),
-    write: (locale, data, draft) =>
-      inRequest(req, (req) =>
-        req.payload.updateGlobal({
-          slug: global.slug as 'home',
-          locale,
-          data: data as never,
-          draft,
-          overrideAccess: true,
-          context: context(req),
-          req,
-        }),
-      ),
+    write: writeBack(req, (req, args) => req.payload.updateGlobal({ slug: global.slug as 'home', ...args })),
   })
   return doc
 }

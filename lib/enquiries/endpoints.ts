@@ -1,12 +1,9 @@
-import type { Endpoint } from 'payload'
-
-import { isStaffUser } from '@/access/staff'
 import { adminT } from '@/i18n/admin'
 import { beijingTime, defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/schema/options'
 import type { Enquiry } from '@/payload-types'
 
-import { csvResponse, exportQuery } from '@/lib/server/csv'
+import { csvExportEndpoint, type CsvColumn } from '@/lib/server/csv'
 import { submitEndpoint } from '@/lib/forms/adapters'
 
 const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
@@ -22,28 +19,13 @@ export const submitEnquiryEndpoint = submitEndpoint(
  * GET /api/enquiries/export — the enquiries list as CSV for staff, with the same `where` and
  * `sort` query as the admin list view it is linked from. Read with the user's own access.
  */
-export const enquiryCsvEndpoint: Endpoint = {
-  path: '/export',
-  method: 'get',
-  handler: async (req) => {
-    const { user } = req
-    if (!isStaffUser(user)) {
-      return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
-    }
+export const enquiryCsvEndpoint = csvExportEndpoint(
+  'enquiries',
+  ['statusRank', 'followUpDate', '-createdAt'],
+  (req) => {
     const locale = requestLocale(undefined, req.i18n?.language)
-    const { where, sort } = exportQuery(req, ['reference', 'company', 'contactName', 'email', 'phone'])
-    const { docs } = await req.payload.find({
-      collection: 'enquiries',
-      where,
-      sort: sort || ['statusRank', 'followUpDate', '-createdAt'],
-      pagination: false,
-      depth: 1,
-      overrideAccess: false,
-      user,
-      req,
-    })
     const say = adminT(req.t)
-    const columns: [string, (e: Enquiry) => unknown][] = [
+    const columns: CsvColumn<Enquiry>[] = [
       [say('enquiries:reference'), (e) => e.reference],
       [say('csv:received'), (e) => beijingTime(e.createdAt)],
       [say('enquiries:status'), (e) => optionLabel(enquiryStatuses, e.status, req.i18n.language)],
@@ -63,6 +45,6 @@ export const enquiryCsvEndpoint: Endpoint = {
       [say('enquiries:followUpDate'), (e) => e.followUpDate && beijingTime(e.followUpDate, false)],
       [say('enquiries:message'), (e) => e.message],
     ]
-    return csvResponse(docs, columns, 'enquiries')
+    return columns
   },
-}
+)

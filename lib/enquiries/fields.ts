@@ -1,5 +1,12 @@
-import { defaultLocale, locales } from '@/i18n/locales'
-import { checkContact, checkText, type FieldError, readForm } from '@/lib/forms/check'
+import type { Locale } from '@/i18n/locales'
+import {
+  checkChoice,
+  checkContact,
+  checkLanguageAndConsent,
+  checkText,
+  type FieldError,
+  readForm,
+} from '@/lib/forms/check'
 import { ENQUIRY_FIELDS, ENQUIRY_MAX, type EnquiryField } from '@/lib/forms/constants'
 import { investmentRanges, premisesNeeds } from '@/lib/schema/options'
 import type { Enquiry } from '@/payload-types'
@@ -23,7 +30,7 @@ export type EnquiryData = {
   investment?: Enquiry['investment']
   premises?: Enquiry['premises']
   message?: string
-  preferredLanguage: (typeof locales)[number]
+  preferredLanguage: Locale
   consent: true
 }
 
@@ -43,15 +50,9 @@ export function checkEnquiry(raw: Record<string, unknown>): {
   const { phone, email } = values
   if (!phone && !email) errors.phone = errors.email = { key: 'contactRequired' }
   checkContact(values, errors)
-  if (values.investment && !investmentRanges.some((o) => o.value === values.investment)) {
-    errors.investment = { key: 'invalidChoice' }
-  }
-  if (values.premises && !premisesNeeds.some((o) => o.value === values.premises)) {
-    errors.premises = { key: 'invalidChoice' }
-  }
-  const preferredLanguage = values.preferredLanguage ?? defaultLocale
-  if (!(locales as readonly string[]).includes(preferredLanguage)) errors.preferredLanguage = { key: 'invalidChoice' }
-  if (!consent) errors.consent = { key: 'consentRequired' }
+  checkChoice(values, 'investment', investmentRanges, errors)
+  checkChoice(values, 'premises', premisesNeeds, errors)
+  const preferredLanguage = checkLanguageAndConsent(values, 'preferredLanguage', consent, errors)
 
   if (Object.keys(errors).length > 0) return { values, errors }
   return {
@@ -67,7 +68,7 @@ export function checkEnquiry(raw: Record<string, unknown>): {
       investment: values.investment as EnquiryData['investment'],
       premises: values.premises as EnquiryData['premises'],
       message: values.message,
-      preferredLanguage: preferredLanguage as EnquiryData['preferredLanguage'],
+      preferredLanguage,
       consent: true,
     },
   }

@@ -2,6 +2,7 @@
  * The checks every public form makes of what was typed. Pure: no database, no language — the
  * pipeline turns each error key into the reader's message (messages.ts).
  */
+import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 
 /** One field's fault: a key of the form's `errors` messages, with the limit where the message names one. */
 export type FieldError<Key extends string = string> = { key: Key; max?: number }
@@ -57,4 +58,31 @@ export function checkContact<F extends string>(
   const { phone, email } = values
   if (phone && !errors.phone && !isPhone(phone)) errors.phone = { key: 'invalidPhone' }
   if (email && !errors.email && !isEmail(email)) errors.email = { key: 'invalidEmail' }
+}
+
+/** A choice, if made, that is one of the options offered. */
+export function checkChoice<F extends string>(
+  values: Partial<Record<string, string>>,
+  field: F,
+  options: readonly { value: string }[],
+  errors: Partial<Record<F, FieldError>>,
+) {
+  const value = values[field]
+  if (value && !options.some((option) => option.value === value)) errors[field] = { key: 'invalidChoice' }
+}
+
+/**
+ * What every form ends with: the language replies go in (the portal's default when none is chosen;
+ * only one of its languages) and the consent box, which must be ticked.
+ */
+export function checkLanguageAndConsent<F extends string>(
+  values: Partial<Record<string, string>>,
+  field: F,
+  consent: boolean,
+  errors: Partial<Record<F | 'consent', FieldError>>,
+): Locale {
+  const language = values[field] ?? defaultLocale
+  if (!(locales as readonly string[]).includes(language)) errors[field] = { key: 'invalidChoice' }
+  if (!consent) errors.consent = { key: 'consentRequired' }
+  return language as Locale
 }

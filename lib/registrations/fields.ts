@@ -1,5 +1,5 @@
-import { defaultLocale, locales } from '@/i18n/locales'
-import { checkContact, checkText, type FieldError, readForm } from '@/lib/forms/check'
+import type { Locale } from '@/i18n/locales'
+import { checkContact, checkLanguageAndConsent, checkText, type FieldError, readForm } from '@/lib/forms/check'
 import { MAX_ATTENDEES, REGISTRATION_FIELDS, REGISTRATION_MAX, type RegistrationField } from '@/lib/forms/constants'
 
 export type RegistrationErrorKey =
@@ -15,7 +15,7 @@ export type RegistrationData = {
   phone?: string
   email: string
   attendees: number
-  language: (typeof locales)[number]
+  language: Locale
   consent: true
 }
 
@@ -38,9 +38,7 @@ export function checkRegistration(raw: Record<string, unknown>): {
   if (!Number.isInteger(attendees) || attendees < 1 || attendees > MAX_ATTENDEES) {
     errors.attendees = { key: 'invalidAttendees', max: MAX_ATTENDEES }
   }
-  const language = values.language ?? defaultLocale
-  if (!(locales as readonly string[]).includes(language)) errors.language = { key: 'invalidChoice' }
-  if (!consent) errors.consent = { key: 'consentRequired' }
+  const language = checkLanguageAndConsent(values, 'language', consent, errors)
 
   if (Object.keys(errors).length > 0) return { values, errors }
   return {
@@ -53,7 +51,7 @@ export function checkRegistration(raw: Record<string, unknown>): {
       phone: values.phone,
       email: values.email!,
       attendees,
-      language: language as RegistrationData['language'],
+      language,
       consent: true,
     },
   }

@@ -1,4 +1,6 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Endpoint, PayloadRequest, Sort, Where } from 'payload'
+
+import { isStaffUser } from '@/access/staff'
 
 /** A cell Excel or LibreOffice would run as a formula is kept as text. */
 const safeCell = (value: unknown) => {
@@ -38,4 +40,40 @@ export function exportQuery(req: PayloadRequest, searchFields: string[]) {
     : undefined
   const where = [query.where, searched].filter((w): w is Where => Boolean(w))
   return { where: where.length ? { and: where } : undefined, sort: query.sort }
+}
+
+/** A CSV column: its header and the cell of one document. */
+export type CsvColumn<T> = [string, (doc: T) => unknown]
+
+/**
+ * GET /api/{collection}/export — a staff list as CSV, with the same `where`, `sort` and search as
+ * the admin list view it is linked from (the search over the collection's own searchable fields),
+ * read with the user's own access. `columns` are built per request, in the admin's language.
+ */
+export function csvExportEndpoint<S extends CollectionSlug>(
+  collection: S,
+  defaultSort: Sort,
+  columns: (req: PayloadRequest) => CsvColumn<DataFromCollectionSlug<S>>[],
+): Endpoint {
+  return {
+    path: '/export',
+    method: 'get',
+    handler: async (req) => {
+      const { user } = req
+      if (!isStaffUser(user)) return Response.json({ message: req.t('error:unauthorized') }, { status: 403 })
+      const searchable = req.payload.collections[collection].config.admin.listSearchableFields ?? []
+      const { where, sort } = exportQuery(req, searchable)
+      const { docs } = await req.payload.find({
+        collection,
+        where,
+        sort: sort || defaultSort,
+        pagination: false,
+        depth: 1,
+        overrideAccess: false,
+        user,
+        req,
+      })
+      return csvResponse(docs as DataFromCollectionSlug<S>[], columns(req), collection)
+    },
+  }
 }

@@ -1,4 +1,5 @@
 import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
+import { validOperatorSet } from 'payload/shared'
 import { parse as parseQuery } from 'qs-esm'
 
 import { isPlainObject, Refused } from './answers'
@@ -10,24 +11,8 @@ import { isPlainObject, Refused } from './answers'
  * mistake, which Payload's adapters would answer with a 500. Used by the REST edge and, for
  * GraphQL and every other caller, by a hook before each read (hooks/validQuery.ts).
  */
-const OPERATORS = new Set([
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'like',
-  'not_like',
-  'contains',
-  'near',
-  'within',
-  'intersects',
-])
+// Payload's own operators; any other is refused before the adapter sees it.
+const OPERATORS: ReadonlySet<string> = validOperatorSet
 const LISTS = new Set(['in', 'not_in', 'all'])
 const GEO = new Set(['near', 'within', 'intersects'])
 const TEXT_MATCH = new Set(['like', 'not_like', 'contains'])

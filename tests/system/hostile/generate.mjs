@@ -4,6 +4,7 @@
  * repeatable from its seed and a new run explores new combinations. A request is
  * `{ cls, method, path, headers, body }` with `body` a string or Buffer.
  */
+import { validOperators } from 'payload/shared'
 
 /** A small seeded PRNG (mulberry32): the same seed draws the same requests. */
 export function random(seed) {
@@ -79,27 +80,8 @@ const FIELDS = [
   'constructor',
   'where',
 ]
-const OPERATORS = [
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'like',
-  'not_like',
-  'contains',
-  'near',
-  'within',
-  'intersects',
-  'regex',
-  '$where',
-  'toString',
-]
+// Payload's operators and some it does not have.
+const OPERATORS = [...validOperators, 'regex', '$where', 'toString']
 const LOCALES = ['zh', 'en', 'zh-hant', 'all', '*', 'xx', '', 'zh%00', '../en']
 const SECTIONS = ['parks', 'policies', 'events', 'cases', 'industries', 'news', 'pages']
 
