@@ -134,4 +134,6 @@ export function DocumentBody({
 
 /** Whether rich text has anything in it (an editor's emptied field is a root with no children). */
 const hasContent = (body: unknown) =>
-  Boolean(body && typeof body === 'object' && 'root' in body && (body.root as { children?: unknown[] }).children?.length)
+  Boolean(
+    body && typeof body === 'object' && 'root' in body && (body.root as { children?: unknown[] }).children?.length,
+  )

@@ -3,7 +3,7 @@
 import type { Locale } from '@/i18n/locales'
 import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, useRef } from 'react'
 
-import { ConsentBox, Honeypot, LanguageSelect, RequiredMark, useFormToken } from '@/components/formParts'
+import { ConsentBox, describedBy, FormField, Honeypot, LanguageSelect, useFormToken } from '@/components/formParts'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
 import type { EnquiryStrings } from '@/lib/enquiries/fields'
@@ -80,30 +80,22 @@ export function EnquiryForm(props: EnquiryFormProps) {
   const id = (field: string) => `enquiry-${field}`
 
   const field = (name: EnquiryField, label: string, control: ReactNode, hint?: string, required = false) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id(name)} className="text-sm font-medium text-slate-800">
-        {label}
-        {required && <RequiredMark text={text.requiredMark} />}
-      </label>
+    <FormField
+      id={id(name)}
+      label={label}
+      required={required}
+      requiredText={text.requiredMark}
+      hint={hint}
+      error={errors[name]}
+    >
       {control}
-      {hint && (
-        <p id={`${id(name)}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {errors[name] && (
-        <p id={`${id(name)}-error`} className="text-sm font-medium text-red-700">
-          {errors[name]}
-        </p>
-      )}
-    </div>
+    </FormField>
   )
   const aria = (name: EnquiryField, hint = false) => ({
     id: id(name),
     name,
     'aria-invalid': Boolean(errors[name]) || undefined,
-    'aria-describedby':
-      [hint && `${id(name)}-hint`, errors[name] && `${id(name)}-error`].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': describedBy(id(name), hint, errors[name]),
   })
   const select = (name: EnquiryField, choices: { value: string; label: string }[]) => (
     <select {...aria(name)} defaultValue={values[name] ?? ''} className={inputClass}>

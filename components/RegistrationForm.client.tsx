@@ -3,7 +3,7 @@
 import type { Locale } from '@/i18n/locales'
 import { useActionState, useEffect, useRef } from 'react'
 
-import { ConsentBox, Honeypot, LanguageSelect, RequiredMark, useFormToken } from '@/components/formParts'
+import { ConsentBox, describedBy, FormField, Honeypot, LanguageSelect, useFormToken } from '@/components/formParts'
 
 import { register, type RegistrationFormState } from '@/lib/registrations/action'
 import { MAX_ATTENDEES, REGISTRATION_MAX, type RegistrationField } from '@/lib/forms/constants'
@@ -57,8 +57,7 @@ export function RegistrationForm(props: Props) {
   const errors: Record<string, string> = state.status === 'error' ? state.errors : {}
   const values = state.status === 'error' ? state.values : {}
   const id = (name: string) => `registration-${name}`
-  const described = (name: RegistrationField, hint?: string) =>
-    [hint && `${id(name)}-hint`, errors[name] && `${id(name)}-error`].filter(Boolean).join(' ') || undefined
+  const described = (name: RegistrationField, hint?: string) => describedBy(id(name), hint, errors[name])
   const labelled = (
     name: RegistrationField,
     label: string,
@@ -66,23 +65,16 @@ export function RegistrationForm(props: Props) {
     control: React.ReactNode,
     hint?: string,
   ) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id(name)} className="text-sm font-medium text-slate-800">
-        {label}
-        {required && <RequiredMark text={text.requiredMark} />}
-      </label>
+    <FormField
+      id={id(name)}
+      label={label}
+      required={required}
+      requiredText={text.requiredMark}
+      hint={hint}
+      error={errors[name]}
+    >
       {control}
-      {hint && (
-        <p id={`${id(name)}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {errors[name] && (
-        <p id={`${id(name)}-error`} className="text-sm font-medium text-red-700">
-          {errors[name]}
-        </p>
-      )}
-    </div>
+    </FormField>
   )
   const textInput = (
     name: keyof typeof REGISTRATION_MAX,

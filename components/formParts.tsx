@@ -1,6 +1,6 @@
 'use client'
 
-import { type ComponentProps, useEffect, useState } from 'react'
+import { type ComponentProps, type ReactNode, useEffect, useState } from 'react'
 
 import { FORM_TOKEN_PATH, HONEYPOT_FIELD } from '@/lib/forms/constants'
 
@@ -114,5 +114,48 @@ export function LanguageSelect({
         </option>
       ))}
     </select>
+  )
+}
+
+/** The ids a control's `aria-describedby` names: its hint and its error, where it has them. */
+export const describedBy = (id: string, hint?: unknown, error?: unknown) =>
+  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+
+/** A labelled control with its hint and its error under it (`{id}-hint`, `{id}-error`). */
+export function FormField({
+  id,
+  label,
+  required,
+  requiredText,
+  hint,
+  error,
+  children,
+}: {
+  id: string
+  label: string
+  required: boolean
+  requiredText: string
+  hint?: string
+  error?: string
+  children: ReactNode
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+        {required && <RequiredMark text={requiredText} />}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
   )
 }

@@ -1,12 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { dayOnly } from '@/fields/dayOnly'
-import { readContent, writeContent } from '@/access/content'
-import { isStaffUser } from '@/access/staff'
-import { globalEditorialGuard } from '@/hooks/editorialGuard'
-import { convertGlobal, reviewedInGlobal } from '@/hooks/traditional'
 import { reviewedTranslationsField } from '@/collections/shared'
-import { revalidateGlobal } from '@/hooks/revalidatePortal'
+import { globalDefaults } from '@/globals/shared'
 import { figuresField } from '@/fields/figures'
 import { text } from '@/i18n/admin'
 import { adminOptions } from '@/lib/schema/options'
@@ -14,13 +10,7 @@ import { adminOptions } from '@/lib/schema/options'
 export const Home: GlobalConfig = {
   slug: 'home',
   label: text('home:homePage'),
-  access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
-  versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
-  hooks: {
-    beforeOperation: [globalEditorialGuard],
-    beforeChange: [reviewedInGlobal],
-    afterChange: [convertGlobal, revalidateGlobal],
-  },
+  ...globalDefaults,
   admin: { group: text('home:site') },
   fields: [
     {

@@ -1,11 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { readContent, writeContent } from '@/access/content'
-import { isStaffUser } from '@/access/staff'
-import { globalEditorialGuard } from '@/hooks/editorialGuard'
-import { convertGlobal, reviewedInGlobal } from '@/hooks/traditional'
 import { reviewedTranslationsField } from '@/collections/shared'
-import { revalidateGlobal } from '@/hooks/revalidatePortal'
+import { globalDefaults } from '@/globals/shared'
 import { text } from '@/i18n/admin'
 import { messages } from '@/i18n/messages'
 import { locales } from '@/i18n/locales'
@@ -15,13 +11,7 @@ import { sections, SECTIONS } from '@/lib/sections'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: text('siteSettings:siteSettings'),
-  access: { read: readContent, update: writeContent, readVersions: ({ req: { user } }) => isStaffUser(user) },
-  versions: { drafts: { autosave: { interval: 2000 } }, max: 50 },
-  hooks: {
-    beforeOperation: [globalEditorialGuard],
-    beforeChange: [reviewedInGlobal],
-    afterChange: [convertGlobal, revalidateGlobal],
-  },
+  ...globalDefaults,
   admin: { group: text('siteSettings:site') },
   fields: [
     { name: 'siteName', type: 'text', label: text('siteSettings:siteName'), localized: true, required: true },

@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import { PORTAL_DATA_TAG } from '@/lib/portal/cacheTags'
+import { whenCommitted } from '@/lib/server/databaseScope'
 
 /**
  * Refreshes the cached portal pages after content changes, in both locales. Every page under
@@ -18,12 +19,18 @@ function revalidate(req: PayloadRequest, reason: string) {
   if (req.context?.disableRevalidate) return
   // A draft (autosave every few seconds) changes nothing the public sees.
   if (req.context?.draftSave) return
+  revalidateNow(req, reason)
+  // And again after the commit: a page rendered in between read the data before this change.
+  whenCommitted('revalidatePortal', () => revalidateNow(req, reason, true))
+}
+
+function revalidateNow(req: PayloadRequest, reason: string, again = false) {
   try {
     // The root layout's tag is on every page; route groups make '/[locale]' a different path.
     revalidatePath('/', 'layout')
     // Shared reads cached across requests (site settings, lists, search): gone at once.
     revalidateTag(PORTAL_DATA_TAG, { expire: 0 })
-    req.payload.logger.info(`Revalidated portal pages (${reason})`)
+    if (!again) req.payload.logger.info(`Revalidated portal pages (${reason})`)
   } catch (error) {
     // Outside a Next.js server (CLI scripts, the integration tests) there is no page cache.
     req.payload.logger.debug({ err: error, msg: `No page cache to revalidate (${reason})` })

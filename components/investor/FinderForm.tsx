@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { LabelledSelect } from '@/components/LabelledSelect'
 import type { Locale } from '@/i18n/locales'
-import type { FinderAnswers } from '@/lib/portal/finder'
+import type { FinderAnswers } from '@/lib/portal/finderAnswers'
 import {
   benefitTypes,
   firmSizes,

@@ -16,18 +16,21 @@ import { isSql, sqlRows } from '@/lib/server/sql'
 
 type Row = { id: number | string }
 
+/** The event's row of places, if it has one yet. */
+const findSeats = async (payload: Payload, eventId: number | string) =>
+  (
+    await payload.find({
+      collection: 'event-seats',
+      where: { event: { equals: eventId } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+  ).docs[0]
+
 async function seatRow(payload: Payload, eventId: number | string): Promise<Row> {
-  const find = async () =>
-    (
-      await payload.find({
-        collection: 'event-seats',
-        where: { event: { equals: eventId } },
-        limit: 1,
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-    ).docs[0]
+  const find = () => findSeats(payload, eventId)
   const found = await find()
   if (found) return found
   try {
@@ -133,13 +136,5 @@ export async function releaseSeats(payload: Payload, eventId: number | string, c
 
 /** How many places are taken. */
 export async function seatsTaken(payload: Payload, eventId: number | string): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'event-seats',
-    where: { event: { equals: eventId } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return docs[0]?.taken ?? 0
+  return (await findSeats(payload, eventId))?.taken ?? 0
 }

@@ -89,3 +89,70 @@ export function portalCsp(html, { https = false } = {}) {
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ')
 }
+
+/**
+ * The policy of a page, computed once per version of it: a cached page is the same bytes on every
+ * request until it is revalidated, and comparing bytes costs far less than finding and hashing its
+ * scripts again. At most POLICY_CACHE pages are remembered (the oldest go first).
+ */
+const POLICY_CACHE = 500
+const policies = new Map()
+function policyFor(url, body, https) {
+  const key = `${https ? 's' : ''}${url}`
+  const known = policies.get(key)
+  if (known && known.body.equals(body)) return known.policy
+  const policy = portalCsp(body.toString('utf8'), { https })
+  policies.delete(key)
+  policies.set(key, { body, policy })
+  if (policies.size > POLICY_CACHE) policies.delete(policies.keys().next().value)
+  return policy
+}
+
+/**
+ * Holds back an HTML response until it is complete, then sends it with a policy naming the hashes of
+ * its inline scripts. Other responses (and the admin, whose policy is static: next.config.ts) pass.
+ */
+export function withScriptHashes(req, res, https) {
+  const { write, end, flushHeaders, writeHead } = res
+  let buffering
+  let releasing = false
+  const chunks = []
+  const decide = () =>
+    (buffering ??=
+      !res.headersSent &&
+      !res.hasHeader('content-security-policy') &&
+      String(res.getHeader('content-type') ?? '').startsWith('text/html'))
+  const keep = (chunk, encoding) => {
+    if (chunk != null && typeof chunk !== 'function') {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
+    }
+  }
+  // Headers given to writeHead are set like any other, so that an HTML page's can still be added to
+  // until its end; the status line goes out with them then.
+  res.writeHead = function (status, reason, headers) {
+    const given = typeof reason === 'object' ? reason : headers
+    res.statusCode = status
+    if (Array.isArray(given)) for (let i = 0; i < given.length; i += 2) res.setHeader(given[i], given[i + 1])
+    else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value)
+    if (decide() && !releasing) return res
+    return writeHead.call(res, status, typeof reason === 'string' ? reason : undefined)
+  }
+  res.flushHeaders = function () {
+    if (!decide()) flushHeaders.call(res)
+  }
+  res.write = function (chunk, encoding, callback) {
+    if (!decide()) return write.call(res, chunk, encoding, callback)
+    keep(chunk, encoding)
+    ;(typeof encoding === 'function' ? encoding : callback)?.()
+    return true
+  }
+  res.end = function (chunk, encoding, callback) {
+    if (!decide()) return end.call(res, chunk, encoding, callback)
+    keep(chunk, encoding)
+    const body = Buffer.concat(chunks)
+    res.setHeader('Content-Security-Policy', policyFor(req.url, body, https))
+    res.setHeader('Content-Length', body.length)
+    releasing = true
+    return end.call(res, body, typeof encoding === 'function' ? encoding : callback)
+  }
+}

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Locale } from '@/i18n/locales'
 
-import {
-  answersQuery,
-  type FinderAnswers,
-  type FinderIncentive,
-  type FinderPark,
-  matchFinder,
-  readAnswers,
-} from '@/lib/portal/finder'
+import { type FinderIncentive, type FinderPark, matchFinder } from '@/lib/portal/finder'
+import { answersQuery, type FinderAnswers, readAnswers } from '@/lib/portal/finderAnswers'
 import { finderText } from '@/lib/portal/finderText'
 
 /** The policy finder's matching (lib/portal/finder.ts) and its sentences (lib/portal/finderText.ts). */

@@ -55,18 +55,6 @@ const equalsFilters = (filters: Record<string, string | undefined>, fields: Reco
 
 export type ParkFilters = SectionFilters<'parks'>
 
-export const getParks = shared(
-  'getParks',
-  async (
-    locale: Locale,
-    filters: ParkFilters,
-    page: number,
-    limit: number = PAGE_SIZE,
-  ): Promise<ListPage<ParkCardDoc>> => {
-    return listPage('parks', locale, { where: parkWhere(filters), sort: 'name', page, limit })
-  },
-)
-
 const parkWhere = (filters: ParkFilters) =>
   equalsFilters(filters, { county: 'county', level: 'level', industry: 'leadIndustries.slug' })
 
@@ -100,94 +88,88 @@ export const getParkMarkers = shared('getParkMarkers', async (locale: Locale, fi
  */
 export type PolicyFilters = Omit<SectionFilters<'policies'>, 'status'> & { status?: 'in_force' | 'expired' }
 
-export const getPolicies = shared(
-  'getPolicies',
-  async (
-    locale: Locale,
-    filters: PolicyFilters,
-    page: number,
-    limit: number = PAGE_SIZE,
-  ): Promise<ListPage<PolicyCardDoc>> => {
-    const now = new Date().toISOString()
-    const where = equalsFilters(filters, {
-      category: 'category',
-      industry: 'industries.slug',
-      benefit: 'benefits.type',
+function policyWhere(filters: PolicyFilters): Where[] {
+  const now = new Date().toISOString()
+  const where = equalsFilters(filters, { category: 'category', industry: 'industries.slug', benefit: 'benefits.type' })
+  if (filters.origin) where.push({ firmOrigin: { in: [filters.origin, 'any'] } })
+  if (filters.size) {
+    // No sizes named: open to every size (collections/Policies.ts stores none as null).
+    where.push({
+      or: [{ 'eligibility.firmSizes': { in: [filters.size] } }, { 'eligibility.firmSizes': { exists: false } }],
     })
-    if (filters.origin) where.push({ firmOrigin: { in: [filters.origin, 'any'] } })
-    if (filters.size) {
-      // No sizes named: open to every size (collections/Policies.ts stores none as null).
-      where.push({
-        or: [{ 'eligibility.firmSizes': { in: [filters.size] } }, { 'eligibility.firmSizes': { exists: false } }],
-      })
-    }
-    if (filters.status === 'expired') where.push({ expiryDate: { less_than: now } })
-    if (filters.status === 'in_force') {
-      where.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
-      where.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
-    }
-    if (filters.q) {
-      where.push({
-        or: SECTIONS.policies.searchFields.map((field) => ({ [field]: { like: filters.q } })),
-      })
-    }
-    return listPage('policies', locale, { where, sort: '-effectiveDate', page, limit })
-  },
-  // "In force" depends on today's date.
-  3600,
-)
+  }
+  if (filters.status === 'expired') where.push({ expiryDate: { less_than: now } })
+  if (filters.status === 'in_force') {
+    where.push({ or: [{ expiryDate: { exists: false } }, { expiryDate: { greater_than_equal: now } }] })
+    where.push({ or: [{ effectiveDate: { exists: false } }, { effectiveDate: { less_than_equal: now } }] })
+  }
+  if (filters.q) where.push({ or: SECTIONS.policies.searchFields.map((field) => ({ [field]: { like: filters.q } })) })
+  return where
+}
 
 /** `when` is always set: the list's tab (upcoming by default). */
 export type EventFilters = Omit<SectionFilters<'events'>, 'when'> & { when: 'upcoming' | 'past' }
-
-export const getEvents = shared(
-  'getEvents',
-  async (
-    locale: Locale,
-    filters: EventFilters,
-    page: number,
-    limit: number = PAGE_SIZE,
-  ): Promise<ListPage<EventCardDoc>> => {
-    const where: Where[] = [eventTimeWhere(filters.when === 'past')]
-    where.push(...equalsFilters(filters, { type: 'type' }))
-    return listPage('events', locale, {
-      where,
-      sort: filters.when === 'upcoming' ? 'startsAt' : '-startsAt',
-      page,
-      limit,
-    })
-  },
-  // Upcoming becomes past as time goes by.
-  600,
-)
-
 export type CaseFilters = SectionFilters<'cases'>
-
-export const getCasesPage = shared(
-  'getCasesPage',
-  async (
-    locale: Locale,
-    filters: CaseFilters,
-    page: number,
-    limit: number = PAGE_SIZE,
-  ): Promise<ListPage<CaseCardDoc>> => {
-    const where = equalsFilters(filters, { origin: 'originCity', industry: 'industry.slug' })
-    return listPage('cases', locale, { where, sort: '-investmentYear', page, limit })
-  },
-)
-
 export type NewsFilters = SectionFilters<'news'>
 
-export const getNewsPage = shared(
-  'getNewsPage',
-  async (
-    locale: Locale,
-    filters: NewsFilters,
-    page: number,
-    limit: number = PAGE_SIZE,
-  ): Promise<ListPage<NewsCardDoc>> =>
-    listPage('news', locale, { where: equalsFilters(filters, { kind: 'kind' }), sort: '-date', page, limit }),
-)
+type Listed = 'parks' | 'policies' | 'events' | 'cases' | 'news'
+type Filters = {
+  parks: ParkFilters
+  policies: PolicyFilters
+  events: EventFilters
+  cases: CaseFilters
+  news: NewsFilters
+}
+type Cards = {
+  parks: ParkCardDoc
+  policies: PolicyCardDoc
+  events: EventCardDoc
+  cases: CaseCardDoc
+  news: NewsCardDoc
+}
+
+/**
+ * How each section's list is read: its filters as conditions, its order, and for how many seconds a
+ * cached page holds when its answer depends on the date (otherwise until a publish changes it).
+ */
+const LISTS: {
+  [S in Listed]: { where: (filters: Filters[S]) => Where[]; sort: (filters: Filters[S]) => string; revalidate?: number }
+} = {
+  parks: { where: parkWhere, sort: () => 'name' },
+  // "In force" depends on today's date.
+  policies: { where: policyWhere, sort: () => '-effectiveDate', revalidate: 3600 },
+  events: {
+    where: (filters) => [eventTimeWhere(filters.when === 'past'), ...equalsFilters(filters, { type: 'type' })],
+    sort: (filters) => (filters.when === 'upcoming' ? 'startsAt' : '-startsAt'),
+    // Upcoming becomes past as time goes by.
+    revalidate: 600,
+  },
+  cases: {
+    where: (filters) => equalsFilters(filters, { origin: 'originCity', industry: 'industry.slug' }),
+    sort: () => '-investmentYear',
+  },
+  news: { where: (filters) => equalsFilters(filters, { kind: 'kind' }), sort: () => '-date' },
+}
+
+/** One page of a section's list as its cards show it, read through the section's entry in LISTS. */
+const listReader = <S extends Listed>(section: S) =>
+  shared(
+    `list:${section}`,
+    async (locale: Locale, filters: Filters[S], page: number, limit: number = PAGE_SIZE) =>
+      (await listPage(section, locale, {
+        where: LISTS[section].where(filters),
+        sort: LISTS[section].sort(filters),
+        page,
+        limit,
+      })) as ListPage<Cards[S]>,
+    LISTS[section].revalidate ?? false,
+  )
+
+export const getParks = listReader('parks')
+export const getPolicies = listReader('policies')
+export const getEvents = listReader('events')
+export const getCasesPage = listReader('cases')
+export const getNewsPage = listReader('news')
 
 /** What the feeds list: the latest news by date, policies by their last change, upcoming events by start. */
 export const getFeedItems = shared(

@@ -12,7 +12,7 @@ import {
   type SanitizedGlobalConfig,
 } from 'payload'
 
-import { inDatabaseScope } from '../databaseScope'
+import { inDatabaseScope, runCommitted } from '../databaseScope'
 import { BODY_LIMIT } from '../edge.mjs'
 import { mediaDir } from '../paths'
 
@@ -163,6 +163,7 @@ async function serveRest(handler: Handler, request: Request, context: Parameters
       return notStored(await deletePreference(await getPayload({ config }), request, key))
     }
     const response = await handler(await checkRest(request, slug), context)
+    runCommitted()
     return PERSONAL.has(slug[0] ?? '') || signedIn(request) ? notStored(response) : response
   } catch (error) {
     if (error instanceof Refused) return refusal(request, error)
