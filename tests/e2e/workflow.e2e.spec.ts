@@ -3,12 +3,17 @@ import { expect, type Page } from '@playwright/test'
 import { logIn, openAs, test } from './staff'
 
 /** Waits for the edit screen's next autosave of a locale to reach the server. */
-const autosaved = (page: Page, locale: 'zh' | 'en') =>
+/**
+ * The autosave that carries `text` (the last thing typed): on a busy machine an earlier autosave,
+ * sent before the typing ended, answers first, and the form's later state is saved by the next one.
+ */
+const autosaved = (page: Page, locale: 'zh' | 'en', text: string) =>
   page.waitForResponse(
     (r) =>
       /\/api\/parks\/\d+\?.*autosave=true/.test(r.url()) &&
       r.url().includes(`locale=${locale}`) &&
       r.request().method() === 'PATCH' &&
+      (r.request().postData() ?? '').includes(text) &&
       r.status() === 200,
   )
 
@@ -18,8 +23,8 @@ test.describe('editorial workflow', () => {
     page: visitor,
     staff,
   }) => {
-    // Two admin sessions, four autosaves, a publish and the portal: over a minute on a busy 2-core machine.
-    test.setTimeout(120_000)
+    // Two admin sessions, four autosaves, a publish and the portal: a minute or two on a busy 2-core machine.
+    test.setTimeout(180_000)
     const stamp = Date.now().toString(36)
     const zhName = `瑞金测试园区${stamp}`
     const enName = `Ruijin Test Park ${stamp}`
@@ -29,7 +34,7 @@ test.describe('editorial workflow', () => {
     await edit.goto('/admin/collections/parks/create?locale=zh')
     await expect(edit).toHaveURL(/\/admin\/collections\/parks\/\d+/)
     const docUrl = edit.url().split('?')[0]!
-    let saved = autosaved(edit, 'zh')
+    let saved = autosaved(edit, 'zh', '瑞金测试园区的中文正文。')
     await edit.locator('#field-name').fill(zhName)
     await edit.locator('#field-summary').fill('瑞金测试园区的中文摘要。')
     await edit.locator('.rich-text-lexical [contenteditable="true"]').first().click()
@@ -41,7 +46,7 @@ test.describe('editorial workflow', () => {
     await edit.getByRole('button', { name: /语言环境/ }).click()
     await edit.getByRole('button', { name: 'English' }).click()
     await expect(edit).toHaveURL(/locale=en/)
-    saved = autosaved(edit, 'en')
+    saved = autosaved(edit, 'en', 'The English body of the test park.')
     await edit.locator('#field-name').fill(enName)
     await edit.locator('.rich-text-lexical [contenteditable="true"]').first().click()
     await edit.keyboard.type('The English body of the test park.')
