@@ -28,6 +28,7 @@ import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
 import { guardDocumentLocks } from './hooks/ownLocks'
+import { portalRevalidateEndpoint } from './hooks/revalidatePortal'
 import { validQueries } from './hooks/validQuery'
 import { SiteSettings } from './globals/SiteSettings'
 import { type AdminLanguage, adminMessages, adminText, adminTranslations } from './i18n/admin'
@@ -94,7 +95,7 @@ export default buildConfig({
   // describe its whole schema to anyone who asks (an introspection query costs seconds of CPU).
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   // GET /api/health and /api/health/ready (lib/server/health.ts).
-  endpoints: [...healthEndpoints, formTokenEndpoint],
+  endpoints: [...healthEndpoints, formTokenEndpoint, portalRevalidateEndpoint],
   // Uploads in an S3-compatible bucket when S3_BUCKET is set.
   plugins: [...storagePlugins(), validQueries],
   db: databaseAdapter(database),

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook, type Config } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type Config } from 'payload'
 
 import { adminT } from '@/i18n/admin'
 import { Refused } from '@/lib/server/api/answers'
+import { normalTimestamps } from '@/lib/server/api/body'
 import { checkWhere } from '@/lib/server/api/query'
 
 /**
@@ -23,7 +24,23 @@ export const validGraphqlQuery: CollectionBeforeOperationHook = ({ args, collect
   return args
 }
 
-/** Adds the check to every collection (a plugin: it sees the collections of other plugins too). */
+/**
+ * A document's `createdAt` / `updatedAt` as a date, whichever way it was sent (GraphQL, the Local
+ * API; REST is checked at its edge too, lib/server/api/body.ts): a value that is not one would be
+ * stored and make every later read of the document fail.
+ */
+export const validTimestamps: CollectionBeforeValidateHook = ({ data, req }) => {
+  if (!data) return data
+  try {
+    normalTimestamps(data)
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error
+    throw new APIError(adminT(req.t)(error.key, error.vars), error.status, null, true)
+  }
+  return data
+}
+
+/** Adds the checks to every collection (a plugin: it sees the collections of other plugins too). */
 export const validQueries = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
@@ -31,6 +48,11 @@ export const validQueries = (config: Config): Config => ({
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), validGraphqlQuery],
+      beforeValidate: [validTimestamps, ...(collection.hooks?.beforeValidate ?? [])],
     },
+  })),
+  globals: (config.globals ?? []).map((global) => ({
+    ...global,
+    hooks: { ...global.hooks, beforeValidate: [validTimestamps as never, ...(global.hooks?.beforeValidate ?? [])] },
   })),
 })

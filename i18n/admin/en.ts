@@ -68,6 +68,7 @@ export const en: AdminMessages = {
     badFilter: 'A filter has the wrong form or value.',
     badDate: 'A date in the filter is not valid.',
     badJson: 'The request body is not valid JSON.',
+    badTimestamp: '{{field}} must be a date (ISO 8601, e.g. 2026-12-07T08:00:00Z).',
     notAnObject: 'The request body must be a JSON object.',
     tooDeep: 'The request body is nested too deeply.',
     tooLarge: 'The request is too large (limit {{mb}} MB).',

@@ -71,6 +71,7 @@ export const zh = {
     badFilter: '筛选条件的格式或取值不正确。',
     badDate: '筛选条件中的日期无效。',
     badJson: '请求内容不是有效的 JSON。',
+    badTimestamp: '{{field}} 必须是日期（ISO 8601 格式，例如 2026-12-07T08:00:00Z）。',
     notAnObject: '请求内容必须是一个 JSON 对象。',
     tooDeep: '请求内容嵌套过深。',
     tooLarge: '请求内容过大（上限 {{mb}} MB）。',

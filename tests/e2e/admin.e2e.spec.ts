@@ -32,6 +32,13 @@ test.describe('admin', () => {
     for (const name of ['产业园区', '政策清单', '招商活动', '投资案例', '产业链', '媒体库']) {
       await expect(page.getByRole('heading', { name, level: 3, exact: true })).toBeVisible()
     }
+    // Each card's "+" is announced with its collection's name (Payload's card passed the label
+    // object itself: "创建新的 [object Object]"; patches/@payloadcms+ui+3.90.1.patch).
+    await expect(page.getByRole('link', { name: '创建新的 产业园区', exact: true })).toBeVisible()
+    const labels = await page
+      .locator('a[aria-label], button[aria-label]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''))
+    expect(labels.filter((label) => label.includes('[object'))).toEqual([])
     await page.getByRole('link', { name: '显示所有 产业园区' }).click()
     const park = page.getByRole('link', { name: '深圳科技园赣州园区' })
     await expect(page).toHaveURL(/\/admin\/collections\/parks/)

@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -55,5 +57,23 @@ describe('the job runner without Redis', () => {
       if (saved.cron === undefined) delete process.env.JOBS_CRON
       else process.env.JOBS_CRON = saved.cron
     }
+  })
+})
+
+/** The delayed page refresh after a publish (hooks/revalidatePortal.ts): the server asks itself. */
+describe('the delayed page refresh', () => {
+  it('answers only the server itself: without its signed token, whoever asks, a 403', async () => {
+    const editor = await staffToken(payload, 'editor')
+    const tries: Record<string, string>[] = [
+      {},
+      { 'x-portal-revalidate': 'x' },
+      { 'x-portal-revalidate': 'a'.repeat(64) },
+    ]
+    for (const headers of tries) {
+      expect((await rest('POST', 'portal/revalidate', { headers })).status).toBe(403)
+      expect((await rest('POST', 'portal/revalidate', { headers, token: editor })).status).toBe(403)
+    }
+    const token = createHmac('sha256', payload.secret).update('portal-revalidate').digest('hex')
+    expect((await rest('POST', 'portal/revalidate', { headers: { 'x-portal-revalidate': token } })).status).toBe(204)
   })
 })

@@ -322,4 +322,79 @@ describe('malformed requests get a 4xx, never a 5xx or a hang', () => {
     const reread = await payload.findByID({ collection: 'parks', id: first.id, depth: 0 })
     expect(reread.keyFigures?.[0]?.id).toBe(first.keyFigures?.[0]?.id)
   })
+
+  it('a timestamp that is not a date is refused on every route, and the document still reads', async () => {
+    // Generated: kinds of value a client might send as createdAt / updatedAt.
+    let seed = 20261207
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const junk = (): unknown => {
+      const kinds = [
+        () => 'x'.repeat(1 + Math.floor(random() * 20)),
+        () => `2024-${13 + Math.floor(random() * 80)}-45`,
+        () => '',
+        () => null,
+        () => random() < 0.5,
+        () => [],
+        () => ({ name: random() }),
+        () => Number.MAX_VALUE * (random() < 0.5 ? 1 : -1),
+        () => 'NaN',
+      ]
+      return kinds[Math.floor(random() * kinds.length)]!()
+    }
+    const reviewer = await staffToken(payload, 'reviewer')
+    const target = await payload.create({ collection: 'parks', data: slugFromHook({ name: '时间戳测试园区' }) })
+    const path = `parks/${String(target.id)}?draft=true&locale=zh`
+    let refused = 0
+    for (let i = 0; i < 40; i++) {
+      const field = random() < 0.5 ? 'createdAt' : 'updatedAt'
+      const data = { [field]: junk() }
+      const viaJson = await rest('PATCH', path, {
+        token: reviewer,
+        body: JSON.stringify(data),
+        type: 'application/json',
+      })
+      const form = new FormData()
+      form.set('_payload', JSON.stringify(data))
+      const viaForm = await rest('PATCH', path, { token: reviewer, body: form })
+      const created = await rest('POST', 'payload-locked-documents', {
+        token: editor,
+        body: JSON.stringify(data),
+        type: 'application/json',
+      })
+      for (const response of [viaJson, viaForm, created]) {
+        expect(response.status, JSON.stringify(data)).toBe(400)
+        expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
+          new RegExp(`^${field} must be a date`),
+        )
+        refused++
+      }
+      const graphql = await GRAPHQL(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${reviewer}`, 'Accept-Language': 'en' },
+          body: JSON.stringify({
+            query: `mutation ($data: mutationParkUpdateInput!) { updatePark(id: ${String(target.id)}, draft: true, data: $data) { id } }`,
+            variables: { data: { [field]: typeof data[field] === 'string' ? data[field] : String(data[field]) } },
+          }),
+        }),
+      )
+      const answer = (await graphql.json()) as { errors?: { message: string; extensions?: { statusCode?: number } }[] }
+      expect(answer.errors?.[0]?.extensions?.statusCode ?? 400, JSON.stringify(data)).toBeLessThan(500)
+      await expect(
+        payload.update({ collection: 'parks', id: target.id, data: data as never, draft: true }),
+      ).rejects.toThrow(/必须是日期/)
+    }
+    // The park reads, on the API and as the public would.
+    expect((await rest('GET', path, { token: reviewer })).status).toBe(200)
+    expect((await payload.findByID({ collection: 'parks', id: target.id, draft: true })).createdAt).toMatch(/^\d{4}-/)
+    // A real date is taken, in ISO form.
+    const backdated = await rest('PATCH', path, {
+      token: reviewer,
+      body: JSON.stringify({ createdAt: 1_700_000_000_000 }),
+      type: 'application/json',
+    })
+    expect(backdated.status).toBe(200)
+    expect(((await backdated.json()) as { doc: { createdAt: string } }).doc.createdAt).toBe('2023-11-14T22:13:20.000Z')
+    console.info(`[malformed] timestamps: ${refused} REST writes refused, 40 GraphQL and 40 Local API`)
+  })
 })

@@ -15,8 +15,11 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
   return depth
 }
 
-/** A JSON body as Payload reads it: an object, not too deep. */
-export function checkJsonObject(text: string) {
+/**
+ * A JSON body as Payload reads it: an object, not too deep, its timestamps dates. Returns the text
+ * Payload gets: the same, or with the timestamps written as ISO dates.
+ */
+export function checkJsonObject(text: string): string {
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -25,6 +28,31 @@ export function checkJsonObject(text: string) {
   }
   if (!isPlainObject(body)) throw new Refused(400, 'api:notAnObject')
   if (depthOf(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) throw new Refused(400, 'api:tooDeep')
+  return normalTimestamps(body) ? JSON.stringify(body) : text
+}
+
+const TIMESTAMPS = ['createdAt', 'updatedAt'] as const
+
+/**
+ * A client may send a document's `createdAt` / `updatedAt`, and Payload stores them as given: a
+ * value that is not a date was stored, and every later read of the document failed (a 500 on its
+ * portal page too). Refused unless it is a date, which is stored in ISO form. Whether anything changed.
+ */
+export function normalTimestamps(body: Record<string, unknown>): boolean {
+  let changed = false
+  for (const key of TIMESTAMPS) {
+    const value = body[key]
+    if (value === undefined) continue
+    const time =
+      typeof value === 'string' || typeof value === 'number' || value instanceof Date
+        ? new Date(value).getTime()
+        : Number.NaN
+    if (Number.isNaN(time)) throw new Refused(400, 'api:badTimestamp', { field: key })
+    const iso = new Date(time).toISOString()
+    if (iso !== value) changed = true
+    body[key] = iso
+  }
+  return changed
 }
 
 /** The body, read at most up to the limit (the production server refuses larger ones unread). */
@@ -39,7 +67,11 @@ export async function readBody(request: Request, limit: number): Promise<ArrayBu
 /** The same request with a body that was read already (a body can be read only once). */
 export const withBody = (request: Request, body: BodyInit | null, contentType?: string) => {
   const headers = new Headers(request.headers)
-  if (contentType) headers.set('content-type', contentType)
+  // A new body (not the one read) has a length of its own.
+  if (contentType) {
+    headers.set('content-type', contentType)
+    headers.delete('content-length')
+  }
   return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
 }
 
@@ -67,13 +99,25 @@ export async function checkBody(request: Request, collection?: SanitizedCollecti
       throw new Refused(400, 'api:badMultipart')
     }
     const data = form.get('_payload')
-    if (typeof data === 'string') checkJsonObject(data)
     if (collection && !collection.upload) {
       const files = [...form.values()].some((value) => typeof value !== 'string')
       if (files || typeof data !== 'string') throw new Refused(400, 'api:badMultipart')
     }
+    if (typeof data === 'string') {
+      const checked = checkJsonObject(data)
+      if (checked !== data) {
+        // Sent again as new form data: its own boundary, so the old content type goes.
+        form.set('_payload', checked)
+        const headers = new Headers(request.headers)
+        headers.delete('content-type')
+        headers.delete('content-length')
+        return new Request(request.url, { method: request.method, headers, body: form, signal: request.signal })
+      }
+    }
   } else if (type.startsWith('application/json') || type === '') {
-    checkJsonObject(new TextDecoder().decode(raw))
+    const text = new TextDecoder().decode(raw)
+    const checked = checkJsonObject(text)
+    if (checked !== text) return withBody(request, checked, 'application/json')
   } else {
     throw new Refused(415, 'api:unsupportedType')
   }

@@ -2,7 +2,7 @@
  * Sends generated requests (./generate.mjs) to a running server, a few at a time, and tallies what
  * came back: statuses by class, answers of 5xx, requests slower than the limit, connection errors.
  */
-import { readFileSync } from 'node:fs'
+import { appendFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { actionRequest, graphqlRequest, pageRequest, random, restRequest } from './generate.mjs'
@@ -77,7 +77,12 @@ export async function sendHostile({ base, count, seed, concurrency = 6, slowMs =
       counts[group] = (counts[group] ?? 0) + 1
       const line = `${request.cls} ${request.method} ${request.path.slice(0, 160)} ${JSON.stringify(request.headers).slice(0, 160)} ${typeof request.body === 'string' ? request.body.slice(0, 160) : ''}`
       if (typeof status !== 'number') tally.errors.push(`${status}: ${line}`)
-      else if (status >= 500) tally.fivexx.push(`${status}: ${line}`)
+      else if (status >= 500) {
+        tally.fivexx.push(`${status}: ${line}`)
+        // HOSTILE_DUMP=file: each such request whole, one JSON line each, to replay it.
+        if (process.env.HOSTILE_DUMP)
+          appendFileSync(process.env.HOSTILE_DUMP, JSON.stringify({ status, ...request }) + '\n')
+      }
       if (ms > slowMs) tally.slow.push(`${Math.round(ms)} ms: ${line}`)
     }
   }
