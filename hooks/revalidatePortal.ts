@@ -22,11 +22,11 @@ function revalidate(req: PayloadRequest, reason: string) {
   if (req.context?.disableRevalidate) return
   // A draft (autosave every few seconds) changes nothing the public sees.
   if (req.context?.draftSave) return
-  if (!revalidateNow(req, reason)) return
   // Hooks run inside the transaction: a page rendered meanwhile reads the data before this change
   // and is cached as new. So again once the change is committed, and once more a few seconds later
-  // for a render that was still running then (see revalidateLater).
-  whenCommitted('revalidatePortal', () => revalidateNow(req, reason, true))
+  // for a render that was still running then (see revalidateLater). A change made outside a request
+  // (a scheduled publish run by the job runner) has only the later one.
+  if (revalidateNow(req, reason)) whenCommitted('revalidatePortal', () => revalidateNow(req, reason, true))
   revalidateLater(req)
 }
 
