@@ -130,7 +130,20 @@ export function routedPg(options: RoutingOptions): typeof pg {
       }
       const primary = () => state.primary as unknown as { query: Query; connect: Connect }
       self.query = async (config, values) => {
-        if (!state.primary || readsFromPrimary(url)) return primary().query(config, values)
+        if (!state.primary || requestWrote() || (state.down.get(url) ?? 0) > Date.now()) {
+          return primary().query(config, values)
+        }
+        if (readsFromPrimary(url)) {
+          // On the primary only to be fresh after this instance's recent write (another request's):
+          // if the primary cannot answer, the replica's answer, a moment older, beats none — a
+          // signed-in user's lookup failing there made a write during an outage a 403, not a 503.
+          try {
+            return await primary().query(config, values)
+          } catch (error) {
+            if (!isDatabaseUnavailable(error)) throw error
+            return query(config, values)
+          }
+        }
         try {
           return await query(config, values)
         } catch (error) {
