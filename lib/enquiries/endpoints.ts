@@ -6,9 +6,6 @@ import type { Enquiry } from '@/payload-types'
 import { csvExportEndpoint, type CsvColumn } from '@/lib/server/csv'
 import { submitEndpoint } from '@/lib/forms/adapters'
 
-const requestLocale = (value: unknown, fallback: string | undefined): Locale =>
-  isLocale(value) ? value : isLocale(fallback) ? fallback : defaultLocale
-
 /** POST /api/enquiries/submit: 201 with the reference (lib/forms/adapters.ts for the other answers). */
 export const submitEnquiryEndpoint = submitEndpoint(
   async () => (await import('./submit')).submitEnquiry,
@@ -23,7 +20,9 @@ export const enquiryCsvEndpoint = csvExportEndpoint(
   'enquiries',
   ['statusRank', 'followUpDate', '-createdAt'],
   (req) => {
-    const locale = requestLocale(undefined, req.i18n?.language)
+    // Option labels in the admin's language (the CSV's readers).
+    const language = req.i18n?.language
+    const locale: Locale = isLocale(language) ? language : defaultLocale
     const say = adminT(req.t)
     const columns: CsvColumn<Enquiry>[] = [
       [say('enquiries:reference'), (e) => e.reference],

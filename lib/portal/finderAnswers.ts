@@ -19,9 +19,6 @@ export type FinderAnswers = {
   needs: string[]
 }
 
-/** The finder's questions: the query parameters of its URL, in order. */
-export const FINDER_KEYS = ['industry', 'size', 'origin', 'investment', 'project', 'need'] as const
-
 /** The answers in a finder URL (`?industry=electronics&need=land&need=rent`); unknown values are dropped by the caller. */
 export function readAnswers(params: URLSearchParams): FinderAnswers {
   const one = (key: string) => params.get(key)?.trim().slice(0, 100) || undefined
