@@ -278,6 +278,44 @@ describe('what Payload would answer with a 500 is the client’s mistake, answer
   })
 })
 
+describe('a document id that is none, on every collection and every route Payload takes an id in', () => {
+  it('is a 404, also where the collection is addressed by another key (preferences: found by the hostile suite)', async () => {
+    const slugs = payload.config.collections
+      .map((collection) => collection.slug)
+      .filter((s) => s !== 'payload-migrations')
+    const notIds = ['C:\\Windows', 'abc', '1.5', '-1', 'NaN', '%20', '0x10', '１', '1e3']
+    const routes = [
+      ['GET', ''],
+      ['PATCH', ''],
+      ['DELETE', ''],
+      ['POST', '/duplicate'],
+    ] as const
+    let seed = 7
+    for (const slug of slugs) {
+      for (const [method, tail] of routes) {
+        // Preferences take any key on GET, POST and DELETE `/:key` (tested below); PATCH is by id.
+        if (slug === 'payload-preferences' && tail === '' && method !== 'PATCH') continue
+        // A generated id beside the fixed ones: random printable text Payload would pass to the database.
+        seed = (seed * 48271) % 2147483647
+        const generated = Array.from({ length: 1 + (seed % 9) }, (_, k) => String.fromCharCode(33 + ((seed >> k) % 90)))
+          .join('')
+          .replace(/[/?#]/g, 'x')
+        for (const id of [...notIds, generated]) {
+          if (/^\d+$/.test(id)) continue
+          const path = `${slug}/${encodeURIComponent(id)}${tail}`
+          const response = await rest(method, path, {
+            token: tokens.admin,
+            lang: 'en',
+            body: method === 'GET' || method === 'DELETE' ? undefined : {},
+          })
+          expect(response.status, `${method} ${path}`).toBeLessThan(500)
+          expect(response.status, `${method} ${path}`).toBeGreaterThanOrEqual(400)
+        }
+      }
+    }
+  })
+})
+
 describe('a member of staff resets an admin preference', () => {
   it('deletes their own preference by its key (Payload’s own handler fails in SQL), and nobody else’s', async () => {
     const key = `test-preference-${unique()}`

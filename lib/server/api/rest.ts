@@ -76,12 +76,14 @@ const effectiveMethod = (request: Request) => (isQueryByPost(request) ? 'get' : 
  * `versions`, `login`, `submit` …) for this method, an endpoint that exists for other methods only
  * (405: Payload would take the name for a document id and fail in the database), or neither.
  */
-function endpointNamed(collection: SanitizedCollectionConfig, segment: string, method: string) {
+function endpointNamed(collection: SanitizedCollectionConfig, segment: string, method: string, last: boolean) {
   const endpoints = collection.endpoints || []
   const named = endpoints.filter((endpoint) => endpoint.path.split('/')[1] === segment)
   if (named.length === 0) {
-    // A collection addressed by another key than the id (preferences: `/:key`) takes any segment.
-    const keyed = endpoints.some((endpoint) => /^\/:(?!id\b)\w+$/.test(endpoint.path) && endpoint.method === method)
+    // A collection addressed by another key than the id (preferences: `/:key`) takes any segment as
+    // the last one; before another (`/:id/duplicate`) it is Payload's document id again.
+    const keyed =
+      last && endpoints.some((endpoint) => /^\/:(?!id\b)\w+$/.test(endpoint.path) && endpoint.method === method)
     return keyed ? 'served' : 'none'
   }
   return named.some((endpoint) => endpoint.method === method) ? 'served' : 'otherMethod'
@@ -100,7 +102,7 @@ async function checkRest(request: Request, slug: string[]): Promise<Request> {
   if (first === 'globals' && second) checkGlobalPath(payload, slug, request)
   if (collection) {
     const method = effectiveMethod(request)
-    const endpoint = second ? endpointNamed(collection, second, method) : 'none'
+    const endpoint = second ? endpointNamed(collection, second, method, slug.length === 2) : 'none'
     if (endpoint === 'otherMethod') throw new Refused(405, 'api:methodNotAllowed')
     if (second && endpoint === 'none' && !isValidId(payload, second)) throw new Refused(404, 'api:noSuchDocument')
     if (second === 'versions' && !collection.versions) throw new Refused(404, 'api:noSuchDocument')
