@@ -42,21 +42,8 @@ import S3rver from 's3rver'
 import sharp from 'sharp'
 
 import { sharedRedis } from '../../lib/server/redis.mjs'
-import {
-  certificate,
-  http2Get,
-  httpsClient,
-  loadThrough,
-  publishAndSee,
-  signal,
-  sleep,
-  start,
-  startNginx,
-  stepper,
-  stopAll,
-  until,
-  which,
-} from './lib.mjs'
+import { loadThrough, publishAndSee, signal, sleep, start, stepper, stopAll, until, which } from './lib.mjs'
+import { certificate, http2Get, httpsClient, startNginx } from './front.mjs'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const PORTS = { https: 8443, http: 8080, a: 3301, b: 3302, redis: 6390, s3: 4590 }

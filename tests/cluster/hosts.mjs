@@ -39,20 +39,8 @@ import path from 'node:path'
 import { after, before } from 'node:test'
 
 import { postgresBin, postgresClient } from '../../scripts/lib/postgres.mjs'
-import {
-  certificate,
-  httpsClient,
-  loadThrough,
-  publishAndSee,
-  signal,
-  sleep,
-  start,
-  startNginx,
-  stepper,
-  stopAll,
-  until,
-  which,
-} from './lib.mjs'
+import { loadThrough, publishAndSee, signal, sleep, start, stepper, stopAll, until, which } from './lib.mjs'
+import { certificate, httpsClient, startNginx } from './front.mjs'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const NET = '10.213.77'

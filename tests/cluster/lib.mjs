@@ -1,17 +1,11 @@
 /**
  * The pieces of the cluster tests (tests/cluster/cluster.mjs on one host, hosts.mjs across hosts):
- * processes they start and stop, an HTTPS client that trusts the test's own certificate, nginx, and
- * the checks both make (a publish seen by the other instance, load while instances die).
+ * processes they start and stop and the checks both make (a publish seen by the other instance, load while instances die).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { chmodSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
-import https from 'node:https'
-import http2 from 'node:http2'
-import path from 'node:path'
+import { openSync } from 'node:fs'
 import { test } from 'node:test'
-
-import { renderNginx, renderNginxMain } from '../../deploy/render-nginx.mjs'
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -58,84 +52,6 @@ export async function until(what, probe, ms, every = 100) {
     if (Date.now() - started > ms) throw new Error(`${what}: not within ${ms} ms`)
     await sleep(every)
   }
-}
-
-/** HTTPS to nginx, trusting the test's certificate; `{ status, headers, body }` with the body as a Buffer. */
-export function httpsClient(ca) {
-  const agent = new https.Agent({ ca, keepAlive: true, maxSockets: 64 })
-  return (url, { method = 'GET', headers = {}, body } = {}) =>
-    new Promise((resolve, reject) => {
-      const request = https.request(url, { method, headers, agent, timeout: 30_000 }, (response) => {
-        const chunks = []
-        response.on('data', (chunk) => chunks.push(chunk))
-        response.on('end', () =>
-          resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }),
-        )
-        response.on('error', reject)
-      })
-      request.on('timeout', () => request.destroy(new Error('timed out')))
-      request.on('error', reject)
-      request.end(body)
-    })
-}
-
-/** One GET over HTTP/2 (ALPN h2), to show that nginx speaks it. */
-export function http2Get(origin, path, ca) {
-  return new Promise((resolve, reject) => {
-    const session = http2.connect(origin, { ca })
-    session.on('error', reject)
-    const stream = session.request({ ':path': path, 'accept-language': 'zh-CN' })
-    let status
-    stream.on('response', (headers) => (status = headers[':status']))
-    stream.on('data', () => undefined)
-    stream.on('end', () => {
-      const protocol = session.alpnProtocol
-      session.close()
-      resolve({ status, protocol })
-    })
-    stream.on('error', reject)
-  })
-}
-
-/** A self-signed certificate for `localhost` and the given addresses, in `dir`. */
-export function certificate(dir, addresses = ['127.0.0.1']) {
-  mkdirSync(dir, { recursive: true })
-  const names = ['DNS:localhost', ...addresses.map((address) => `IP:${address}`)].join(',')
-  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')]
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost'].concat([
-      '-addext',
-      `subjectAltName=${names}`,
-      '-keyout',
-      key,
-      '-out',
-      cert,
-    ]),
-    { stdio: 'ignore' },
-  )
-  return { key, cert, ca: readFileSync(cert) }
-}
-
-/** nginx with the shipped site (deploy/portal.nginx.conf) in front of `upstreams`, checked with -t first. */
-export function startNginx({ nginx, dir, upstreams, tls, httpPort, httpsPort }) {
-  mkdirSync(dir, { recursive: true })
-  chmodSync(dir, 0o777)
-  const site = renderNginx({
-    upstreams,
-    serverName: 'localhost',
-    certificate: tls.cert,
-    key: tls.key,
-    httpPort,
-    httpsPort,
-  })
-  writeFileSync(path.join(dir, 'nginx.conf'), renderNginxMain(dir, site))
-  const check = spawnSync(nginx, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`)
-  return start(nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
-    env: process.env,
-    log: path.join(dir, 'nginx.out'),
-  })
 }
 
 /**
