@@ -82,6 +82,7 @@ export interface Config {
     'login-attempts': LoginAttempt;
     'rate-counters': RateCounter;
     'search-index': SearchIndex;
+    'review-requests': ReviewRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
     'rate-counters': RateCountersSelect<false> | RateCountersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -118,11 +120,13 @@ export interface Config {
   globals: {
     home: Home;
     'site-settings': SiteSetting;
+    'working-calendar': WorkingCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     home: HomeSelect<false> | HomeSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'zh' | 'zh-hant' | 'en';
@@ -133,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       anonymiseEnquiries: TaskAnonymiseEnquiries;
+      reviewReminders: TaskReviewReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -985,6 +990,32 @@ export interface SearchIndex {
   createdAt: string;
 }
 /**
+ * Drafts sent for review and what became of them. Send and send back in the Review panel of the edit view; a reviewer publishing the content completes the review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests".
+ */
+export interface ReviewRequest {
+  id: number;
+  title?: string | null;
+  target: 'parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages' | 'home' | 'site-settings';
+  documentId?: string | null;
+  state?: ('waiting' | 'sentBack' | 'published' | 'replaced' | 'withdrawn') | null;
+  note?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submittedByName?: string | null;
+  decisionNote?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  decidedByName?: string | null;
+  versionId?: string | null;
+  openKey?: string | null;
+  remindedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1053,7 +1084,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymiseEnquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1086,7 +1117,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymiseEnquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1168,6 +1199,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-index';
         value: number | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'review-requests';
+        value: number | ReviewRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1703,6 +1738,29 @@ export interface SearchIndexSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests_select".
+ */
+export interface ReviewRequestsSelect<T extends boolean = true> {
+  title?: T;
+  target?: T;
+  documentId?: T;
+  state?: T;
+  note?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submittedByName?: T;
+  decisionNote?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  decidedByName?: T;
+  versionId?: T;
+  openKey?: T;
+  remindedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1921,6 +1979,25 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Days that are not as their weekday says: public holidays, and weekend days made working days (as the State Council’s notice lists them each year). Reply deadlines and review reminders count working days with it. The demo’s days are samples: check them against the year’s notice.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar".
+ */
+export interface WorkingCalendar {
+  id: number;
+  days?:
+    | {
+        date: string;
+        kind: 'holiday' | 'workday';
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2049,6 +2126,23 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "working-calendar_select".
+ */
+export interface WorkingCalendarSelect<T extends boolean = true> {
+  days?:
+    | T
+    | {
+        date?: T;
+        kind?: T;
+        name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -2072,6 +2166,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskAnonymiseEnquiries".
  */
 export interface TaskAnonymiseEnquiries {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewReminders".
+ */
+export interface TaskReviewReminders {
   input?: unknown;
   output?: unknown;
 }

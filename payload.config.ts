@@ -16,8 +16,10 @@ import { Events } from './collections/Events'
 import { Industries } from './collections/Industries'
 import { EventSeats } from './collections/EventSeats'
 import { News } from './collections/News'
+import { ReviewRequests } from './collections/ReviewRequests'
 import { Registrations } from './collections/Registrations'
 import { anonymiseEnquiriesTask } from './lib/enquiries/retention'
+import { reviewRemindersTask } from './lib/review/reminders'
 import { Pages } from './collections/Pages'
 import { LoginAttempts } from './collections/LoginAttempts'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
@@ -30,6 +32,7 @@ import { Home } from './globals/Home'
 import { guardDocumentLocks } from './hooks/ownLocks'
 import { portalRevalidateEndpoint } from './hooks/revalidatePortal'
 import { validQueries } from './hooks/validQuery'
+import { WorkingCalendar } from './globals/WorkingCalendar'
 import { SiteSettings } from './globals/SiteSettings'
 import { type AdminLanguage, adminMessages, adminText, adminTranslations } from './i18n/admin'
 import { defaultLocale, localeNames, locales } from './i18n/locales'
@@ -89,8 +92,9 @@ export default buildConfig({
     LoginAttempts,
     RateCounters,
     SearchIndex,
+    ReviewRequests,
   ],
-  globals: [Home, SiteSettings],
+  globals: [Home, SiteSettings, WorkingCalendar],
   // The GraphQL API stays open for reading published content, but a production server does not
   // describe its whole schema to anyone who asks (an introspection query costs seconds of CPU).
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
@@ -123,8 +127,9 @@ export default buildConfig({
     autoRun: jobAutorun,
     shouldAutoRun: shouldRunJobs,
     access: { run: ({ req }) => isStaffUser(req.user) },
-    // Scheduled publishing is Payload's own task; this one removes personal details past retention.
-    tasks: [anonymiseEnquiriesTask],
+    // Scheduled publishing is Payload's own task; ours remove personal details past retention and
+    // remind reviewers of drafts waiting longer than a working day (lib/review/reminders.ts).
+    tasks: [anonymiseEnquiriesTask, reviewRemindersTask],
   },
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },

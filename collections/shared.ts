@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { deleteContent, readContent, readVersions, updateContent, writeContent } from '@/access/content'
 import { editorialGuard } from '@/hooks/editorialGuard'
+import { closeOnPublish, withdrawOnDelete } from '@/lib/review/requests'
 import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
 import { indexOnChange, removeOnDelete } from '@/hooks/searchIndex'
@@ -28,8 +29,8 @@ export const contentDefaults = {
   hooks: {
     beforeOperation: [editorialGuard],
     beforeChange: [ownRowIds, reviewedInCollection, trackTranslations],
-    afterChange: [convertCollection, indexOnChange, revalidateOnChange],
-    afterDelete: [removeOnDelete, revalidateOnDelete],
+    afterChange: [convertCollection, indexOnChange, closeOnPublish, revalidateOnChange],
+    afterDelete: [removeOnDelete, withdrawOnDelete, revalidateOnDelete],
   },
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
@@ -64,7 +65,15 @@ export const reviewedTranslationsField: Field = {
   },
 }
 
+/** The review panel (submit for review, send back, the state): one in every edit view's sidebar. */
+export const reviewPanelField: Field = {
+  name: 'review',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '@/components/admin/ReviewPanel#ReviewPanel' } },
+}
+
 export const editorialFields: Field[] = [
+  reviewPanelField,
   {
     name: 'viewOnPortal',
     type: 'ui',

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { dayOnly } from '@/fields/dayOnly'
-import { reviewedTranslationsField } from '@/collections/shared'
+import { reviewedTranslationsField, reviewPanelField } from '@/collections/shared'
 import { globalDefaults } from '@/globals/shared'
 import { figuresField } from '@/fields/figures'
 import { text } from '@/i18n/admin'
@@ -110,6 +110,7 @@ export const Home: GlobalConfig = {
       hasMany: true,
       label: text('home:featuredCases'),
     },
+    reviewPanelField,
     reviewedTranslationsField,
   ],
 }

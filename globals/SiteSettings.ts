@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { reviewedTranslationsField } from '@/collections/shared'
+import { reviewedTranslationsField, reviewPanelField } from '@/collections/shared'
 import { globalDefaults } from '@/globals/shared'
 import { text } from '@/i18n/admin'
 import { messages } from '@/i18n/messages'
@@ -164,6 +164,7 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    reviewPanelField,
     reviewedTranslationsField,
   ],
 }

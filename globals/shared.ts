@@ -5,6 +5,7 @@ import { isStaffUser } from '@/access/staff'
 import { globalEditorialGuard } from '@/hooks/editorialGuard'
 import { revalidateGlobal } from '@/hooks/revalidatePortal'
 import { convertGlobal, reviewedInGlobal } from '@/hooks/traditional'
+import { closeOnPublishGlobal } from '@/lib/review/requests'
 
 /**
  * What every global shares, as `contentDefaults` (collections/shared.ts) does for the collections:
@@ -17,6 +18,6 @@ export const globalDefaults = {
   hooks: {
     beforeOperation: [globalEditorialGuard],
     beforeChange: [reviewedInGlobal],
-    afterChange: [convertGlobal, revalidateGlobal],
+    afterChange: [convertGlobal, closeOnPublishGlobal, revalidateGlobal],
   },
 } satisfies Pick<GlobalConfig, 'access' | 'versions' | 'hooks'>

@@ -16,6 +16,7 @@ import * as migration_20261205_084000_rate_counters from './20261205_084000_rate
 import * as migration_20261205_130000_search_fts from './20261205_130000_search_fts';
 import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
 import * as migration_20261207_010812_sample_facts from './20261207_010812_sample_facts';
+import * as migration_20261207_073014_review_workflow from './20261207_073014_review_workflow';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_010812_sample_facts.up,
     down: migration_20261207_010812_sample_facts.down,
-    name: '20261207_010812_sample_facts'
+    name: '20261207_010812_sample_facts',
+  },
+  {
+    up: migration_20261207_073014_review_workflow.up,
+    down: migration_20261207_073014_review_workflow.down,
+    name: '20261207_073014_review_workflow'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { defaultLocale, writtenLocales } from '@/i18n/locales'
 import { SECTIONS } from '@/lib/sections'
 
+import { sampleWorkingCalendar } from './calendar'
 import * as data from './data'
 import { coverImage, pdfDocument } from './images'
 import { keepRowIds, localize } from './localize'
@@ -167,6 +168,13 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
   }
   await seedGlobal('home', data.home(ref), (doc) => !(doc.hero as { title?: string } | undefined)?.title)
   await seedGlobal('site-settings', data.siteSettings(ref), (doc) => !doc.siteName)
+  // Not content (no languages, no drafts): set once, when nobody has entered a day yet.
+  const calendar = await payload.findGlobal({ slug: 'working-calendar', depth: 0 })
+  if ((calendar.days ?? []).length === 0) {
+    await payload.updateGlobal({ slug: 'working-calendar', data: { days: sampleWorkingCalendar }, context })
+    counts.created++
+    log('working-calendar: set (sample days of 2026)')
+  } else counts.kept++
 
   if (demoAccounts) {
     for (const user of data.demoUsers) {

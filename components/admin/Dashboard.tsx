@@ -7,45 +7,17 @@ import { beijingTime, completeField, defaultLocale, isLocale, type Locale, local
 import { enquiryStatuses, optionLabel } from '@/lib/schema/options'
 import { type Section, SECTIONS, sections, verifiedSections } from '@/lib/sections'
 
+import { box, DashboardList as List, type Row } from './DashboardList'
+import { ReviewQueue } from './ReviewQueue'
+
 const DAY = 24 * 3600_000
 /** Parks and policies not checked against their source for this long are listed as stale. */
 const STALE_AFTER_DAYS = 180
 
-type Row = { collection: Section | 'enquiries'; id: number | string; title: string; note: string }
-
-const box: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-m, 4px)',
-  padding: 'calc(var(--base) * 0.8)',
-}
-
-/** Rows shown per list; the heading gives the full count. */
-const SHOWN = 8
-
-function List({ title, rows, empty, more }: { title: string; rows: Row[]; empty: string; more: string }) {
-  return (
-    <section style={box} aria-label={title}>
-      <h3 style={{ margin: 0 }}>
-        {title} ({rows.length})
-      </h3>
-      {rows.length === 0 ? (
-        <p style={{ marginBottom: 0 }}>{empty}</p>
-      ) : (
-        <ul style={{ margin: 'calc(var(--base) * 0.5) 0 0', paddingLeft: '1.2em' }}>
-          {rows.slice(0, SHOWN).map((row) => (
-            <li key={`${row.collection}-${row.id}`}>
-              <a href={`/admin/collections/${row.collection}/${row.id}`}>{row.title}</a>{' '}
-              <span style={{ color: 'var(--theme-elevation-600)' }}>· {row.note}</span>
-            </li>
-          ))}
-          {rows.length > SHOWN && (
-            <li style={{ listStyle: 'none' }}>{more.replace('{n}', String(rows.length - SHOWN))}</li>
-          )}
-        </ul>
-      )}
-    </section>
-  )
-}
+const documentRow = (collection: string, id: number | string) => ({
+  key: `${collection}-${id}`,
+  href: `/admin/collections/${collection}/${id}`,
+})
 
 async function find(payload: Payload, user: TypedUser, collection: Section, where: Where, locale: Locale) {
   const { docs } = await payload.find({
@@ -124,8 +96,7 @@ export async function Dashboard({
             locale,
           )
         ).map((doc) => ({
-          collection: section,
-          id: doc.id,
+          ...documentRow(section, doc.id),
           title: String(doc[SECTIONS[section].titleField] ?? doc.id),
           note: `${sectionName(section)} · ${String(doc.translationState ?? '')}`,
         })),
@@ -147,8 +118,7 @@ export async function Dashboard({
   const toVerify: Row[] = [
     ...verifiedSections.flatMap((section, i) =>
       stale[i]!.map((doc) => ({
-        collection: section,
-        id: doc.id,
+        ...documentRow(section, doc.id),
         title: String(doc[SECTIONS[section].titleField] ?? doc.id),
         note: `${sectionName(section)} · ${
           typeof doc.lastVerified === 'string'
@@ -158,8 +128,7 @@ export async function Dashboard({
       })),
     ),
     ...expired.map((doc) => ({
-      collection: 'policies' as const,
-      id: doc.id,
+      ...documentRow('policies', doc.id),
       title: String(doc.title),
       note: say('dashboard:expired', { date: beijingTime(String(doc.expiryDate), false) }),
     })),
@@ -169,6 +138,7 @@ export async function Dashboard({
   return (
     <div style={{ display: 'grid', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' }}>
       <h2 style={{ margin: 0 }}>{say('dashboard:title')}</h2>
+      <ReviewQueue payload={payload} user={user} i18n={i18n} more={more} />
       <section style={box} aria-label={say('dashboard:enquiries')}>
         <h3 style={{ margin: 0 }}>{say('dashboard:enquiries')}</h3>
         <ul style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', listStyle: 'none', padding: 0 }}>
@@ -186,8 +156,7 @@ export async function Dashboard({
         title={say('dashboard:uncontacted')}
         empty={say('dashboard:uncontactedNone')}
         rows={uncontacted.docs.map((doc) => ({
-          collection: 'enquiries',
-          id: doc.id,
+          ...documentRow('enquiries', doc.id),
           title: `${doc.reference} · ${doc.company}`,
           note: say('dashboard:received', { time: beijingTime(doc.createdAt) }),
         }))}

@@ -3,6 +3,7 @@ import * as migration_20261205_130000_search_gin from './20261205_130000_search_
 import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
 import * as migration_20261207_010829_sample_facts from './20261207_010829_sample_facts';
 import * as migration_20261207_035856_map_position_sample from './20261207_035856_map_position_sample';
+import * as migration_20261207_073027_review_workflow from './20261207_073027_review_workflow';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_035856_map_position_sample.up,
     down: migration_20261207_035856_map_position_sample.down,
-    name: '20261207_035856_map_position_sample'
+    name: '20261207_035856_map_position_sample',
+  },
+  {
+    up: migration_20261207_073027_review_workflow.up,
+    down: migration_20261207_073027_review_workflow.down,
+    name: '20261207_073027_review_workflow'
   },
 ];

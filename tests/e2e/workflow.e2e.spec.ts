@@ -156,3 +156,70 @@ test.describe('globals under review', () => {
     })
   }
 })
+
+test.describe('review as a flow', () => {
+  test('an editor submits a draft with a note; the reviewer sees it waiting, sends it back; the editor sees why, submits again; the reviewer publishes', async ({
+    browser,
+    request,
+    staff,
+  }) => {
+    test.setTimeout(180_000)
+    const title = `待审核新闻 ${Date.now().toString(36)}`
+    const created = await request.post('/api/news?draft=true', {
+      headers: { Authorization: staff.editor.token },
+      data: { title, _status: 'draft' },
+    })
+    expect(created.status()).toBe(201)
+    const id = (await created.json()).doc.id
+    const docPath = `/admin/collections/news/${id}`
+
+    // The editor sends it, with a note for the reviewer.
+    const edit = await openAs(browser, staff.editor, docPath, (p) => p.getByRole('region', { name: '审核' }))
+    const editPanel = edit.getByRole('region', { name: '审核' })
+    await expect(editPanel.getByRole('status')).toHaveText('尚未提交审核。')
+    await editPanel.getByLabel('给审核人的说明（可选）').fill('请核对日期')
+    await editPanel.getByRole('button', { name: '提交审核' }).click()
+    await expect(editPanel.getByRole('status')).toContainText('等待审核')
+    await edit.goto('/admin')
+    await expect(edit.getByRole('region', { name: '您提交、等待审核的内容' })).toContainText(title)
+
+    // The reviewer's dashboard lists it, with its author and a comparison.
+    const review = await logIn(browser, staff.reviewer)
+    const queue = review.getByRole('region', { name: '等待审核' })
+    await expect(queue).toContainText(title)
+    await expect(queue).toContainText('测试编辑')
+    await expect(queue).toContainText('请核对日期')
+    const compare = queue.getByRole('listitem').filter({ hasText: title }).getByRole('link', { name: '对比已发布版本' })
+    await compare.click()
+    await expect(review).toHaveURL(new RegExp(`/admin/collections/news/${id}/versions/`))
+    await expect(review.getByText(title).first()).toBeVisible()
+
+    // … and sends it back with a note.
+    await review.goto(docPath)
+    const takeOver = review.getByRole('dialog').getByRole('button', { name: '接管' })
+    await review.addLocatorHandler(takeOver, () => takeOver.click())
+    const reviewPanel = review.getByRole('region', { name: '审核' })
+    await expect(reviewPanel.getByRole('status')).toContainText('等待审核')
+    await reviewPanel.getByLabel('退回意见（必填）').fill('英文标题缺失')
+    await reviewPanel.getByRole('button', { name: '退回' }).click()
+    await expect(reviewPanel.getByRole('status')).toContainText('退回')
+    await expect(reviewPanel).toContainText('英文标题缺失')
+
+    // The editor sees why on the dashboard and in the document, and sends it again.
+    await edit.goto('/admin')
+    await expect(edit.getByRole('region', { name: '退回给您的内容' })).toContainText('英文标题缺失')
+    await edit.goto(docPath)
+    await expect(editPanel).toContainText('英文标题缺失')
+    await editPanel.getByRole('button', { name: '提交审核' }).click()
+    await expect(editPanel.getByRole('status')).toContainText('等待审核')
+
+    // The reviewer publishes: the request closes, the queue empties of it.
+    await review.goto(docPath)
+    await expect(reviewPanel.getByRole('status')).toContainText('等待审核')
+    review.once('dialog', (dialog) => dialog.accept())
+    await review.locator('#action-save').click()
+    await expect(reviewPanel.getByRole('status')).toContainText('审核发布')
+    await review.goto('/admin')
+    await expect(review.getByRole('region', { name: '等待审核' })).not.toContainText(title)
+  })
+})
