@@ -83,6 +83,7 @@ export interface Config {
     'rate-counters': RateCounter;
     'search-index': SearchIndex;
     'review-requests': ReviewRequest;
+    teams: Team;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'rate-counters': RateCountersSelect<false> | RateCountersSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
+    teams: TeamsSelect<false> | TeamsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -138,6 +140,7 @@ export interface Config {
     tasks: {
       anonymiseEnquiries: TaskAnonymiseEnquiries;
       reviewReminders: TaskReviewReminders;
+      overdueEnquiries: TaskOverdueEnquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -861,6 +864,13 @@ export interface Enquiry {
   status: 'new' | 'contacted' | 'site-visit' | 'negotiating' | 'signed' | 'closed';
   assignee?: (number | null) | User;
   followUpDate?: string | null;
+  team?: (number | null) | Team;
+  /**
+   * From the working calendar and the reply commitment (Beijing time); it can be moved later.
+   */
+  dueAt?: string | null;
+  overdue?: boolean | null;
+  overdueMailedAt?: string | null;
   company: string;
   contactName: string;
   phone?: string | null;
@@ -901,6 +911,52 @@ export interface Enquiry {
   statusRank?: number | null;
   ipHash?: string | null;
   anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Investment officers by industry. A new enquiry goes to the team of its industry, to the member with the fewest new enquiries; the team lead is mailed the overdue ones daily. The portal shows the team and its members’ public contacts on its industries’ pages.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams".
+ */
+export interface Team {
+  id: number;
+  name: string;
+  industries?: (number | Industry)[] | null;
+  /**
+   * Receives the team’s overdue enquiries by email each day. Visible to staff only.
+   */
+  lead?: (number | null) | User;
+  officers?:
+    | {
+        name: string;
+        title?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        /**
+         * New enquiries are assigned to this account. Visible to staff only.
+         */
+        user?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A made-up team for the demo: marked “Sample” on the portal. Untick once real people are entered.
+   */
+  sample?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1084,7 +1140,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'overdueEnquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1117,7 +1173,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'overdueEnquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1203,6 +1259,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-requests';
         value: number | ReviewRequest;
+      } | null)
+    | ({
+        relationTo: 'teams';
+        value: number | Team;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1552,6 +1612,10 @@ export interface EnquiriesSelect<T extends boolean = true> {
   status?: T;
   assignee?: T;
   followUpDate?: T;
+  team?: T;
+  dueAt?: T;
+  overdue?: T;
+  overdueMailedAt?: T;
   company?: T;
   contactName?: T;
   phone?: T;
@@ -1756,6 +1820,29 @@ export interface ReviewRequestsSelect<T extends boolean = true> {
   versionId?: T;
   openKey?: T;
   remindedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams_select".
+ */
+export interface TeamsSelect<T extends boolean = true> {
+  name?: T;
+  industries?: T;
+  lead?: T;
+  officers?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        phone?: T;
+        email?: T;
+        user?: T;
+        id?: T;
+      };
+  sample?: T;
+  reviewedTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1986,6 +2073,10 @@ export interface SiteSetting {
  */
 export interface WorkingCalendar {
   id: number;
+  /**
+   * A new enquiry is first contacted within this many working days after the day it arrives; later, it is overdue. The portal promises investors contact within one working day: change its text too when changing this.
+   */
+  enquiryReplyDays?: number | null;
   days?:
     | {
         date: string;
@@ -2129,6 +2220,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  * via the `definition` "working-calendar_select".
  */
 export interface WorkingCalendarSelect<T extends boolean = true> {
+  enquiryReplyDays?: T;
   days?:
     | T
     | {
@@ -2174,6 +2266,14 @@ export interface TaskAnonymiseEnquiries {
  * via the `definition` "TaskReviewReminders".
  */
 export interface TaskReviewReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOverdueEnquiries".
+ */
+export interface TaskOverdueEnquiries {
   input?: unknown;
   output?: unknown;
 }

@@ -17,8 +17,10 @@ import { Industries } from './collections/Industries'
 import { EventSeats } from './collections/EventSeats'
 import { News } from './collections/News'
 import { ReviewRequests } from './collections/ReviewRequests'
+import { Teams } from './collections/Teams'
 import { Registrations } from './collections/Registrations'
 import { anonymiseEnquiriesTask } from './lib/enquiries/retention'
+import { overdueEnquiriesTask } from './lib/enquiries/overdue'
 import { reviewRemindersTask } from './lib/review/reminders'
 import { Pages } from './collections/Pages'
 import { LoginAttempts } from './collections/LoginAttempts'
@@ -93,6 +95,7 @@ export default buildConfig({
     RateCounters,
     SearchIndex,
     ReviewRequests,
+    Teams,
   ],
   globals: [Home, SiteSettings, WorkingCalendar],
   // The GraphQL API stays open for reading published content, but a production server does not
@@ -128,8 +131,9 @@ export default buildConfig({
     shouldAutoRun: shouldRunJobs,
     access: { run: ({ req }) => isStaffUser(req.user) },
     // Scheduled publishing is Payload's own task; ours remove personal details past retention and
-    // remind reviewers of drafts waiting longer than a working day (lib/review/reminders.ts).
-    tasks: [anonymiseEnquiriesTask, reviewRemindersTask],
+    // remind reviewers of drafts waiting longer than a working day (lib/review/reminders.ts), and
+    // mark overdue enquiries and mail their team leads (lib/enquiries/overdue.ts).
+    tasks: [anonymiseEnquiriesTask, reviewRemindersTask, overdueEnquiriesTask],
   },
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },

@@ -16,6 +16,9 @@ const trackStatus: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => 
   const status = data.status ?? originalDoc?.status ?? 'new'
   const next: Record<string, unknown> = { ...data, statusRank: STATUS_RANK[status] ?? 0 }
   if (status !== 'new' && !originalDoc?.contactedAt && !data.contactedAt) next.contactedAt = new Date().toISOString()
+  // Contacted: no longer waiting for a first answer. A later due date lifts the mark too.
+  const dueAt = data.dueAt ?? originalDoc?.dueAt
+  if (status !== 'new' || (dueAt && new Date(dueAt).getTime() > Date.now())) next.overdue = false
   // A note added in the admin is signed by whoever added it.
   if (Array.isArray(data.notes) && req.user) {
     next.notes = data.notes.map((note: { author?: unknown; date?: string }) => ({
@@ -38,7 +41,7 @@ export const Enquiries: CollectionConfig = {
   access: enquiryAccess,
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'company', 'status', 'followUpDate', 'subjectTitle', 'assignee', 'createdAt'],
+    defaultColumns: ['reference', 'company', 'status', 'overdue', 'dueAt', 'team', 'assignee', 'createdAt'],
     listSearchableFields: ['reference', 'company', 'contactName', 'email', 'phone'],
     group: text('enquiries:leads'),
     description: text('enquiries:enquiriesSentThroughThePortal'),
@@ -84,6 +87,29 @@ export const Enquiries: CollectionConfig = {
         },
       ],
     },
+    // Who answers and by when (lib/enquiries/routing.ts): set on arrival, overdue marked by a job.
+    {
+      type: 'row',
+      fields: [
+        { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: text('enquiries:team') },
+        {
+          name: 'dueAt',
+          type: 'date',
+          index: true,
+          label: text('enquiries:dueAt'),
+          admin: { date: { pickerAppearance: 'dayAndTime' }, description: text('enquiries:dueAtDescription') },
+        },
+        {
+          name: 'overdue',
+          type: 'checkbox',
+          index: true,
+          label: text('enquiries:overdue'),
+          admin: { readOnly: true, components: { Cell: '@/components/admin/OverdueCell#OverdueCell' } },
+        },
+      ],
+    },
+    // When the team lead was last mailed about it (lib/enquiries/overdue.ts).
+    { name: 'overdueMailedAt', type: 'date', admin: { hidden: true } },
     {
       type: 'collapsible',
       label: text('enquiries:companyAndContact'),

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/staff'
 import { text } from '@/i18n/admin'
+import { DEFAULT_REPLY_DAYS } from '@/lib/calendar'
 import { validationMessage } from '@/lib/schema/validationMessages'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -18,6 +19,15 @@ export const WorkingCalendar: GlobalConfig = {
   access: { read: isStaff, update: isAdmin },
   admin: { group: text('users:system'), description: text('calendar:description') },
   fields: [
+    {
+      name: 'enquiryReplyDays',
+      type: 'number',
+      label: text('calendar:replyDays'),
+      min: 1,
+      max: 30,
+      defaultValue: DEFAULT_REPLY_DAYS,
+      admin: { description: text('calendar:replyDaysDescription'), step: 1 },
+    },
     {
       name: 'days',
       type: 'array',

@@ -50,3 +50,9 @@ export function calendarFrom(rows: readonly { date?: string | null; kind?: strin
   }
   return { holidays, workdays } satisfies WorkingCalendar
 }
+
+/** Whether an instant is in Beijing office hours (9:00 to 18:00), when a reminder is worth sending. */
+export const inOfficeHours = (instant: Date) => {
+  const hour = (instant.getUTCHours() + 8) % 24
+  return hour >= 9 && hour < 18
+}

@@ -17,6 +17,7 @@ import * as migration_20261205_130000_search_fts from './20261205_130000_search_
 import * as migration_20261207_010000_search_across_scripts from './20261207_010000_search_across_scripts';
 import * as migration_20261207_010812_sample_facts from './20261207_010812_sample_facts';
 import * as migration_20261207_073014_review_workflow from './20261207_073014_review_workflow';
+import * as migration_20261207_075013_sector_teams from './20261207_075013_sector_teams';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_073014_review_workflow.up,
     down: migration_20261207_073014_review_workflow.down,
-    name: '20261207_073014_review_workflow'
+    name: '20261207_073014_review_workflow',
+  },
+  {
+    up: migration_20261207_075013_sector_teams.up,
+    down: migration_20261207_075013_sector_teams.down,
+    name: '20261207_075013_sector_teams'
   },
 ];

@@ -4,6 +4,7 @@ import { defaultLocale, writtenLocales } from '@/i18n/locales'
 import { SECTIONS } from '@/lib/sections'
 
 import { sampleWorkingCalendar } from './calendar'
+import { teams } from './teams'
 import * as data from './data'
 import { coverImage, pdfDocument } from './images'
 import { keepRowIds, localize } from './localize'
@@ -176,6 +177,38 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
     log('working-calendar: set (sample days of 2026)')
   } else counts.kept++
 
+  // Sector teams (samples), found again by their Chinese name.
+  for (const team of teams) {
+    const found = await payload.find({
+      collection: 'teams',
+      where: { name: { equals: team.name.zh } },
+      locale: defaultLocale,
+      limit: 1,
+      depth: 0,
+    })
+    if (found.docs[0]) {
+      counts.kept++
+      continue
+    }
+    const withIds = { ...team, industries: team.industries.map((slug) => ids.get(`industries:${slug}`)!) }
+    const first = await payload.create({
+      collection: 'teams',
+      locale: defaultLocale,
+      data: localize(withIds, defaultLocale) as never,
+      context,
+    })
+    for (const locale of writtenLocales.filter((l) => l !== defaultLocale)) {
+      await payload.update({
+        collection: 'teams',
+        id: first.id,
+        locale,
+        data: keepRowIds(localize(withIds, locale), first) as never,
+        context,
+      })
+    }
+    counts.created++
+  }
+
   if (demoAccounts) {
     for (const user of data.demoUsers) {
       if ((await findId('users', 'email', user.email)) !== undefined) {
@@ -185,6 +218,26 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
       await payload.create({ collection: 'users', data: { ...user, roles: [...user.roles] }, context })
       counts.created++
       log(`user ${user.email} (${user.roles.join(', ')}) created`)
+    }
+    // The demo's sample teams: the demo editor answers their enquiries, the demo reviewer leads them.
+    const editor = await findId('users', 'email', 'editor@example.com')
+    const reviewer = await findId('users', 'email', 'reviewer@example.com')
+    const { docs: sampleTeams } = await payload.find({
+      collection: 'teams',
+      where: { sample: { equals: true } },
+      depth: 0,
+    })
+    for (const team of sampleTeams) {
+      if (team.lead || !team.officers?.length) continue
+      await payload.update({
+        collection: 'teams',
+        id: team.id,
+        data: {
+          lead: reviewer,
+          officers: team.officers.map((officer, i) => (i === 0 ? { ...officer, user: editor } : officer)),
+        },
+        context,
+      })
     }
   }
 

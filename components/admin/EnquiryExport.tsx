@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useAuth, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useSearchParams } from 'next/navigation'
 import { useState } from 'react'
@@ -10,11 +10,13 @@ import { adminT } from '@/i18n/admin/t'
 const link = { marginRight: 'var(--base)' }
 
 /**
- * Above the enquiries list: shortcuts to the new and the overdue enquiries, and a CSV download of
+ * Above the enquiries list: shortcuts to the new ones, those past their reply date, the signed-in
+ * member's own, those past their follow-up date, and a CSV download of
  * what the list shows (its filters, search and sort).
  */
 export function EnquiryExport() {
   const say = adminT(useTranslation().t)
+  const { user } = useAuth()
   const params = useSearchParams()
   const [now] = useState(() => new Date().toISOString())
   const query = new URLSearchParams()
@@ -34,6 +36,14 @@ export function EnquiryExport() {
         <Link style={link} href="/admin/collections/enquiries?where[status][equals]=new">
           {say('enquiryList:new')}
         </Link>
+        <Link style={link} href="/admin/collections/enquiries?where[overdue][equals]=true">
+          {say('enquiryList:replyOverdue')}
+        </Link>
+        {user && (
+          <Link style={link} href={`/admin/collections/enquiries?where[assignee][equals]=${user.id}`}>
+            {say('enquiryList:mine')}
+          </Link>
+        )}
         <Link style={link} href={`/admin/collections/enquiries?${overdue}`}>
           {say('enquiryList:overdue')}
         </Link>

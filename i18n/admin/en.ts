@@ -172,6 +172,9 @@ export const en: AdminMessages = {
     label: 'Working calendar',
     description:
       'Days that are not as their weekday says: public holidays, and weekend days made working days (as the State Council’s notice lists them each year). Reply deadlines and review reminders count working days with it. The demo’s days are samples: check them against the year’s notice.',
+    replyDays: 'Enquiry reply commitment (working days)',
+    replyDaysDescription:
+      'A new enquiry is first contacted within this many working days after the day it arrives; later, it is overdue. The portal promises investors contact within one working day: change its text too when changing this.',
     days: 'Special days',
     day: 'Day',
     date: 'Date (YYYY-MM-DD)',
@@ -179,6 +182,27 @@ export const en: AdminMessages = {
     holiday: 'Holiday',
     workday: 'Working weekend day',
     name: 'Name',
+  },
+  teams: {
+    team: 'Sector team',
+    teams: 'Sector teams',
+    description:
+      'Investment officers by industry. A new enquiry goes to the team of its industry, to the member with the fewest new enquiries; the team lead is mailed the overdue ones daily. The portal shows the team and its members’ public contacts on its industries’ pages.',
+    name: 'Team name',
+    industries: 'Industries',
+    lead: 'Team lead',
+    leadDescription: 'Receives the team’s overdue enquiries by email each day. Visible to staff only.',
+    officers: 'Members',
+    officer: 'Member',
+    officerName: 'Name (public)',
+    officerTitle: 'Title (public)',
+    phone: 'Phone (public)',
+    email: 'Email (public)',
+    account: 'Admin account',
+    accountDescription: 'New enquiries are assigned to this account. Visible to staff only.',
+    sample: 'Sample team',
+    sampleDescription:
+      'A made-up team for the demo: marked “Sample” on the portal. Untick once real people are entered.',
   },
   searchIndex: {
     entry: 'Search index entry',
@@ -219,6 +243,8 @@ export const en: AdminMessages = {
     compare: 'compare with the published version',
   },
   enquiryList: {
+    replyOverdue: 'Reply overdue',
+    mine: 'Assigned to me',
     new: 'New',
     overdue: 'Follow-up overdue',
     all: 'All',
@@ -284,6 +310,14 @@ export const en: AdminMessages = {
     exportCsv: 'Export CSV',
   },
   enquiries: {
+    overdueSubject: '{{n}} enquiry(ies) past the reply date, not yet contacted',
+    overdueIntro:
+      'These new enquiries are past their reply date and nobody has contacted the investor yet. Please contact them and update the status:',
+    overdueRow: '{{reference}} · {{company}} · due {{due}} (Beijing time)',
+    team: 'Team',
+    dueAt: 'Reply due',
+    dueAtDescription: 'From the working calendar and the reply commitment (Beijing time); it can be moved later.',
+    overdue: 'Overdue',
     anonymisedAt: 'Anonymised (past the retention period)',
     enquiry: 'Enquiry',
     enquiries: 'Enquiries',

@@ -41,6 +41,9 @@ export const enquiryCsvEndpoint = csvExportEndpoint(
         say('enquiries:assignee'),
         (e) => (typeof e.assignee === 'object' ? (e.assignee?.name ?? e.assignee?.email) : ''),
       ],
+      [say('enquiries:team'), (e) => (typeof e.team === 'object' ? e.team?.name : '')],
+      [say('enquiries:dueAt'), (e) => e.dueAt && beijingTime(e.dueAt)],
+      [say('enquiries:overdue'), (e) => (e.overdue ? say('enquiries:overdue') : '')],
       [say('enquiries:followUpDate'), (e) => e.followUpDate && beijingTime(e.followUpDate, false)],
       [say('enquiries:message'), (e) => e.message],
     ]

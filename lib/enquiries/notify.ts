@@ -9,7 +9,7 @@ import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@
 import { configuredServerUrl } from '@/lib/server/serverUrl'
 
 /** Where new enquiries are announced: ENQUIRY_NOTIFY_TO, else the contact address in the site settings. */
-async function notificationAddress(payload: Payload): Promise<string | undefined> {
+export async function notificationAddress(payload: Payload): Promise<string | undefined> {
   const configured = process.env.ENQUIRY_NOTIFY_TO?.trim()
   if (configured) return configured
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })

@@ -12,6 +12,7 @@ import { checkEnquiry, type EnquiryData, type EnquiryValues } from './fields'
 import { notifyStaff } from './notify'
 import { sendReceipt } from './receipt'
 import { formatReference, nextReference } from './reference'
+import { routeEnquiry } from './routing'
 
 async function resolveIndustry(payload: Payload, slug: string | undefined) {
   if (!slug) return undefined
@@ -60,6 +61,7 @@ const enquiryForm: FormSpec<EnquiryValues, EnquiryData, undefined, { reference: 
       resolveIndustry(payload, data.industry),
       resolveSubject(payload, values.subject, locale),
     ])
+    const route = await routeEnquiry(payload, industry, new Date(now))
     const { reference, created } = await createWithReference(
       () => nextReference(payload, new Date(now)),
       (reference) =>
@@ -70,6 +72,7 @@ const enquiryForm: FormSpec<EnquiryValues, EnquiryData, undefined, { reference: 
           data: {
             ...data,
             industry,
+            ...route,
             reference,
             status: 'new',
             subject: subject?.relation,

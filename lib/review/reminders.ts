@@ -4,15 +4,10 @@ import type { Payload, TaskConfig } from 'payload'
 import { adminT } from '@/i18n/admin'
 import { beijingTime, defaultLocale } from '@/i18n/locales'
 import { configuredServerUrl } from '@/lib/server/serverUrl'
-import { beijingDay, calendarFrom, isWorkingDay, workingDeadline } from '@/lib/workdays'
+import { workingCalendar } from '@/lib/calendar'
+import { beijingDay, inOfficeHours, isWorkingDay, workingDeadline } from '@/lib/workdays'
 
 import { adminPaths, type ReviewTarget } from './targets'
-
-/** The working calendar staff keep (globals/WorkingCalendar.ts). */
-export async function workingCalendar(payload: Payload) {
-  const calendar = await payload.findGlobal({ slug: 'working-calendar', depth: 0, overrideAccess: true })
-  return calendarFrom(calendar.days)
-}
 
 /**
  * Mails the reviewers (and administrators) what has waited for review longer than one working day,
@@ -20,7 +15,7 @@ export async function workingCalendar(payload: Payload) {
  * one they were sent on) has passed and that were not in today's reminder yet. Returns how many.
  */
 export async function remindReviewers(payload: Payload, now = new Date()): Promise<number> {
-  const calendar = await workingCalendar(payload)
+  const { calendar } = await workingCalendar(payload)
   const today = beijingDay(now)
   if (!isWorkingDay(today, calendar)) return 0
   const { docs } = await payload.find({
@@ -73,12 +68,6 @@ export async function remindReviewers(payload: Payload, now = new Date()): Promi
   return late.length
 }
 
-/** Beijing office hours, when a reminder is worth sending. */
-const officeHours = (now: Date) => {
-  const hour = (now.getUTCHours() + 8) % 24
-  return hour >= 9 && hour < 18
-}
-
 /** Hourly (Payload's cron has no time zone): mails only in Beijing office hours, once a day per request. */
 export const reviewRemindersTask: TaskConfig<{ input: object; output: { reminded: number } }> = {
   slug: 'reviewReminders',
@@ -87,7 +76,7 @@ export const reviewRemindersTask: TaskConfig<{ input: object; output: { reminded
   retries: 1,
   handler: async ({ req }) => {
     const now = new Date()
-    const reminded = officeHours(now) ? await remindReviewers(req.payload, now) : 0
+    const reminded = inOfficeHours(now) ? await remindReviewers(req.payload, now) : 0
     return { output: { reminded } }
   },
 }

@@ -4,6 +4,7 @@ import * as migration_20261207_010000_search_across_scripts from './20261207_010
 import * as migration_20261207_010829_sample_facts from './20261207_010829_sample_facts';
 import * as migration_20261207_035856_map_position_sample from './20261207_035856_map_position_sample';
 import * as migration_20261207_073027_review_workflow from './20261207_073027_review_workflow';
+import * as migration_20261207_075032_sector_teams from './20261207_075032_sector_teams';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_073027_review_workflow.up,
     down: migration_20261207_073027_review_workflow.down,
-    name: '20261207_073027_review_workflow'
+    name: '20261207_073027_review_workflow',
+  },
+  {
+    up: migration_20261207_075032_sector_teams.up,
+    down: migration_20261207_075032_sector_teams.down,
+    name: '20261207_075032_sector_teams'
   },
 ];

@@ -160,3 +160,32 @@ function unmarked(page: Page, samples: Sample[], mark: string) {
     { samples, mark },
   )
 }
+
+test('an industry’s page names its sector team, each member’s public contacts, marked as samples, in every locale', async ({
+  page,
+  request,
+}) => {
+  const teams = (await (await request.get('/api/teams?depth=1&locale=all&limit=50')).json()).docs as {
+    name: Record<string, string>
+    sample?: boolean
+    industries: { slug: string }[]
+    officers: { name: Record<string, string>; phone?: string; email?: string; user?: unknown }[]
+  }[]
+  const team = teams.find((t) => t.sample && t.industries.length > 0 && t.officers.length > 0)
+  expect(team, 'the seed has a sample team').toBeDefined()
+  // The public sees names and public contacts, never the accounts behind them.
+  for (const officer of team!.officers) expect(officer).not.toHaveProperty('user')
+  for (const locale of locales) {
+    await page.goto(`/${locale}/industries/${team!.industries[0]!.slug}`)
+    const section = page.getByRole('region', { name: messages[locale].Industries.team })
+    await expect(section).toContainText(`${team!.name[locale]}${mark(locale)}`)
+    for (const officer of team!.officers) {
+      await expect(section).toContainText(`${officer.name[locale]}${mark(locale)}`)
+      if (officer.email)
+        await expect(section.getByRole('link', { name: officer.email })).toHaveAttribute(
+          'href',
+          `mailto:${officer.email}`,
+        )
+    }
+  }
+})

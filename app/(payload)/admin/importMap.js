@@ -26,6 +26,7 @@ import { ViewOnPortal as ViewOnPortal_8d13001a36c9a90f9c192d55c326d88d } from '@
 import { TranslationStatus as TranslationStatus_fb5811a3a254f6f681e2621cab208043 } from '@/components/admin/TranslationStatus'
 import { PublishWithCheck as PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c } from '@/components/admin/PublishWithCheck'
 import { RegistrationSummary as RegistrationSummary_d4f072fa6e4d1c232007d65478faff07 } from '@/components/admin/RegistrationSummary'
+import { OverdueCell as OverdueCell_aaccc2ff050717df603589a5ea5166d1 } from '@/components/admin/OverdueCell'
 import { EnquiryExport as EnquiryExport_591504da821fd73b94315bfe67a7a577 } from '@/components/admin/EnquiryExport'
 import { RegistrationExport as RegistrationExport_a61087a1d29550c767aad3659e06d1b5 } from '@/components/admin/RegistrationExport'
 import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
@@ -62,6 +63,7 @@ export const importMap = {
   "@/components/admin/TranslationStatus#TranslationStatus": TranslationStatus_fb5811a3a254f6f681e2621cab208043,
   "@/components/admin/PublishWithCheck#PublishWithCheck": PublishWithCheck_5b6f7321bc3e5bd2193260701fb2fa1c,
   "@/components/admin/RegistrationSummary#RegistrationSummary": RegistrationSummary_d4f072fa6e4d1c232007d65478faff07,
+  "@/components/admin/OverdueCell#OverdueCell": OverdueCell_aaccc2ff050717df603589a5ea5166d1,
   "@/components/admin/EnquiryExport#EnquiryExport": EnquiryExport_591504da821fd73b94315bfe67a7a577,
   "@/components/admin/RegistrationExport#RegistrationExport": RegistrationExport_a61087a1d29550c767aad3659e06d1b5,
   "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,

@@ -68,3 +68,20 @@ export const getSearch = shared(
   async (locale: Locale, query: string, section: Section | undefined, page: number) =>
     searchPortal(locale, query, { section, page }),
 )
+
+/** The sector team that handles an industry, with its members' public contacts (the first made, if several). */
+export const getIndustryTeam = shared('getIndustryTeam', async (locale: Locale, industryId: number) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'teams',
+    ...PUBLIC,
+    locale,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    sort: 'createdAt',
+    where: { industries: { in: [industryId] } },
+    select: { name: true, officers: true, sample: true },
+  })
+  return docs[0]
+})

@@ -37,6 +37,8 @@ const COLLECTIONS = [
   'users',
   'login-attempts',
   'search-index',
+  'review-requests',
+  'teams',
   'payload-preferences',
   'payload-locked-documents',
   'payload-jobs',
@@ -44,7 +46,7 @@ const COLLECTIONS = [
   'payload-kv',
   'nonexistent',
 ]
-const GLOBALS = ['home', 'site-settings', 'nonexistent']
+const GLOBALS = ['home', 'site-settings', 'working-calendar', 'nonexistent']
 const FIELDS = [
   'id',
   'name',
@@ -75,6 +77,15 @@ const FIELDS = [
   'ipHash',
   'reference',
   'status',
+  'target',
+  'documentId',
+  'state',
+  'officers',
+  'officers.user',
+  'lead',
+  'dueAt',
+  'overdue',
+  'days',
   'a.b.c.d.e',
   '__proto__',
   'constructor',

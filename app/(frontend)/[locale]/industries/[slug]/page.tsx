@@ -4,10 +4,11 @@ import { getTranslations } from 'next-intl/server'
 
 import { DetailPage } from '@/components/DetailPage'
 import { FinderLink } from '@/components/investor/FinderLink'
+import { TeamContacts } from '@/components/investor/TeamContacts'
 import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
-import { getIndustry, getIndustryContent } from '@/lib/portal/data'
+import { getIndustry, getIndustryContent, getIndustryTeam } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
 import { documentPath, sectionPath } from '@/lib/sections'
 
@@ -35,10 +36,11 @@ export default async function IndustryPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { doc: industry, fallback } = await getIndustry(locale, (await params).slug)
   if (!industry) notFound()
-  const [t, tc, content] = await Promise.all([
+  const [t, tc, content, team] = await Promise.all([
     getTranslations('Industries'),
     getTranslations('Common'),
     getIndustryContent(locale, industry.slug, SHOWN),
+    getIndustryTeam(locale, industry.id),
   ])
   /** "View all" when a block shows part of its list: the list filtered by this industry. */
   const more = (section: 'parks' | 'policies' | 'cases', total: number) =>
@@ -73,6 +75,11 @@ export default async function IndustryPage({ params }: Props) {
       {content.cases.total > 0 && (
         <Section id="cases" title={t('cases')} more={more('cases', content.cases.total)}>
           <CaseCards cases={content.cases.docs} locale={locale} />
+        </Section>
+      )}
+      {team && (
+        <Section id="team" title={t('team')}>
+          <TeamContacts team={team} />
         </Section>
       )}
     </DetailPage>
