@@ -141,6 +141,7 @@ export interface Config {
       anonymiseEnquiries: TaskAnonymiseEnquiries;
       reviewReminders: TaskReviewReminders;
       overdueEnquiries: TaskOverdueEnquiries;
+      removeEmptyDrafts: TaskRemoveEmptyDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1140,7 +1141,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'overdueEnquiries' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'anonymiseEnquiries'
+          | 'reviewReminders'
+          | 'overdueEnquiries'
+          | 'removeEmptyDrafts'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1173,7 +1180,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'anonymiseEnquiries' | 'reviewReminders' | 'overdueEnquiries' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'anonymiseEnquiries'
+        | 'reviewReminders'
+        | 'overdueEnquiries'
+        | 'removeEmptyDrafts'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2274,6 +2290,14 @@ export interface TaskReviewReminders {
  * via the `definition` "TaskOverdueEnquiries".
  */
 export interface TaskOverdueEnquiries {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemoveEmptyDrafts".
+ */
+export interface TaskRemoveEmptyDrafts {
   input?: unknown;
   output?: unknown;
 }

@@ -21,6 +21,7 @@ import { Teams } from './collections/Teams'
 import { Registrations } from './collections/Registrations'
 import { anonymiseEnquiriesTask } from './lib/enquiries/retention'
 import { overdueEnquiriesTask } from './lib/enquiries/overdue'
+import { removeEmptyDraftsTask } from './lib/emptyDrafts'
 import { reviewRemindersTask } from './lib/review/reminders'
 import { Pages } from './collections/Pages'
 import { LoginAttempts } from './collections/LoginAttempts'
@@ -132,8 +133,9 @@ export default buildConfig({
     access: { run: ({ req }) => isStaffUser(req.user) },
     // Scheduled publishing is Payload's own task; ours remove personal details past retention and
     // remind reviewers of drafts waiting longer than a working day (lib/review/reminders.ts), and
-    // mark overdue enquiries and mail their team leads (lib/enquiries/overdue.ts).
-    tasks: [anonymiseEnquiriesTask, reviewRemindersTask, overdueEnquiriesTask],
+    // mark overdue enquiries and mail their team leads (lib/enquiries/overdue.ts), and remove the
+    // untitled drafts autosave leaves behind (lib/emptyDrafts.ts).
+    tasks: [anonymiseEnquiriesTask, reviewRemindersTask, overdueEnquiriesTask, removeEmptyDraftsTask],
   },
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },

@@ -1,34 +1,14 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { dayOnly } from '@/fields/dayOnly'
 import { enquiryAccess, readOnlyForStaff } from '@/access/leads'
 import { localeNames, locales } from '@/i18n/locales'
 import { enquiryCsvEndpoint, submitEnquiryEndpoint } from '@/lib/enquiries/endpoints'
+import { trackStatus } from '@/lib/enquiries/track'
 import { ENQUIRY_MAX } from '@/lib/forms/constants'
 import { enquirySections } from '@/lib/sections'
 import { text } from '@/i18n/admin'
 import { adminOptions, enquiryStatuses, investmentRanges, premisesNeeds } from '@/lib/schema/options'
-
-/** Sort order of the pipeline: new first, then the stages in order, finished ones last. */
-const STATUS_RANK: Record<string, number> = Object.fromEntries(enquiryStatuses.map((o, i) => [o.value, i]))
-
-const trackStatus: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const status = data.status ?? originalDoc?.status ?? 'new'
-  const next: Record<string, unknown> = { ...data, statusRank: STATUS_RANK[status] ?? 0 }
-  if (status !== 'new' && !originalDoc?.contactedAt && !data.contactedAt) next.contactedAt = new Date().toISOString()
-  // Contacted: no longer waiting for a first answer. A later due date lifts the mark too.
-  const dueAt = data.dueAt ?? originalDoc?.dueAt
-  if (status !== 'new' || (dueAt && new Date(dueAt).getTime() > Date.now())) next.overdue = false
-  // A note added in the admin is signed by whoever added it.
-  if (Array.isArray(data.notes) && req.user) {
-    next.notes = data.notes.map((note: { author?: unknown; date?: string }) => ({
-      ...note,
-      author: note.author ?? req.user!.id,
-      date: note.date ?? new Date().toISOString(),
-    }))
-  }
-  return next
-}
 
 /**
  * Investor enquiries: the lead pipeline. Nobody creates them through the API — only the portal's

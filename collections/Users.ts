@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
+import { isStaff } from '@/access/staff'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { roles } from '@/access/roles'
 import type { User } from '@/payload-types'
@@ -53,7 +54,9 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
     create: isAdmin,
     delete: isAdmin,
-    read: adminOrSelf,
+    // Colleagues see each other's name, address and roles (who wrote, who answers a lead); each
+    // one's sessions stay theirs (Payload's own field rule), and only an admin changes another account.
+    read: isStaff,
     unlock: isAdmin,
     update: adminOrSelf,
   },

@@ -19,7 +19,7 @@ type Latest = ReviewRequest & { compare?: string }
  * hooks; this panel only asks.
  */
 export function ReviewPanel() {
-  const { id, collectionSlug, globalSlug, lastUpdateTime } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const { user } = useAuth<User>()
   const modified = useFormModified()
   const say = adminT(useTranslation().t)
@@ -34,7 +34,8 @@ export function ReviewPanel() {
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
-  // Read again after each save of the document and after each decision made here.
+  // Read again after a publish (it closes the request: no unpublished versions left) and after each
+  // decision made here; not after every autosave.
   const [asked, setAsked] = useState(0)
   useEffect(() => {
     let current = true
@@ -44,7 +45,7 @@ export function ReviewPanel() {
     return () => {
       current = false
     }
-  }, [api, globalSlug, id, target, lastUpdateTime, asked])
+  }, [api, globalSlug, id, target, hasPublishedDoc, unpublishedVersionCount, asked])
 
   if (!isReviewTarget(target) || (!globalSlug && id == null) || latest === undefined) return null
   const publisher = canPublish(user)

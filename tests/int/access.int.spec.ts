@@ -328,12 +328,21 @@ describe('users and roles', () => {
   })
 
   it.each(['editor', 'reviewer'] as const)(
-    'a %s sees only their own account and cannot raise their own role, create, delete or unlock accounts',
+    'a %s reads colleagues’ names and addresses, not their sessions, and cannot raise their own role, create, delete or unlock accounts',
     async (role) => {
       const token = tokens[role]!
       const self = await me(token)
-      const list = await rest('GET', 'users?limit=100', { token })
-      expect(list.json?.docs.map((u: { id: number }) => u.id)).toEqual([self.id])
+      const list = await rest('GET', 'users?limit=500', { token })
+      const adminAccount = (await me(tokens.admin)).id
+      const seen = list.json?.docs as { id: number; email?: string; sessions?: unknown }[]
+      expect(seen.map((u) => u.id)).toEqual(expect.arrayContaining([self.id, adminAccount]))
+      const colleague = seen.find((u) => u.id === adminAccount)!
+      expect(colleague.email).toMatch(/@/)
+      // The colleague is signed in (their own read shows the session); others see none of it.
+      expect(
+        (await rest('GET', `users/${adminAccount}`, { token: tokens.admin })).json?.sessions?.length,
+      ).toBeGreaterThan(0)
+      expect(colleague.sessions ?? []).toEqual([])
 
       const raise = await rest('PATCH', `users/${self.id}`, { token, body: { roles: ['admin'] } })
       expect([200, 403]).toContain(raise.status)

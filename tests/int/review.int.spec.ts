@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { removeEmptyDrafts } from '@/lib/emptyDrafts'
 import { remindReviewers } from '@/lib/review/reminders'
 
 import { rest, staffToken, unique, getTestPayload } from '../helpers/payload'
@@ -264,5 +265,30 @@ describe('reviewers are reminded of what waits longer than a working day', () =>
     // Once a day: again the same day, nothing; the next working day, both.
     expect(await remindReviewers(payload, new Date('2026-12-07T16:00:00+08:00'))).toBe(0)
     expect(await remindReviewers(payload, new Date('2026-12-08T10:00:00+08:00'))).toBe(2)
+  })
+})
+
+describe('no empty records', () => {
+  it('removes untitled drafts untouched for a day, and nothing with a title in any language or ever published', async () => {
+    const empty = await payload.create({ collection: 'parks', data: {} as never, draft: true, locale: 'zh' })
+    const english = await payload.create({ collection: 'parks', data: {} as never, draft: true, locale: 'zh' })
+    await payload.update({
+      collection: 'parks',
+      id: english.id,
+      locale: 'en',
+      draft: true,
+      data: { name: 'An English draft' } as never,
+    })
+    const fresh = await payload.create({ collection: 'news', data: {} as never, draft: true, locale: 'zh' })
+    const later = new Date(Date.now() + 25 * 3600_000)
+    // A draft touched within the day stays.
+    expect(await removeEmptyDrafts(payload, new Date(Date.now() + 3600_000))).toBe(0)
+    const removed = await removeEmptyDrafts(payload, later)
+    expect(removed).toBeGreaterThanOrEqual(2)
+    const exists = async (collection: 'parks' | 'news', id: number | string) =>
+      (await payload.find({ collection, where: { id: { equals: id } }, draft: true, overrideAccess: true })).totalDocs
+    expect(await exists('parks', empty.id)).toBe(0)
+    expect(await exists('news', fresh.id)).toBe(0)
+    expect(await exists('parks', english.id)).toBe(1)
   })
 })
