@@ -262,6 +262,10 @@ describe('what Payload would answer with a 500 is the client’s mistake, answer
     expect((await rest('GET', 'payload-jobs/versions', { token: tokens.admin })).status).toBe(404)
     expect((await rest('POST', 'users/verify/abc')).status).toBe(404)
     expect((await rest('GET', 'media/file/does-not-exist.png')).status).toBe(404)
+    // No duplicates of an upload (its stored file may be gone: Payload answered 500).
+    const media = await payload.find({ collection: 'media', limit: 1, depth: 0 })
+    const mediaId = media.docs[0]?.id ?? 1
+    expect((await rest('POST', `media/${mediaId}/duplicate`, { token: tokens.admin, body: {} })).status).toBe(404)
     // The same read sent as the admin sends long queries (POST, read as a GET): found by the hostile suite.
     const asGet = { 'x-payload-http-method-override': 'GET' }
     const form = { type: 'application/x-www-form-urlencoded', text: 'trash=prototype' }
