@@ -84,6 +84,7 @@ export interface Config {
     'search-index': SearchIndex;
     'review-requests': ReviewRequest;
     teams: Team;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     teams: TeamsSelect<false> | TeamsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -298,9 +300,10 @@ export interface Park {
   gallery?: (number | Media)[] | null;
   relatedPolicies?: (number | Policy)[] | null;
   /**
-   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
    */
   slug: string;
+  slugByHand?: boolean | null;
   /**
    * When the facts were last checked against their source.
    */
@@ -340,9 +343,10 @@ export interface Industry {
   icon?: (number | null) | Media;
   order?: number | null;
   /**
-   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
    */
   slug: string;
+  slugByHand?: boolean | null;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -541,9 +545,10 @@ export interface Policy {
   howToApply?: string | null;
   attachments?: (number | Media)[] | null;
   /**
-   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
    */
   slug: string;
+  slugByHand?: boolean | null;
   /**
    * When the facts were last checked against their source.
    */
@@ -615,9 +620,10 @@ export interface Event {
   };
   relatedParks?: (number | Park)[] | null;
   /**
-   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
    */
   slug: string;
+  slugByHand?: boolean | null;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -709,9 +715,10 @@ export interface Case {
   };
   logo?: (number | null) | Media;
   /**
-   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
    */
   slug: string;
+  slugByHand?: boolean | null;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -773,9 +780,10 @@ export interface News {
   relatedPolicies?: (number | Policy)[] | null;
   relatedEvents?: (number | Event)[] | null;
   /**
-   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
    */
   slug: string;
+  slugByHand?: boolean | null;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -826,9 +834,10 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   /**
-   * Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
    */
   slug: string;
+  slugByHand?: boolean | null;
   /**
    * Checked on save: each language needs its title, summary and body.
    */
@@ -1073,6 +1082,20 @@ export interface ReviewRequest {
   createdAt: string;
 }
 /**
+ * When a published document's slug is changed, its old address redirects permanently to the new one. Recorded by the system at the publish; delete one to stop that redirect.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  section: 'parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages';
+  from: string;
+  to: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1279,6 +1302,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'teams';
         value: number | Team;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1411,6 +1438,7 @@ export interface ParksSelect<T extends boolean = true> {
   gallery?: T;
   relatedPolicies?: T;
   slug?: T;
+  slugByHand?: T;
   lastVerified?: T;
   translationState?: T;
   zhComplete?: T;
@@ -1459,6 +1487,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   howToApply?: T;
   attachments?: T;
   slug?: T;
+  slugByHand?: T;
   lastVerified?: T;
   translationState?: T;
   zhComplete?: T;
@@ -1500,6 +1529,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   relatedParks?: T;
   slug?: T;
+  slugByHand?: T;
   translationState?: T;
   zhComplete?: T;
   zhHantComplete?: T;
@@ -1542,6 +1572,7 @@ export interface CasesSelect<T extends boolean = true> {
       };
   logo?: T;
   slug?: T;
+  slugByHand?: T;
   translationState?: T;
   zhComplete?: T;
   zhHantComplete?: T;
@@ -1562,6 +1593,7 @@ export interface IndustriesSelect<T extends boolean = true> {
   icon?: T;
   order?: T;
   slug?: T;
+  slugByHand?: T;
   translationState?: T;
   zhComplete?: T;
   zhHantComplete?: T;
@@ -1588,6 +1620,7 @@ export interface NewsSelect<T extends boolean = true> {
   relatedPolicies?: T;
   relatedEvents?: T;
   slug?: T;
+  slugByHand?: T;
   translationState?: T;
   zhComplete?: T;
   zhHantComplete?: T;
@@ -1609,6 +1642,7 @@ export interface PagesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   slug?: T;
+  slugByHand?: T;
   translationState?: T;
   zhComplete?: T;
   zhHantComplete?: T;
@@ -1859,6 +1893,17 @@ export interface TeamsSelect<T extends boolean = true> {
       };
   sample?: T;
   reviewedTranslations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  section?: T;
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

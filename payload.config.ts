@@ -15,6 +15,7 @@ import { Enquiries } from './collections/Enquiries'
 import { Events } from './collections/Events'
 import { Industries } from './collections/Industries'
 import { EventSeats } from './collections/EventSeats'
+import { Redirects } from './collections/Redirects'
 import { News } from './collections/News'
 import { ReviewRequests } from './collections/ReviewRequests'
 import { Teams } from './collections/Teams'
@@ -97,6 +98,7 @@ export default buildConfig({
     SearchIndex,
     ReviewRequests,
     Teams,
+    Redirects,
   ],
   globals: [Home, SiteSettings, WorkingCalendar],
   // The GraphQL API stays open for reading published content, but a production server does not

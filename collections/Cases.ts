@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { figuresField } from '@/fields/figures'
 import { sampleFactsField } from '@/fields/sampleFacts'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { originCities } from '@/lib/schema/options'
 
@@ -57,7 +57,7 @@ export const Cases: CollectionConfig = {
       ],
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: text('cases:logoOrImage') },
-    slugField('companyName'),
+    ...slugFields('companyName'),
     ...editorialFields,
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionConfig, DateField, TextFieldSingleValidation } from 'payload'
 import { date as validateDate, text as validateText } from 'payload/shared'
 
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { TIME_ZONE } from '@/i18n/locales'
 import { promoteLater } from '@/lib/registrations/waitlist'
@@ -149,7 +149,7 @@ export const Events: CollectionConfig = {
       hasMany: true,
       label: text('events:relatedParks'),
     },
-    slugField('title'),
+    ...slugFields('title'),
     ...editorialFields,
   ],
 }

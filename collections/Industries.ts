@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
@@ -27,7 +27,7 @@ export const Industries: CollectionConfig = {
       defaultValue: 0,
       admin: { position: 'sidebar' },
     },
-    slugField('name'),
+    ...slugFields('name'),
     ...editorialFields,
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { dayOnly } from '@/fields/dayOnly'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { newsKinds } from '@/lib/schema/options'
 
@@ -74,7 +74,7 @@ export const News: CollectionConfig = {
         },
       ],
     },
-    slugField('title'),
+    ...slugFields('title'),
     ...editorialFields,
   ],
 }

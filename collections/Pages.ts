@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { pageKinds } from '@/lib/schema/options'
 
@@ -41,7 +41,7 @@ export const Pages: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', label: text('pages:summary'), localized: true },
     { name: 'body', type: 'richText', label: text('pages:body'), localized: true },
-    slugField('title'),
+    ...slugFields('title'),
     ...editorialFields,
   ],
 }

@@ -5,7 +5,7 @@ import { dayOnly } from '@/fields/dayOnly'
 import { figuresField } from '@/fields/figures'
 import { lastVerifiedField } from '@/fields/lastVerified'
 import { sampleFactsField } from '@/fields/sampleFacts'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import { counties, destinations, parkLevels, siteKinds, siteStatuses, travelModes } from '@/lib/schema/options'
 
@@ -172,7 +172,7 @@ export const Parks: CollectionConfig = {
       label: text('parks:relatedPolicies'),
     },
     // /parks/compare is a page, not a park.
-    slugField('name', {}, ['compare']),
+    ...slugFields('name', {}, ['compare']),
     lastVerifiedField(),
     ...editorialFields,
   ],

@@ -3,7 +3,7 @@ import { date as validateDate } from 'payload/shared'
 
 import { dayOnly } from '@/fields/dayOnly'
 import { lastVerifiedField } from '@/fields/lastVerified'
-import { slugField } from '@/fields/slug'
+import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
 import {
   benefitTypes,
@@ -207,7 +207,7 @@ export const Policies: CollectionConfig = {
       label: text('policies:attachmentsPdf'),
       filterOptions: { mimeType: { equals: 'application/pdf' } },
     },
-    slugField('title'),
+    ...slugFields('title'),
     lastVerifiedField(),
     ...editorialFields,
   ],

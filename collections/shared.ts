@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { deleteContent, readContent, readVersions, updateContent, writeContent } from '@/access/content'
 import { editorialGuard } from '@/hooks/editorialGuard'
+import { recordRedirect } from '@/lib/redirects/record'
 import { closeOnPublish, withdrawOnDelete } from '@/lib/review/requests'
 import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
@@ -28,7 +29,7 @@ export const contentDefaults = {
   },
   hooks: {
     beforeOperation: [editorialGuard],
-    beforeChange: [ownRowIds, reviewedInCollection, trackTranslations],
+    beforeChange: [ownRowIds, reviewedInCollection, trackTranslations, recordRedirect],
     afterChange: [convertCollection, indexOnChange, closeOnPublish, revalidateOnChange],
     afterDelete: [removeOnDelete, withdrawOnDelete, revalidateOnDelete],
   },

@@ -1,4 +1,4 @@
-import type { TextField, TextFieldSingleValidation } from 'payload'
+import type { CheckboxField, TextField, TextFieldSingleValidation } from 'payload'
 
 import { text } from '@/i18n/admin'
 import { SLUG_PATTERN } from '@/lib/schema/slug'
@@ -6,7 +6,8 @@ import { validationMessage } from '@/lib/schema/validationMessages'
 import { generateSlug } from '@/hooks/generateSlug'
 
 /**
- * One ASCII slug shared by both locales, unique in its collection, made from `sourceField`.
+ * One ASCII slug shared by both locales, unique in its collection, proposed from `sourceField`
+ * (hooks/generateSlug.ts), and whether an editor typed it (then it is no longer proposed again).
  * `reserved` slugs are taken by pages of the section (`/parks/compare`).
  *
  * Required: every published document has one (the hook makes it from the source field, which is
@@ -14,12 +15,12 @@ import { generateSlug } from '@/hooks/generateSlug'
  * error in the admin: the field may be left empty, and drafts (whose columns may be empty) are saved
  * before their source field is filled in.
  */
-export const slugField = (
+export const slugFields = (
   sourceField = 'title',
   overrides: Partial<TextField> = {},
   reserved: string[] = [],
-): TextField =>
-  ({
+): [TextField, CheckboxField] => [
+  {
     name: 'slug',
     type: 'text',
     required: true,
@@ -38,4 +39,12 @@ export const slugField = (
       return true
     }) satisfies TextFieldSingleValidation,
     ...overrides,
-  }) as TextField
+  } as TextField,
+  {
+    name: 'slugByHand',
+    type: 'checkbox',
+    defaultValue: false,
+    localized: false,
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+  },
+]

@@ -28,7 +28,7 @@ const translationLabel = (complete: Record<Locale, boolean>) =>
  */
 export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   // The localized fields a language needs before a document counts as translated.
-  const required: readonly string[] = isSection(collection.slug) ? SECTIONS[collection.slug].translated : []
+  const translated: readonly string[] = isSection(collection.slug) ? SECTIONS[collection.slug].translated : []
   const saving = (req.locale ?? defaultLocale) as Locale
   let stored: Record<string, Partial<Record<Locale, unknown>>> = {}
   if (originalDoc?.id != null) {
@@ -54,8 +54,15 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
     const from = LOCALE_INFO[locale].convertedFrom
     return from && !reviewed[locale]?.includes(field) ? filled(field, from) : isFilled(value(field, locale))
   }
+  // Only what there is to translate: a field the schema requires, or one some language has written
+  // (a Chinese original without a venue is not missing an English venue).
+  const requiredBySchema = (field: string) =>
+    collection.flattenedFields.some((f) => f.name === field && 'required' in f && f.required)
+  const written = (field: string) =>
+    locales.some((locale) => !LOCALE_INFO[locale].convertedFrom && isFilled(value(field, locale)))
+  const counted = translated.filter((field) => requiredBySchema(field) || written(field))
   const complete = Object.fromEntries(
-    locales.map((locale) => [locale, required.every((field) => filled(field, locale))]),
+    locales.map((locale) => [locale, counted.every((field) => filled(field, locale))]),
   ) as Record<Locale, boolean>
   if (data._status === 'published' && !req.context?.seeding && locales.some((locale) => !complete[locale])) {
     await refuseIncompleteIfRequired(req, collection.slug, complete)

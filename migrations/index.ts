@@ -18,6 +18,7 @@ import * as migration_20261207_010000_search_across_scripts from './20261207_010
 import * as migration_20261207_010812_sample_facts from './20261207_010812_sample_facts';
 import * as migration_20261207_073014_review_workflow from './20261207_073014_review_workflow';
 import * as migration_20261207_075013_sector_teams from './20261207_075013_sector_teams';
+import * as migration_20261207_100446_slugs_and_redirects from './20261207_100446_slugs_and_redirects';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261207_075013_sector_teams.up,
     down: migration_20261207_075013_sector_teams.down,
-    name: '20261207_075013_sector_teams'
+    name: '20261207_075013_sector_teams',
+  },
+  {
+    up: migration_20261207_100446_slugs_and_redirects.up,
+    down: migration_20261207_100446_slugs_and_redirects.down,
+    name: '20261207_100446_slugs_and_redirects'
   },
 ];

@@ -9,6 +9,7 @@ import { type Section, SECTIONS, sections, verifiedSections } from '@/lib/sectio
 
 import { box, DashboardList as List, type Row } from './DashboardList'
 import { ReviewQueue } from './ReviewQueue'
+import { UpcomingEvents } from './UpcomingEvents'
 
 const DAY = 24 * 3600_000
 /** Parks and policies not checked against their source for this long are listed as stale. */
@@ -161,6 +162,7 @@ export async function Dashboard({
           note: say('dashboard:received', { time: beijingTime(doc.createdAt) }),
         }))}
       />
+      <UpcomingEvents payload={payload} user={user} i18n={i18n} more={more} />
       <List
         more={more}
         title={say('dashboard:untranslated')}

@@ -1,4 +1,9 @@
+import type { I18nClient } from '@payloadcms/translations'
+import type { Payload, TypedUser } from 'payload'
 import type { CSSProperties } from 'react'
+
+/** What each part of the dashboard is given: who is looking, in which language, and the "…n more" text. */
+export type DashboardPartProps = { payload: Payload; user: TypedUser; i18n: I18nClient; more: string }
 
 /** One line of a dashboard list: what it is, where it opens, a note, and maybe a second link. */
 export type Row = { key: string; href: string; title: string; note: string; link?: { href: string; label: string } }

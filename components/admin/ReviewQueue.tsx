@@ -1,4 +1,3 @@
-import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { canPublish } from '@/access/content'
@@ -8,7 +7,7 @@ import { adminPaths, isGlobalTarget, type ReviewTarget } from '@/lib/review/targ
 import { newestVersionId } from '@/lib/review/versions'
 import type { ReviewRequest, User } from '@/payload-types'
 
-import { DashboardList, type Row } from './DashboardList'
+import { DashboardList, type DashboardPartProps, type Row } from './DashboardList'
 
 /** Rows whose comparison link and languages are looked up (the list shows as many). */
 const DETAILED = 8
@@ -42,17 +41,7 @@ async function details(payload: Payload, user: TypedUser, request: ReviewRequest
  * its languages and a comparison with the published version; for the author, what was sent back
  * with the reviewer's note, and (editors) what of theirs still waits.
  */
-export async function ReviewQueue({
-  payload,
-  user,
-  i18n,
-  more,
-}: {
-  payload: Payload
-  user: TypedUser
-  i18n: I18nClient
-  more: string
-}) {
+export async function ReviewQueue({ payload, user, i18n, more }: DashboardPartProps) {
   const say = adminT(i18n.t)
   const someone = say('review:someone')
   const publisher = canPublish(user as User)

@@ -204,6 +204,15 @@ export const en: AdminMessages = {
     sampleDescription:
       'A made-up team for the demo: marked “Sample” on the portal. Untick once real people are entered.',
   },
+  redirects: {
+    singular: 'Redirect',
+    plural: 'Redirects',
+    description:
+      "When a published document's slug is changed, its old address redirects permanently to the new one. Recorded by the system at the publish; delete one to stop that redirect.",
+    section: 'Section',
+    from: 'Old slug',
+    to: 'New slug',
+  },
   searchIndex: {
     entry: 'Search index entry',
     entries: 'Search index',
@@ -219,6 +228,9 @@ export const en: AdminMessages = {
       'Failed logins of the last 15 minutes, counted per address and account: an address with too many is refused for a while. Delete its rows to lift the block.',
   },
   dashboard: {
+    upcomingEvents: 'Registrations for upcoming events',
+    upcomingEventsNone: 'No upcoming event takes registrations on the portal.',
+    eventLine: '{{date}} · {{confirmed}} people confirmed · {{waiting}} waiting · places left: {{left}}',
     title: 'To do today',
     enquiries: 'Enquiries',
     uncontacted: 'Enquiries not contacted within 24 hours',
@@ -542,7 +554,7 @@ export const en: AdminMessages = {
     whenTheFactsWereLast: 'When the facts were last checked against their source.',
     slug: 'Slug',
     leaveEmptyToGenerateIt:
-      'Leave empty to generate it from the English title or the pinyin of the Chinese one; shared by both languages.',
+      'Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.',
   },
   home: {
     charts: 'Charts',

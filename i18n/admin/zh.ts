@@ -201,6 +201,14 @@ export const zh = {
     sample: '示例小组',
     sampleDescription: '演示用的虚构小组和人员：门户上标为“示例”。换成真实人员后取消勾选。',
   },
+  redirects: {
+    singular: '网址跳转',
+    plural: '网址跳转',
+    description: '已发布内容修改网址别名后，旧网址自动永久跳转到新网址。由系统在发布时记录；删除一条即停止该跳转。',
+    section: '栏目',
+    from: '旧网址别名',
+    to: '新网址别名',
+  },
   searchIndex: {
     entry: '搜索索引条目',
     entries: '搜索索引',
@@ -214,6 +222,9 @@ export const zh = {
     description: '最近 15 分钟内失败的登录，按地址和账号计数：同一地址失败过多时暂时拒绝该地址。删除记录即可解除限制。',
   },
   dashboard: {
+    upcomingEvents: '即将举行的活动报名',
+    upcomingEventsNone: '没有接受本站报名的即将举行的活动。',
+    eventLine: '{{date}} · 已确认 {{confirmed}} 人 · 候补 {{waiting}} 人 · 剩余名额 {{left}}',
     title: '今日待办',
     enquiries: '投资咨询',
     uncontacted: '超过 24 小时未联系的咨询',
@@ -531,7 +542,8 @@ export const zh = {
     lastVerified: '最近核实日期',
     whenTheFactsWereLast: '最近一次与来源核对内容的日期。',
     slug: '网址别名',
-    leaveEmptyToGenerateIt: '留空则由英文标题或中文标题的拼音自动生成；两种语言共用。',
+    leaveEmptyToGenerateIt:
+      '两种语言共用。首次发布前随标题自动生成（有英文标题时用英文，否则用中文拼音），也可手动填写；发布后保持不变，如再修改，旧网址会自动跳转到新网址。',
   },
   home: {
     charts: '图表',

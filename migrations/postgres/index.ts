@@ -5,6 +5,7 @@ import * as migration_20261207_010829_sample_facts from './20261207_010829_sampl
 import * as migration_20261207_035856_map_position_sample from './20261207_035856_map_position_sample';
 import * as migration_20261207_073027_review_workflow from './20261207_073027_review_workflow';
 import * as migration_20261207_075032_sector_teams from './20261207_075032_sector_teams';
+import * as migration_20261207_100457_slugs_and_redirects from './20261207_100457_slugs_and_redirects';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_075032_sector_teams.up,
     down: migration_20261207_075032_sector_teams.down,
-    name: '20261207_075032_sector_teams'
+    name: '20261207_075032_sector_teams',
+  },
+  {
+    up: migration_20261207_100457_slugs_and_redirects.up,
+    down: migration_20261207_100457_slugs_and_redirects.down,
+    name: '20261207_100457_slugs_and_redirects'
   },
 ];

@@ -112,6 +112,13 @@ test('people register in Chinese and in English; staff see both; a full event pu
       timeout: 30_000,
     },
   )
+  // The dashboard lists it among upcoming events with people, not registrations.
+  await admin.goto('/admin')
+  const row = admin
+    .getByRole('region', { name: '即将举行的活动报名' })
+    .getByRole('listitem')
+    .filter({ has: admin.locator(`a[href="/admin/collections/events/${event.id}"]`) })
+  await expect(row).toContainText('已确认 2 人 · 候补 1 人 · 剩余名额 0', { timeout: 30_000 })
   await admin.context().close()
 })
 

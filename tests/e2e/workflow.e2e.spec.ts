@@ -55,8 +55,9 @@ test.describe('editorial workflow', () => {
     // was sent, so the live field can still show the state before it (one run in three on a busy machine).
     await edit.reload()
     await expect(edit.locator('#field-translationState')).toHaveValue('中 ✔ / 繁 ✔ / EN ✘')
+    // Begun in Chinese, the address follows the English title once there is one (until the first publish).
     const slug = await edit.locator('#field-slug').inputValue()
-    expect(slug).toBeTruthy()
+    expect(slug).toBe(`ruijin-test-park-${stamp}`)
 
     // The list's translation column shows the missing English summary.
     await edit.goto(`/admin/collections/parks?search=${encodeURIComponent(stamp)}`)
@@ -117,6 +118,31 @@ test.describe('editorial workflow', () => {
     await expect(summary).toHaveAttribute('lang', 'zh-CN')
     await expect(visitor.getByText('Chinese only').first()).toBeVisible()
     await expect(visitor.getByText('Draft preview')).toHaveCount(0)
+
+    // Published, the address stays; a reviewer who changes it leaves the old one redirecting, in
+    // every language (a draft with the new slug changes nothing until it is published).
+    const renamed = `ruijin-park-${stamp}`
+    const publish = (draft: boolean) =>
+      visitor.request.patch(
+        `${docUrl.replace('/admin/collections/', '/api/')}?locale=en${draft ? '&draft=true' : ''}`,
+        {
+          headers: { Authorization: staff.reviewer.token },
+          data: { slug: renamed, ...(draft ? {} : { _status: 'published' }) },
+        },
+      )
+    expect((await publish(true)).status()).toBe(200)
+    expect((await visitor.request.get(`/en/parks/${slug}`, { maxRedirects: 0 })).status()).toBe(200)
+    expect((await publish(false)).status()).toBe(200)
+    for (const locale of ['zh', 'zh-hant', 'en']) {
+      await expect(async () => {
+        const old = await visitor.request.get(`/${locale}/parks/${slug}`, { maxRedirects: 0 })
+        expect(old.status()).toBe(308)
+        expect(new URL(old.headers().location!, 'http://x').pathname).toBe(`/${locale}/parks/${renamed}`)
+      }).toPass({ timeout: 30_000 })
+    }
+    await visitor.goto(`/zh-hant/parks/${slug}`)
+    await expect(visitor).toHaveURL(new RegExp(`/zh-hant/parks/${renamed}$`))
+    await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible()
   })
 })
 

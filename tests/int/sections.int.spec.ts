@@ -58,29 +58,36 @@ describe('the section registry (lib/sections.ts) agrees with the content model',
     expect(enquirySections).toEqual(['parks', 'policies', 'cases'])
   })
 
-  it('the translation state counts the fields the registry names (events need their body and city too)', async () => {
+  it('the translation state counts the fields the registry names that have a source text (events: body and city too)', async () => {
     const token = await staffToken(payload, 'reviewer')
     const startsAt = new Date(Date.now() + 30 * 86400_000).toISOString()
-    const base = { title: unique('活动'), summary: '摘要', venue: '赣州经开区', city: '赣州', startsAt, type: 'forum' }
-    const created = await rest('POST', 'events?draft=true', { token, body: base, locale: 'zh' })
-    expect(created.status).toBe(201)
-    expect(created.json?.doc.translationState).toBe('中 ✘ / 繁 ✘ / EN ✘')
-    const body = {
+    const paragraph = (text: string) => ({
       root: {
         type: 'root',
-        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: '正文', version: 1 }] }],
+        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }],
         direction: null,
         format: '',
         indent: 0,
         version: 1,
       },
-    }
-    const saved = await rest('PATCH', `events/${created.json?.doc.id}?draft=true`, {
-      token,
-      body: { body },
-      locale: 'zh',
     })
-    expect(saved.json?.doc.translationState).toBe('中 ✔ / 繁 ✔ / EN ✘')
+    // No venue and no body in any language yet: neither is missing from a translation.
+    const base = { title: unique('活动'), summary: '摘要', city: '赣州', startsAt, type: 'forum' }
+    const created = await rest('POST', 'events?draft=true', { token, body: base, locale: 'zh' })
+    expect(created.status).toBe(201)
+    const id = created.json?.doc.id
+    expect(created.json?.doc.translationState).toBe('中 ✔ / 繁 ✔ / EN ✘')
+    const save = async (locale: 'zh' | 'en', body: Record<string, unknown>) =>
+      (await rest('PATCH', `events/${id}?draft=true`, { token, body, locale })).json?.doc.translationState
+    expect(await save('en', { title: 'Forum', summary: 'Summary', city: 'Ganzhou' })).toBe('中 ✔ / 繁 ✔ / EN ✔')
+    // The Chinese gains a body: now the English needs one.
+    expect(await save('zh', { body: paragraph('正文') })).toBe('中 ✔ / 繁 ✔ / EN ✘')
+    expect(await save('en', { body: paragraph('Body') })).toBe('中 ✔ / 繁 ✔ / EN ✔')
+    // An English venue the Chinese lacks: the Chinese (and its conversion) is what is missing.
+    expect(await save('en', { venue: 'Ganzhou ETDZ' })).toBe('中 ✘ / 繁 ✘ / EN ✔')
+    // A required field counts even when no language has it yet.
+    const untitled = await rest('POST', 'events?draft=true', { token, body: { startsAt, type: 'forum' }, locale: 'zh' })
+    expect(untitled.json?.doc.translationState).toBe('中 ✘ / 繁 ✘ / EN ✘')
   })
 })
 

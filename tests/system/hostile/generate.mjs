@@ -39,6 +39,7 @@ const COLLECTIONS = [
   'search-index',
   'review-requests',
   'teams',
+  'redirects',
   'payload-preferences',
   'payload-locked-documents',
   'payload-jobs',

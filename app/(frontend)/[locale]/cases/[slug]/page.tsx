@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DetailPage, DocumentBody } from '@/components/DetailPage'
@@ -11,6 +10,7 @@ import { formatFigure } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { isSample, shownFact } from '@/lib/portal/samples'
 import { optionLabel, originCities } from '@/lib/schema/options'
+import { notFoundOrMoved } from '@/lib/portal/moved'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getCase } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -36,8 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CasePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: item, fallback } = await getCase(locale, (await params).slug)
-  if (!item) notFound()
+  const { slug } = await params
+  const { doc: item, fallback } = await getCase(locale, slug)
+  if (!item) return notFoundOrMoved('cases', locale, slug)
   const t = await getTranslations('Cases')
   const industry = typeof item.industry === 'object' ? item.industry : null
   const park = typeof item.park === 'object' ? item.park : null

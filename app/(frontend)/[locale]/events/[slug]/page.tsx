@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { ChineseOnly } from '@/components/ChineseOnly'
@@ -13,6 +12,7 @@ import { isPast } from '@/lib/portal/eventTime'
 import { beijingDay, formatDateTime } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
 import { eventTypes, optionLabel } from '@/lib/schema/options'
+import { notFoundOrMoved } from '@/lib/portal/moved'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getEvent, getPlacesTaken } from '@/lib/portal/data'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
@@ -38,8 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: event, fallback } = await getEvent(locale, (await params).slug)
-  if (!event) notFound()
+  const { slug } = await params
+  const { doc: event, fallback } = await getEvent(locale, slug)
+  if (!event) return notFoundOrMoved('events', locale, slug)
   const [t, tc, tr] = await Promise.all([
     getTranslations('Events'),
     getTranslations('Common'),

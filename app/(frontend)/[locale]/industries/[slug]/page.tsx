@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DetailPage } from '@/components/DetailPage'
@@ -7,6 +6,7 @@ import { FinderLink } from '@/components/investor/FinderLink'
 import { TeamContacts } from '@/components/investor/TeamContacts'
 import { CaseCards, ParkCards, PolicyCards } from '@/components/RelatedCards'
 import { Section } from '@/components/Section'
+import { notFoundOrMoved } from '@/lib/portal/moved'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getIndustry, getIndustryContent, getIndustryTeam } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -34,8 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IndustryPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: industry, fallback } = await getIndustry(locale, (await params).slug)
-  if (!industry) notFound()
+  const { slug } = await params
+  const { doc: industry, fallback } = await getIndustry(locale, slug)
+  if (!industry) return notFoundOrMoved('industries', locale, slug)
   const [t, tc, content, team] = await Promise.all([
     getTranslations('Industries'),
     getTranslations('Common'),

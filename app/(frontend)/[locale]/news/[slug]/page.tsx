@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DetailPage, DocumentBody } from '@/components/DetailPage'
@@ -10,6 +9,7 @@ import { Link } from '@/i18n/navigation'
 import { getNewsItem } from '@/lib/portal/data'
 import { beijingDay, formatDate } from '@/lib/portal/format'
 import { imageOf } from '@/lib/portal/media'
+import { notFoundOrMoved } from '@/lib/portal/moved'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { newsKinds, optionLabel } from '@/lib/schema/options'
@@ -38,8 +38,9 @@ const populated = <T,>(list: (number | T)[] | null | undefined) =>
 
 export default async function NewsPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: item, fallback } = await getNewsItem(locale, (await params).slug)
-  if (!item) notFound()
+  const { slug } = await params
+  const { doc: item, fallback } = await getNewsItem(locale, slug)
+  if (!item) return notFoundOrMoved('news', locale, slug)
   const t = await getTranslations('News')
   const image = imageOf(item.cover, 'hero')
   const parks = populated(item.relatedParks)

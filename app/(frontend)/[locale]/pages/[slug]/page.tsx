@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { ChineseOnly } from '@/components/ChineseOnly'
@@ -7,6 +6,7 @@ import { DetailPage } from '@/components/DetailPage'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import { getPage } from '@/lib/portal/data'
 import { formatDate } from '@/lib/portal/format'
+import { notFoundOrMoved } from '@/lib/portal/moved'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
 import { documentPath } from '@/lib/sections'
@@ -26,8 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A fixed text (about, privacy notice, terms, accessibility) or a guide for investors. */
 export default async function FixedPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: page, fallback } = await getPage(locale, (await params).slug)
-  if (!page) notFound()
+  const { slug } = await params
+  const { doc: page, fallback } = await getPage(locale, slug)
+  if (!page) return notFoundOrMoved('pages', locale, slug)
   const t = await getTranslations('Pages')
   return (
     <DetailPage

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DetailPage, DocumentBody } from '@/components/DetailPage'
@@ -17,6 +16,7 @@ import { isSample, shownFact } from '@/lib/portal/samples'
 import { counties, optionLabel, parkLevels } from '@/lib/schema/options'
 import { getFinderData, getPark, getParkCases } from '@/lib/portal/data'
 import { appliesIn, notExpired } from '@/lib/portal/finder'
+import { notFoundOrMoved } from '@/lib/portal/moved'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata, siteUrl } from '@/lib/portal/seo'
 import { comparePath, documentPath, finderPath } from '@/lib/sections'
@@ -41,8 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ParkPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: park, fallback } = await getPark(locale, (await params).slug)
-  if (!park) notFound()
+  const { slug } = await params
+  const { doc: park, fallback } = await getPark(locale, slug)
+  if (!park) return notFoundOrMoved('parks', locale, slug)
   const [t, tc, tcompare, tcost, tfinder, cases, finder] = await Promise.all([
     getTranslations('Parks'),
     getTranslations('Common'),

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { ChineseOnly } from '@/components/ChineseOnly'
@@ -19,6 +18,7 @@ import {
   policyCategories,
   projectTypes,
 } from '@/lib/schema/options'
+import { notFoundOrMoved } from '@/lib/portal/moved'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { getPolicy } from '@/lib/portal/data'
 import { pageMetadata } from '@/lib/portal/seo'
@@ -39,8 +39,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PolicyPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { doc: policy, fallback } = await getPolicy(locale, (await params).slug)
-  if (!policy) notFound()
+  const { slug } = await params
+  const { doc: policy, fallback } = await getPolicy(locale, slug)
+  if (!policy) return notFoundOrMoved('policies', locale, slug)
   const [t, tc, te, tf] = await Promise.all([
     getTranslations('Policies'),
     getTranslations('Common'),
