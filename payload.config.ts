@@ -48,6 +48,7 @@ import { databaseUnavailable } from './lib/server/api/unavailable'
 import { healthEndpoints } from './lib/server/health'
 import { jobAutorun, shouldRunJobs } from './lib/server/jobRunner'
 import { storagePlugins } from './lib/server/storage'
+import { spreadsheetPlugin } from './lib/spreadsheets'
 import { sections } from './lib/sections'
 import { projectRoot } from './lib/server/paths'
 import { portalLogger } from './lib/server/logger'
@@ -107,7 +108,7 @@ export default buildConfig({
   // GET /api/health and /api/health/ready (lib/server/health.ts).
   endpoints: [...healthEndpoints, formTokenEndpoint, portalRevalidateEndpoint],
   // Uploads in an S3-compatible bucket when S3_BUCKET is set.
-  plugins: [...storagePlugins(), validQueries],
+  plugins: [...storagePlugins(), spreadsheetPlugin(), validQueries],
   db: databaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { deleteContent, readContent, readVersions, updateContent, writeContent } from '@/access/content'
 import { editorialGuard } from '@/hooks/editorialGuard'
 import { recordRedirect } from '@/lib/redirects/record'
+import { importsAsDrafts, notInSpreadsheets } from '@/lib/spreadsheets'
 import { closeOnPublish, withdrawOnDelete } from '@/lib/review/requests'
 import { ownRowIds } from '@/hooks/ownRowIds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidatePortal'
@@ -28,7 +29,7 @@ export const contentDefaults = {
     update: updateContent,
   },
   hooks: {
-    beforeOperation: [editorialGuard],
+    beforeOperation: [importsAsDrafts, editorialGuard],
     beforeChange: [ownRowIds, reviewedInCollection, trackTranslations, recordRedirect],
     afterChange: [convertCollection, indexOnChange, closeOnPublish, revalidateOnChange],
     afterDelete: [removeOnDelete, withdrawOnDelete, revalidateOnDelete],
@@ -64,6 +65,7 @@ export const reviewedTranslationsField: Field = {
     description: text('content:reviewedTranslationsDescription'),
     components: { Field: '@/components/admin/TranslationStatus#TranslationStatus' },
   },
+  custom: notInSpreadsheets,
 }
 
 /** The review panel (submit for review, send back, the state): one in every edit view's sidebar. */
@@ -89,6 +91,7 @@ export const editorialFields: Field[] = [
       position: 'sidebar',
       description: text('content:checkedOnSaveEachLanguage'),
     },
+    custom: notInSpreadsheets,
   },
   {
     type: 'row',
@@ -105,6 +108,7 @@ export const editorialFields: Field[] = [
       ),
       index: true,
       admin: { readOnly: true },
+      custom: notInSpreadsheets,
     })),
   },
   reviewedTranslationsField,
@@ -114,5 +118,6 @@ export const editorialFields: Field[] = [
     relationTo: 'users',
     label: text('content:lastChangedBy'),
     admin: { readOnly: true, position: 'sidebar' },
+    custom: notInSpreadsheets,
   },
 ]

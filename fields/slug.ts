@@ -4,6 +4,7 @@ import { text } from '@/i18n/admin'
 import { SLUG_PATTERN } from '@/lib/schema/slug'
 import { validationMessage } from '@/lib/schema/validationMessages'
 import { generateSlug } from '@/hooks/generateSlug'
+import { notInSpreadsheets } from '@/lib/spreadsheets'
 
 /**
  * One ASCII slug shared by both locales, unique in its collection, proposed from `sourceField`
@@ -46,5 +47,6 @@ export const slugFields = (
     defaultValue: false,
     localized: false,
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+    custom: notInSpreadsheets,
   },
 ]

@@ -34,6 +34,8 @@ type SectionRecord = {
   enquiry: boolean
   /** Whether staff re-check its documents against their source (`lastVerified`; dashboard). */
   verified: boolean
+  /** Whether staff import and export its documents as spreadsheets (lib/spreadsheets.ts). */
+  spreadsheet: boolean
 }
 
 export const SECTIONS = {
@@ -47,6 +49,7 @@ export const SECTIONS = {
     jsonLd: 'Place',
     enquiry: true,
     verified: true,
+    spreadsheet: true,
     nav: true,
   },
   policies: {
@@ -59,6 +62,7 @@ export const SECTIONS = {
     jsonLd: 'Legislation',
     enquiry: true,
     verified: true,
+    spreadsheet: true,
     nav: true,
   },
   events: {
@@ -71,6 +75,7 @@ export const SECTIONS = {
     jsonLd: 'Event',
     enquiry: false,
     verified: false,
+    spreadsheet: true,
     nav: true,
   },
   cases: {
@@ -83,6 +88,7 @@ export const SECTIONS = {
     jsonLd: 'Article',
     enquiry: true,
     verified: false,
+    spreadsheet: true,
     nav: true,
   },
   industries: {
@@ -95,6 +101,7 @@ export const SECTIONS = {
     jsonLd: 'Thing',
     enquiry: false,
     verified: false,
+    spreadsheet: false,
     nav: true,
   },
   news: {
@@ -107,6 +114,7 @@ export const SECTIONS = {
     jsonLd: 'NewsArticle',
     enquiry: false,
     verified: false,
+    spreadsheet: false,
     nav: true,
   },
   pages: {
@@ -119,6 +127,7 @@ export const SECTIONS = {
     jsonLd: 'WebPage',
     enquiry: false,
     verified: false,
+    spreadsheet: false,
     nav: false,
   },
 } as const satisfies Record<string, SectionRecord>
@@ -150,6 +159,9 @@ export const navSections = sections.filter((s) => SECTIONS[s].nav)
 export type EnquirySubject = { [S in Section]: (typeof SECTIONS)[S]['enquiry'] extends true ? S : never }[Section]
 
 export const enquirySections = sections.filter((s): s is EnquirySubject => SECTIONS[s].enquiry)
+
+/** Sections staff import and export as spreadsheets. */
+export const spreadsheetSections = sections.filter((s) => SECTIONS[s].spreadsheet)
 
 /** Sections whose documents carry a "last verified" date. */
 export const verifiedSections = sections.filter((s) => SECTIONS[s].verified)

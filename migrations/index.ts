@@ -19,6 +19,7 @@ import * as migration_20261207_010812_sample_facts from './20261207_010812_sampl
 import * as migration_20261207_073014_review_workflow from './20261207_073014_review_workflow';
 import * as migration_20261207_075013_sector_teams from './20261207_075013_sector_teams';
 import * as migration_20261207_100446_slugs_and_redirects from './20261207_100446_slugs_and_redirects';
+import * as migration_20261207_102225_spreadsheets from './20261207_102225_spreadsheets';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261207_100446_slugs_and_redirects.up,
     down: migration_20261207_100446_slugs_and_redirects.down,
-    name: '20261207_100446_slugs_and_redirects'
+    name: '20261207_100446_slugs_and_redirects',
+  },
+  {
+    up: migration_20261207_102225_spreadsheets.up,
+    down: migration_20261207_102225_spreadsheets.down,
+    name: '20261207_102225_spreadsheets'
   },
 ];

@@ -90,6 +90,10 @@ export const en: AdminMessages = {
       'This GraphQL request asks for too much at once: {{fields}} fields ({{maxFields}} at most, fragments expanded), depth {{depth}} ({{maxDepth}} at most), {{aliases}} aliases ({{maxAliases}} at most).',
   },
   validation: {
+    spreadsheetTooLong: 'The file has {{rows}} rows; one import takes at most {{limit}}: split it into several files.',
+    spreadsheetUnreadable:
+      'This file could not be read: upload a UTF-8 CSV file (column names in the first row) or a JSON file.',
+    spreadsheetCollection: 'This section cannot be imported or exported as a spreadsheet.',
     translationRequired: 'This section publishes only with both languages complete: {{languages}} is not complete yet.',
     tooManyLogins: 'Too many failed logins from your address. Try again in {{minutes}} minutes.',
     endBeforeStart: 'The end must not be before the start.',
@@ -203,6 +207,19 @@ export const en: AdminMessages = {
     sample: 'Sample team',
     sampleDescription:
       'A made-up team for the demo: marked “Sample” on the portal. Untick once real people are entered.',
+  },
+  spreadsheets: {
+    issues: 'Rows not imported',
+    issueRow: 'Row {{row}}: {{error}}',
+    imported: 'Created',
+    updated: 'Updated',
+    total: 'Rows',
+    issueCount: 'Not imported',
+    statuses: { pending: 'Pending', completed: 'All imported', partial: 'Partly imported', failed: 'Not imported' },
+    import: 'Spreadsheet import',
+    imports: 'Spreadsheet imports',
+    export: 'Spreadsheet export',
+    exports: 'Spreadsheet exports',
   },
   redirects: {
     singular: 'Redirect',

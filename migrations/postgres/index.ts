@@ -6,6 +6,7 @@ import * as migration_20261207_035856_map_position_sample from './20261207_03585
 import * as migration_20261207_073027_review_workflow from './20261207_073027_review_workflow';
 import * as migration_20261207_075032_sector_teams from './20261207_075032_sector_teams';
 import * as migration_20261207_100457_slugs_and_redirects from './20261207_100457_slugs_and_redirects';
+import * as migration_20261207_102238_spreadsheets from './20261207_102238_spreadsheets';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_100457_slugs_and_redirects.up,
     down: migration_20261207_100457_slugs_and_redirects.down,
-    name: '20261207_100457_slugs_and_redirects'
+    name: '20261207_100457_slugs_and_redirects',
+  },
+  {
+    up: migration_20261207_102238_spreadsheets.up,
+    down: migration_20261207_102238_spreadsheets.down,
+    name: '20261207_102238_spreadsheets'
   },
 ];

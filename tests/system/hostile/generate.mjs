@@ -40,6 +40,8 @@ const COLLECTIONS = [
   'review-requests',
   'teams',
   'redirects',
+  'imports',
+  'exports',
   'payload-preferences',
   'payload-locked-documents',
   'payload-jobs',
@@ -327,7 +329,7 @@ function restPath(r) {
     case 9:
       return `/api/${r.pick(['enquiries', 'registrations'])}/${r.pick(['submit', 'form-token', 'export', 'cancel'])}`
     case 10:
-      return `/api/${r.pick(['access', 'health', 'health/ready', 'payload-preferences/' + enc(scalar(r)), 'payload-jobs/run', 'x/y/z'])}`
+      return `/api/${r.pick(['access', 'health', 'health/ready', 'payload-preferences/' + enc(scalar(r)), 'payload-jobs/run', 'imports/preview-data', 'exports/download', 'exports/export-preview', 'x/y/z'])}`
     default:
       return `/api/${collection}/${id}/${r.pick(['versions', 'x', 'preview', 'duplicate'])}`
   }

@@ -1,0 +1,270 @@
+import path from 'node:path'
+
+import { importExportPlugin } from '@payloadcms/plugin-import-export'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Config,
+  type Endpoint,
+  type Field,
+  type PayloadRequest,
+  type Plugin,
+  ValidationError,
+} from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff, isStaffUser } from '@/access/staff'
+import { text } from '@/i18n/admin'
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { spreadsheetSections } from '@/lib/sections'
+import { validationMessage } from '@/lib/schema/validationMessages'
+import { mediaDir } from '@/lib/server/paths'
+
+/**
+ * Rows one import may hold: a bureau's list of parks or policies is tens of rows, and each row is a
+ * validated save with its conversion and search index (about 0.2 s on PostgreSQL here), so one
+ * request stays under a minute.
+ */
+const IMPORT_LIMIT = 200
+/** Rows one export may hold. */
+const EXPORT_LIMIT = 5000
+
+/** On a field kept by the system (translation state, who saved): left out of spreadsheets both ways. */
+export const notInSpreadsheets = { 'plugin-import-export': { disabled: true } }
+
+/** Marks the request of a spreadsheet import, whose writes `importsAsDrafts` turns into drafts. */
+const IMPORTING = 'spreadsheetImport'
+
+/**
+ * Spreadsheets in and out for the sections that say so (issue 29), with Payload's own
+ * import-export plugin: CSV (both languages in one row: `title_zh`, `title_en` …) or JSON, a
+ * preview of the rows before anything is written, each row's error in the staff member's admin
+ * language, and an export of the same shape. Imported rows are drafts, whoever imports them: a
+ * reviewer still publishes (`importsAsDrafts`). Run at once in the request (no job queue), within
+ * the limits above; the uploaded files are kept in a folder of the media directory, readable by
+ * staff only.
+ */
+export const spreadsheetPlugin = (): Plugin => (config) => importExportPlugin(pluginOptions)(ownMenus(config))
+
+/**
+ * The plugin adds its menu items to each collection's `admin.components.listMenuItems`; our content
+ * collections share one components object (collections/shared.ts), so each gets its own first, or
+ * every list would offer every section's import.
+ */
+const ownMenus = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        listMenuItems: [...(collection.admin?.components?.listMenuItems ?? [])],
+      },
+    },
+  })),
+})
+
+const pluginOptions: Parameters<typeof importExportPlugin>[0] = {
+  collections: spreadsheetSections.map((slug) => ({
+    slug,
+    export: { format: 'csv', disableJobsQueue: true, disableSave: true, limit: EXPORT_LIMIT },
+    import: {
+      disableJobsQueue: true,
+      defaultVersionStatus: 'draft',
+      limit: IMPORT_LIMIT,
+      hooks: {
+        before: ({ data, req }) => {
+          req.context[IMPORTING] = true
+          return data.map((doc) => ({ ...withDefaultLocale(doc), _status: 'draft' as const }))
+        },
+      },
+    },
+  })),
+  overrideImportCollection: ({ collection }) => readableResults(staffFiles(collection, 'imports', 'import')),
+  overrideExportCollection: ({ collection }) => staffFiles(collection, 'exports', 'export'),
+}
+
+const STATUS_LABELS = {
+  pending: 'spreadsheets:statuses:pending',
+  completed: 'spreadsheets:statuses:completed',
+  partial: 'spreadsheets:statuses:partial',
+  failed: 'spreadsheets:statuses:failed',
+} as const
+const COUNT_LABELS = {
+  imported: 'spreadsheets:imported',
+  updated: 'spreadsheets:updated',
+  total: 'spreadsheets:total',
+  issues: 'spreadsheets:issueCount',
+} as const
+
+/**
+ * The import's result in the staff member's language: its status, the counts, and the rows not
+ * imported as a list (components/admin/ImportIssues.tsx) instead of the plugin's JSON editor.
+ */
+const readableResults = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.fields.map((field) => {
+    if (field.type === 'select' && field.name === 'status') {
+      return {
+        ...field,
+        options: field.options.map((option) => {
+          const value = (typeof option === 'string' ? option : option.value) as keyof typeof STATUS_LABELS
+          return { value, label: text(STATUS_LABELS[value]) }
+        }),
+      }
+    }
+    if (field.type === 'group' && 'name' in field && field.name === 'summary') {
+      return {
+        ...field,
+        fields: field.fields.map((sub) => {
+          if (!('name' in sub)) return sub
+          if (sub.name === 'issueDetails') {
+            return {
+              ...sub,
+              admin: { ...sub.admin, components: { Field: '@/components/admin/ImportIssues#ImportIssues' } },
+            } as Field
+          }
+          const key = COUNT_LABELS[sub.name as keyof typeof COUNT_LABELS]
+          return key ? ({ ...sub, label: text(key) } as Field) : sub
+        }),
+      }
+    }
+    return field
+  }),
+})
+
+/**
+ * A file with one language's columns only (`title_en`): the plugin writes the first language it
+ * finds in a field into the default language when the default is absent, so an English file would
+ * overwrite the Chinese. Naming the default language as absent keeps it: the plugin then saves
+ * nothing for it and the English as that language.
+ */
+function withDefaultLocale<T extends object>(doc: T): T {
+  const out = { ...doc } as Record<string, unknown>
+  for (const [key, value] of Object.entries(out)) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue
+    const keys = Object.keys(value)
+    if (keys.some((k) => isLocale(k)) && !keys.includes(defaultLocale)) {
+      out[key] = { [defaultLocale]: undefined, ...value }
+    }
+  }
+  return out as T
+}
+
+const staffFiles = (collection: CollectionConfig, folder: string, label: 'import' | 'export'): CollectionConfig => ({
+  ...collection,
+  labels: { singular: text(`spreadsheets:${label}`), plural: text(`spreadsheets:${label}s`) },
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [onlySpreadsheetSections, ...(collection.hooks?.beforeChange ?? []), ownWords],
+    afterChange: [keepTransaction, ...(collection.hooks?.afterChange ?? []), restoreTransaction, ownWordsAnswered],
+  },
+  endpoints: (collection.endpoints || []).map(staffEndpoint),
+  access: { ...collection.access, read: isStaff, create: isStaff, update: () => false, delete: isAdmin },
+  upload: {
+    ...(typeof collection.upload === 'object' ? collection.upload : {}),
+    staticDir: path.join(mediaDir(), `.${folder}`),
+    // A file from the staff member's computer only: no address for the server to fetch.
+    pasteURL: false,
+  },
+})
+
+/**
+ * The plugin's endpoints (previews, the download) check no access and answer a file they cannot
+ * parse with a 500: here they answer staff only, for the spreadsheet sections only, and a file that
+ * cannot be read is the client's mistake (400), said in the staff member's language.
+ */
+const staffEndpoint = (endpoint: Endpoint): Endpoint => ({
+  ...endpoint,
+  handler: async (req) => {
+    if (!isStaffUser(req.user)) return refuse(req.t('error:notAllowedToPerformAction'), req.user ? 403 : 401)
+    const slug = await requestedCollection(req)
+    if (slug !== undefined && !spreadsheetSections.includes(slug as never)) {
+      return refuse(validationMessage(req, 'spreadsheetCollection'), 400)
+    }
+    const response = await endpoint.handler(req)
+    return response.status >= 500 ? refuse(validationMessage(req, 'spreadsheetUnreadable'), 400) : response
+  },
+})
+
+/** The plugin's refusal of a file over the limit, said in English only: in the staff member's language. */
+const OVER_LIMIT = /^Import file contains (\d+) documents but limit is (\d+)$/
+const inOwnWords = (record: Record<string, unknown>, req: PayloadRequest) => {
+  const details = (record.summary as { issueDetails?: { error?: string }[] } | undefined)?.issueDetails
+  for (const issue of Array.isArray(details) ? details : []) {
+    const over = OVER_LIMIT.exec(issue.error ?? '')
+    if (over) issue.error = validationMessage(req, 'spreadsheetTooLong', { rows: over[1]!, limit: over[2]! })
+  }
+  return record
+}
+/** As stored (the plugin's update of the import) and as answered (its hook's returned document). */
+const ownWords: CollectionBeforeChangeHook = ({ data, req }) => inOwnWords(data, req)
+const ownWordsAnswered: CollectionAfterChangeHook = ({ doc, req }) => inOwnWords(doc, req)
+
+/**
+ * The plugin's import hook leaves the request without its transaction id (3.90.1), so Payload's
+ * create never commits it: on PostgreSQL each import left a connection "idle in transaction" until
+ * the pool ran dry. The id is noted before the plugin's hooks and put back after them.
+ */
+const TRANSACTION = 'spreadsheetTransaction'
+const keepTransaction: CollectionAfterChangeHook = ({ doc, req }) => {
+  req.context[TRANSACTION] = req.transactionID
+  return doc
+}
+const restoreTransaction: CollectionAfterChangeHook = ({ doc, req }) => {
+  const kept = req.context[TRANSACTION] as PayloadRequest['transactionID']
+  if (kept && !req.transactionID) req.transactionID = kept
+  return doc
+}
+
+/** An import or a saved export names one of the spreadsheet sections, or is refused before any work. */
+const onlySpreadsheetSections: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (!spreadsheetSections.includes(data.collectionSlug)) {
+    throw new ValidationError(
+      { errors: [{ message: validationMessage(req, 'spreadsheetCollection'), path: 'collectionSlug' }] },
+      req.t,
+    )
+  }
+  return data
+}
+
+const refuse = (message: string, status: number) => Response.json({ errors: [{ message }] }, { status })
+
+/**
+ * The section a preview or download names (`collectionSlug`, in its JSON body), read from a copy:
+ * the plugin's handler reads the body itself. The edge has checked that it is JSON within the limit.
+ */
+async function requestedCollection(req: PayloadRequest): Promise<string | undefined> {
+  const copy = typeof req.clone === 'function' ? req.clone() : undefined
+  const data = (await copy?.json().catch(() => undefined)) as
+    { collectionSlug?: unknown; data?: { collectionSlug?: unknown } } | undefined
+  const slug = data?.collectionSlug ?? data?.data?.collectionSlug
+  return typeof slug === 'string' ? slug : slug === undefined ? undefined : ''
+}
+
+/**
+ * On the sections' collections, for the writes of a spreadsheet import: a new document is saved
+ * whole as an unpublished draft (so every field is validated and a bad row is reported, not stored);
+ * a change to a published document becomes a draft of it, also the plugin's saves of each further
+ * language, which it sends as saves of the live document. So an import never changes what the
+ * public sees; a reviewer's publish validates the draft again.
+ */
+export const importsAsDrafts: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (!req.context?.[IMPORTING]) return args
+  if (operation === 'create') return { ...args, draft: false, data: { ...args.data, _status: 'draft' } }
+  if (operation !== 'update') return args
+  const id = (args as { id?: number | string }).id
+  const live =
+    id == null
+      ? undefined
+      : await req.payload.db.findOne<{ id: number | string; _status?: string | null }>({
+          collection: collection.slug,
+          where: { id: { equals: id } },
+          req,
+        })
+  const published = id == null || live?._status === 'published'
+  return { ...args, draft: published, data: { ...args.data, _status: 'draft' } }
+}
