@@ -33,7 +33,7 @@ const project = (
       MEDIA_DIR: path.join(runDir, `${name}-media`),
       PAYLOAD_SECRET: 'integration-test-secret-not-for-production',
       NEXT_PUBLIC_SERVER_URL: 'http://localhost:3000',
-      // Enquiry notifications go to an SMTP server the enquiry tests run (tests/int/enquiries.int.spec.ts).
+      // Enquiry notifications go to an SMTP server the enquiry tests run (tests/helpers/enquiries.ts).
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtpPort),
       ENQUIRY_NOTIFY_TO: 'leads@invest-ganzhou.test',

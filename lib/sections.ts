@@ -34,7 +34,7 @@ type SectionRecord = {
   enquiry: boolean
   /** Whether staff re-check its documents against their source (`lastVerified`; dashboard). */
   verified: boolean
-  /** Whether staff import and export its documents as spreadsheets (lib/spreadsheets.ts). */
+  /** Whether staff import and export its documents as spreadsheets (lib/spreadsheets/). */
   spreadsheet: boolean
 }
 

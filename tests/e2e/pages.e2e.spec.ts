@@ -5,6 +5,9 @@ import { hydrated, test } from './staff'
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/
 
 test.describe('every page', () => {
+  // Each walks 25 pages in two languages (50 loads). Run early, as its own file, the pages are not
+  // rendered yet (about a second each on 2 cores), so the budget is per page, not Playwright's minute.
+  test.describe.configure({ timeout: 150_000 })
   const pages = [
     '',
     '/parks',

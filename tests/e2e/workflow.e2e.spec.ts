@@ -2,7 +2,6 @@ import { expect, type Page } from '@playwright/test'
 
 import { logIn, openAs, test } from './staff'
 
-/** Waits for the edit screen's next autosave of a locale to reach the server. */
 /**
  * The autosave that carries `text` (the last thing typed): on a busy machine an earlier autosave,
  * sent before the typing ended, answers first, and the form's later state is saved by the next one.

@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
+import { beforeAll } from 'vitest'
 
 import { DELETE, GET, PATCH, POST } from '@/app/(payload)/api/[...slug]/route'
 import { POST as GRAPHQL } from '@/app/(payload)/api/graphql/route'
@@ -100,3 +101,25 @@ export function fieldErrors(json: Record<string, any> | null): Record<string, st
  * Payload's types read as "give one", but the hook makes it from the title before validation.
  */
 export const slugFromHook = <T extends object>(data: T) => data as T & { slug: string }
+
+/**
+ * Payload and a logged-in account per staff role, set up before the calling file's tests: what
+ * most integration files begin with. Read `payload` and `tokens` inside tests and hooks.
+ */
+export function signedIn() {
+  let instance: Payload | undefined
+  const tokens = { editor: '', reviewer: '', admin: '' }
+  beforeAll(async () => {
+    instance = await getTestPayload()
+    tokens.editor = await staffToken(instance, 'editor')
+    tokens.reviewer = await staffToken(instance, 'reviewer')
+    tokens.admin = await staffToken(instance, 'admin')
+  })
+  return {
+    get payload(): Payload {
+      if (!instance) throw new Error('signedIn: used before its beforeAll ran')
+      return instance
+    },
+    tokens,
+  }
+}
