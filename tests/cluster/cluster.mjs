@@ -137,8 +137,13 @@ async function setUp() {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   })
-  // The seeded uploads, where the storage adapter looks for them (the `media/` prefix).
-  const seeded = existsSync(seedMedia) ? readdirSync(seedMedia) : []
+  // The seeded uploads, where the storage adapter looks for them (the `media/` prefix); the folder also
+  // holds the spreadsheet imports' own folders (lib/spreadsheets/), which are not uploads.
+  const seeded = existsSync(seedMedia)
+    ? readdirSync(seedMedia, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+    : []
   for (const file of seeded) {
     await s3Client.send(
       new PutObjectCommand({ Bucket: BUCKET, Key: `media/${file}`, Body: readFileSync(path.join(seedMedia, file)) }),

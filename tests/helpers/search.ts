@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
+import { beforeAll } from 'vitest'
 
 import type { searchPortal } from '@/lib/portal/search'
+
+import { getTestPayload } from './payload'
 
 /** A rich-text body of one paragraph. */
 export const paragraph = (text: string) => ({
@@ -39,3 +42,23 @@ export async function publish<C extends 'parks' | 'policies' | 'industries'>(
 
 /** The titles of a page of search results, in order. */
 export const titles = (page: Awaited<ReturnType<typeof searchPortal>>) => page.results.map((result) => result.title)
+
+/** Payload for the calling file's tests, and `publish` on it. */
+export function searchKit() {
+  let payload: Payload | undefined
+  beforeAll(async () => {
+    payload = await getTestPayload()
+  })
+  const kit = {
+    get payload(): Payload {
+      if (!payload) throw new Error('searchKit: used before its beforeAll ran')
+      return payload
+    },
+    publish: <C extends 'parks' | 'policies' | 'industries'>(
+      collection: C,
+      zh: Record<string, unknown>,
+      en: Record<string, unknown>,
+    ) => publish(kit.payload, collection, zh, en),
+  }
+  return kit
+}

@@ -3,20 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchPortal } from '@/lib/portal/search'
 
-import { getTestPayload, unique } from '../helpers/payload'
-import { paragraph, publish as publishWith, titles } from '../helpers/search'
+import { unique } from '../helpers/payload'
+import { paragraph, searchKit, titles } from '../helpers/search'
 
+const kit = searchKit()
+const { publish } = kit
 let payload: Payload
-const publish = <C extends 'parks' | 'policies' | 'industries'>(
-  collection: C,
-  zh: Record<string, unknown>,
-  en: Record<string, unknown>,
-) => publishWith(payload, collection, zh, en)
-
-beforeAll(async () => {
-  payload = await getTestPayload()
+beforeAll(() => {
+  payload = kit.payload
 })
-
 describe('search reads an index kept up to date by publishing', () => {
   const tag = unique('s').replace(/[^a-z0-9]/g, '')
   let park: { id: number | string }

@@ -3,18 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchPortal } from '@/lib/portal/search'
 
-import { getTestPayload, unique } from '../helpers/payload'
-import { publish as publishWith, titles } from '../helpers/search'
+import { unique } from '../helpers/payload'
+import { searchKit, titles } from '../helpers/search'
 
+const kit = searchKit()
+const { publish } = kit
 let payload: Payload
-const publish = <C extends 'parks' | 'policies' | 'industries'>(
-  collection: C,
-  zh: Record<string, unknown>,
-  en: Record<string, unknown>,
-) => publishWith(payload, collection, zh, en)
-
-beforeAll(async () => {
-  payload = await getTestPayload()
+beforeAll(() => {
+  payload = kit.payload
 })
 
 /**
