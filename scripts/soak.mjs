@@ -31,11 +31,19 @@ const rssMb = (pid) => {
 const server = await startSeededServer({ port, name: `soak-${database}` })
 const { base, pid } = server
 
-// Pages that are cached after their first render, and the ingredients of pages that are not.
-const cached = ['/zh', '/en', '/zh-hant', '/zh/parks', '/en/policies', '/zh-hant/events', '/en/news', '/zh/cases']
-for (const collection of ['parks', 'policies', 'news']) {
-  const { docs } = await (await fetch(`${base}/api/${collection}?limit=3&depth=0&locale=en`)).json()
-  for (const doc of docs) cached.push(`/en/${collection}/${doc.slug}`, `/zh/${collection}/${doc.slug}`)
+// Pages that are cached after their first render: the home pages, the sections the header lists
+// (from the registry), each in a language in turn, and the first documents of each list.
+const locales = ['zh', 'en', 'zh-hant']
+const home = await (await fetch(`${base}/zh`)).text()
+const sections = [...new Set([...home.matchAll(/href="\/zh\/([a-z-]+)"/g)].map(([, name]) => name))]
+const cached = locales.map((locale) => `/${locale}`)
+for (const [i, section] of sections.entries()) {
+  const list = `/${locales[i % locales.length]}/${section}`
+  const html = await (await fetch(`${base}${list}`)).text()
+  const details = [...html.matchAll(new RegExp(`href="/[a-z-]+/${section}/([a-z0-9-]+)"`, 'g'))].map(([, slug]) => slug)
+  const slugs = [...new Set(details)].filter((slug) => slug !== 'compare').slice(0, 3)
+  // A content section's list links to its documents; the tools (finder, search, contact) are left out.
+  if (slugs.length) cached.push(list, ...slugs.flatMap((slug) => [`/en/${section}/${slug}`, `/zh/${section}/${slug}`]))
 }
 const text = (await (await fetch(`${base}/zh/policies`)).text()).replace(/<[^>]+>/g, ' ')
 const words = [...new Set([...text.matchAll(/\p{Script=Han}{2}/gu)].map(([word]) => word))]

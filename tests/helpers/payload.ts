@@ -4,8 +4,25 @@ import { beforeAll } from 'vitest'
 
 import { DELETE, GET, PATCH, POST } from '@/app/(payload)/api/[...slug]/route'
 import { POST as GRAPHQL } from '@/app/(payload)/api/graphql/route'
+import { seed } from '@/seed'
 
-export const getTestPayload = (): Promise<Payload> => getPayload({ config })
+/** Payload on the run's database as it is (the seed test starts from it empty). */
+export const getBarePayload = (): Promise<Payload> => getPayload({ config })
+
+let demoContent: Promise<unknown> | undefined
+
+/**
+ * Payload on the run's database with the demo content in it, as on a real portal. In a whole run
+ * the seed test has put it there first; a file run on its own seeds it here, once.
+ */
+export async function getTestPayload(): Promise<Payload> {
+  const payload = await getBarePayload()
+  demoContent ??= payload
+    .count({ collection: 'industries' })
+    .then(({ totalDocs }) => (totalDocs === 0 ? seed(payload, { demoAccounts: false }) : undefined))
+  await demoContent
+  return payload
+}
 
 /** A suffix that keeps each test's documents apart in the shared run database. */
 export const unique = (label = 'x') => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`

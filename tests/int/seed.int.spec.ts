@@ -4,13 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { type Section, verifiedSections } from '@/lib/sections'
 import { seed } from '@/seed'
 
-import { getTestPayload } from '../helpers/payload'
+import { getBarePayload } from '../helpers/payload'
 
 let payload: Payload
 let first: { created: number; kept: number }
 
 beforeAll(async () => {
-  payload = await getTestPayload()
+  payload = await getBarePayload()
   first = await seed(payload, { demoAccounts: false })
 }, 300_000)
 
