@@ -5,19 +5,23 @@ import { routing } from './i18n/routing'
 import { defaultLocale, locales } from './i18n/locales'
 import { canonicalQuery, listKeys, SEARCH_KEYS } from './lib/portal/filters'
 import { isFilterSection } from './lib/sections'
+import { compareQuery, finderQuery } from './lib/portal/toolQueries'
 
 // Our pages write their own hreflang links (lib/portal/seo.ts), so next-intl adds no Link header.
 const intl = createMiddleware({ ...routing, alternateLinks: false })
 
 /** A list page under a locale: `/zh/parks`. */
 const LIST = new RegExp(`^/(${locales.join('|')})/([a-z-]+)/?$`)
+/** The investor tools that read a query: `/zh/finder`, `/zh/parks/compare`. */
+const TOOL = new RegExp(`^/(${locales.join('|')})/(finder|parks/compare)/?$`)
 
 /**
  * Runs only where it has work (see `config.matcher`): it sends `/` and unprefixed paths to the
  * visitor's language (cookie, then Accept-Language), and rewrites a list URL with filters or a page number
  * in its query (/zh/parks?county=nankang, /zh/parks?page=2) and a search (/zh/search?q=园区) to a
  * route that holds the cleaned-up query in its path (lib/portal/filters.ts), so that every such
- * page is cached like the plain ones.
+ * page is cached like the plain ones; the finder's answers and the parks compared likewise
+ * (lib/portal/toolQueries.ts).
  * Pages under /zh and /en are otherwise served straight from the cache, with no cookie set.
  * Access to content is decided by Payload's access functions, never here.
  */
@@ -32,6 +36,16 @@ export default function proxy(request: NextRequest) {
     if (!query || (section === 'search' && !new URLSearchParams(query).get('q'))) return NextResponse.next()
     const url = request.nextUrl.clone()
     url.pathname = `/${locale}/${section === 'search' ? 'search' : `results/${section}`}/${encodeURIComponent(query)}`
+    url.search = ''
+    return NextResponse.rewrite(url)
+  }
+  const tool = TOOL.exec(pathname)
+  if (tool) {
+    const [, locale, name] = tool
+    const query = name === 'finder' ? finderQuery(searchParams) : compareQuery(searchParams)
+    if (!query) return NextResponse.next()
+    const url = request.nextUrl.clone()
+    url.pathname = `/${locale}/${name}/${encodeURIComponent(query)}`
     url.search = ''
     return NextResponse.rewrite(url)
   }
@@ -88,5 +102,13 @@ export const config = {
     { source: '/:locale(zh|zh-hant|en)/news', has: [{ type: 'query', key: 'kind' }] },
     { source: '/:locale(zh|zh-hant|en)/news', has: [{ type: 'query', key: 'page' }] },
     { source: '/:locale(zh|zh-hant|en)/search', has: [{ type: 'query', key: 'q' }] },
+    // The investor tools only when their query holds an answer or a park.
+    { source: '/:locale(zh|zh-hant|en)/finder', has: [{ type: 'query', key: 'industry' }] },
+    { source: '/:locale(zh|zh-hant|en)/finder', has: [{ type: 'query', key: 'size' }] },
+    { source: '/:locale(zh|zh-hant|en)/finder', has: [{ type: 'query', key: 'origin' }] },
+    { source: '/:locale(zh|zh-hant|en)/finder', has: [{ type: 'query', key: 'investment' }] },
+    { source: '/:locale(zh|zh-hant|en)/finder', has: [{ type: 'query', key: 'project' }] },
+    { source: '/:locale(zh|zh-hant|en)/finder', has: [{ type: 'query', key: 'need' }] },
+    { source: '/:locale(zh|zh-hant|en)/parks/compare', has: [{ type: 'query', key: 'parks' }] },
   ],
 }

@@ -6,7 +6,8 @@
  *     --server-name invest.ganzhou.gov.cn --certificate /etc/ssl/portal.crt --key /etc/ssl/portal.key \
  *     > /etc/nginx/conf.d/portal.conf
  *
- * --http-port and --https-port default to 80 and 443. --main <dir> writes a whole nginx.conf
+ * --http-port and --https-port default to 80 and 443; --cache-dir (the pages' microcache) to
+ * /var/cache/nginx/portal. --main <dir> writes a whole nginx.conf
  * (events, http, pid and temporary files in <dir>) around it instead, for running nginx as one
  * process outside /etc/nginx (`nginx -p <dir> -c <dir>/nginx.conf`), as the cluster test does.
  */
@@ -14,7 +15,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-export function renderNginx({ upstreams, serverName = '_', certificate, key, httpPort = 80, httpsPort = 443 }) {
+export function renderNginx({
+  upstreams,
+  serverName = '_',
+  certificate,
+  key,
+  httpPort = 80,
+  httpsPort = 443,
+  cacheDir = '/var/cache/nginx/portal',
+}) {
   if (!upstreams?.length) throw new Error('at least one --upstream host:port is needed')
   if (!certificate || !key) throw new Error('--certificate and --key are needed')
   const values = {
@@ -25,6 +34,7 @@ export function renderNginx({ upstreams, serverName = '_', certificate, key, htt
     HTTP_PORT: String(httpPort),
     HTTPS_PORT: String(httpsPort),
     HTTPS_PORT_SUFFIX: Number(httpsPort) === 443 ? '' : `:${httpsPort}`,
+    CACHE_DIR: cacheDir,
   }
   const template = readFileSync(path.join(import.meta.dirname, 'portal.nginx.conf'), 'utf8')
   return template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
@@ -63,6 +73,7 @@ if (process.argv[1] === import.meta.filename) {
       'http-port': { type: 'string' },
       'https-port': { type: 'string' },
       main: { type: 'string' },
+      'cache-dir': { type: 'string' },
     },
   })
   const site = renderNginx({
@@ -72,6 +83,7 @@ if (process.argv[1] === import.meta.filename) {
     key: values.key,
     httpPort: values['http-port'],
     httpsPort: values['https-port'],
+    cacheDir: values['cache-dir'] ?? (values.main ? path.join(path.resolve(values.main), 'cache') : undefined),
   })
   process.stdout.write(values.main ? renderNginxMain(path.resolve(values.main), site) : site)
 }

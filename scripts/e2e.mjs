@@ -54,6 +54,8 @@ if (!reuse) {
   // Built for another origin than the one it runs with: whatever names the server's own address must
   // read it at run time (robots.txt, sitemaps, canonical links), which the tests then check.
   step('production build', 'npx', ['next', 'build'], { NEXT_PUBLIC_SERVER_URL: 'https://build-time.invalid' })
+  // Nothing server-only in what the browser loads (catalogues, admin text, server packages).
+  step('client chunks', 'node', ['scripts/check-client-chunks.mjs'])
 }
 step('playwright', 'npx', ['playwright', 'test', ...process.argv.slice(2)])
 // The whole suite only (not when a few Playwright tests were named): hostile input on a server of its own.

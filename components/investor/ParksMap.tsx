@@ -16,6 +16,9 @@ export type MapPark = {
   approximate?: boolean
 }
 
+/** The county outlines as a file of their own (public/, written by scripts/make-map-svg.mjs). */
+const COUNTIES_SVG = '/map/ganzhou-counties.svg'
+
 /**
  * Parks on an outline map of Ganzhou's counties: server-rendered SVG from data in the repo, so it
  * shows where foreign map hosts are blocked and without JavaScript. Each marker is a numbered link
@@ -92,15 +95,20 @@ export async function ParksMap({
           <image key={tile.href} href={tile.href} x={tile.x} y={tile.y} width={tile.size} height={tile.size} />
         ))}
         <g aria-hidden="true">
-          {MAP.counties.map((c) => (
-            <path
-              key={c.county}
-              d={c.path}
-              className={tiles.length ? 'fill-none stroke-slate-600' : 'fill-slate-100 stroke-slate-400'}
-              strokeWidth={unit * 0.25}
-              strokeLinejoin="round"
-            />
-          ))}
+          {/* The outlines: one static file (scripts/make-map-svg.mjs), drawn over tiles when there are some. */}
+          {tiles.length ? (
+            MAP.counties.map((c) => (
+              <path
+                key={c.county}
+                d={c.path}
+                className="fill-none stroke-slate-600"
+                strokeWidth={unit * 0.25}
+                strokeLinejoin="round"
+              />
+            ))
+          ) : (
+            <image href={COUNTIES_SVG} x={0} y={0} width={MAP.width} height={MAP.height} />
+          )}
           {labels.map((c) => (
             <text
               key={c.county}

@@ -5,16 +5,10 @@
  */
 import { appliesIn, citywide, type FinderIncentive, notExpired } from './finder'
 
+export { askedSlugs } from './toolQueries'
+
 /** How many parks fit side by side. */
 export const MAX_PARKS = 4
-
-/** `?parks=a,b&parks=c` → [a, b, c], trimmed, without repeats, at most 20 of at most 200 characters. */
-export function askedSlugs(value: string | string[] | undefined): string[] {
-  const all = (Array.isArray(value) ? value : [value ?? ''])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim().slice(0, 200))
-  return [...new Set(all.filter(Boolean))].slice(0, 20)
-}
 
 /** The lowest of the numbers in a row, when at least two parks have one and they differ (a mark means something then). */
 export function lowest(values: (number | null | undefined)[]): number | undefined {

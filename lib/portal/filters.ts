@@ -42,13 +42,16 @@ export function canonicalQuery(keys: readonly string[], params: URLSearchParams)
  * never does, so the two cannot be confused.
  */
 export function readListQuery(keys: readonly string[], segment: string): Record<string, string> {
-  let text = segment
+  return Object.fromEntries(new URLSearchParams(canonicalQuery(keys, new URLSearchParams(querySegment(segment)))))
+}
+
+/** A query held in a path segment, as a query string ("" when it cannot be read); see readListQuery. */
+export function querySegment(segment: string): string {
   try {
-    if (!text.includes('=')) text = decodeURIComponent(text)
+    return segment.includes('=') ? segment : decodeURIComponent(segment)
   } catch {
-    text = ''
+    return ''
   }
-  return Object.fromEntries(new URLSearchParams(canonicalQuery(keys, new URLSearchParams(text))))
 }
 
 /** The filter values of a list's query (its section's `filters`). */

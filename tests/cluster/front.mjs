@@ -80,6 +80,7 @@ export function startNginx({ nginx, dir, upstreams, tls, httpPort, httpsPort }) 
     key: tls.key,
     httpPort,
     httpsPort,
+    cacheDir: path.join(dir, 'cache'),
   })
   writeFileSync(path.join(dir, 'nginx.conf'), renderNginxMain(dir, site))
   const check = spawnSync(nginx, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' })

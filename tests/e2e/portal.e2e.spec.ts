@@ -84,6 +84,17 @@ test.describe('lists filter through the URL', () => {
     await expect(page).toHaveURL(/\/zh\/policies\?category=logistics&status=in_force$/)
     await expect(page.getByLabel('政策类别')).toHaveValue('logistics')
     await expect(page.getByRole('link', { name: '“赣深组合港”通关模式' })).toBeVisible()
+    // The finder's answers and the parks compared: cached pages of their own behind a rewrite too.
+    await page.goto('/en/finder?need=rent&industry=electronics&origin=shenzhen')
+    await page.getByRole('link', { name: '简体中文', exact: true }).click()
+    await expect(page).toHaveURL(/\/zh\/finder\?industry=electronics&origin=shenzhen&need=rent$/)
+    await expect(page.getByLabel('所属产业')).toHaveValue('electronics')
+    await page.goto('/zh/parks/compare?parks=ganzhou-international-inland-port,shenzhen-science-technology-park-ganzhou')
+    await page.getByRole('link', { name: 'English', exact: true }).click()
+    await expect(page).toHaveURL(
+      /\/en\/parks\/compare\?parks=ganzhou-international-inland-port%2Cshenzhen-science-technology-park-ganzhou$/,
+    )
+    await expect(page.getByRole('columnheader', { name: 'Ganzhou International Inland Port' })).toBeVisible()
     // A page without a query switches to the bare page.
     await page.goto('/en/policies')
     await page.getByRole('link', { name: '繁體中文', exact: true }).click()

@@ -7,10 +7,23 @@ import { fits, journeyPage } from './journey'
 test('the parks map works without a tile service, by keyboard, and follows the list’s filters', async ({ page }) => {
   await page.goto('/en/parks?county=nankang')
   const map = page.getByRole('figure', { name: 'Map of the parks' })
-  // Only the two Nankang parks, as in the list; no image is loaded from anywhere.
+  // Only the two Nankang parks, as in the list; no tile is loaded from anywhere, only the portal's own
+  // file of county outlines, which the browser draws.
   await expect(map.getByRole('link', { name: 'Ganzhou International Inland Port' }).first()).toBeVisible()
   await expect(map.locator('svg a')).toHaveCount(2)
-  await expect(map.locator('svg image')).toHaveCount(0)
+  await expect(map.locator('svg image')).toHaveCount(1)
+  const outlines = await map.locator('svg image').getAttribute('href')
+  expect(outlines).toBe('/map/ganzhou-counties.svg')
+  const file = await page.request.get(outlines!)
+  expect(file.headers()['content-type']).toContain('image/svg+xml')
+  expect((await file.text()).match(/<path /g)).toHaveLength(18)
+  const drawn = await page.evaluate(async (href) => {
+    const image = new Image()
+    image.src = href
+    await image.decode()
+    return image.naturalWidth
+  }, outlines!)
+  expect(drawn).toBeGreaterThan(0)
   await map.locator('svg a').first().focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(

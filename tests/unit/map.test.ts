@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { fitView, labelWidth, MAP, MARKER_REACH, onMap, placeLabel, project, tilesFor } from '@/lib/portal/map'
+
+import { countiesSvg } from '../../scripts/make-map-svg.mjs'
 
 /** The parks map's arithmetic (lib/portal/map): outlines shipped in the repo, parks placed on them. */
 describe('parks map', () => {
@@ -112,5 +117,13 @@ describe('parks map', () => {
     expect(hrefs).toContain(`https://tiles.example/${z}/${column}/${row}.png`)
     expect(x).toBeLessThanOrEqual(column)
     expect(y).toBeLessThanOrEqual(row)
+  })
+})
+
+describe('the county outlines file', () => {
+  it('is the outlines of the map data, as scripts/make-map-svg.mjs writes them', () => {
+    const file = readFileSync(path.resolve(import.meta.dirname, '../../public/map/ganzhou-counties.svg'), 'utf8')
+    expect(file).toBe(countiesSvg(MAP))
+    for (const county of MAP.counties) expect(file).toContain(`d="${county.path}"`)
   })
 })

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
-import { canonicalQuery, listKeys, MAX_PAGE, readListQuery, readPage, SEARCH_KEYS } from '@/lib/portal/filters'
+import {
+  canonicalQuery,
+  listKeys,
+  MAX_PAGE,
+  querySegment,
+  readListQuery,
+  readPage,
+  SEARCH_KEYS,
+} from '@/lib/portal/filters'
 import { PAGE_PARAM, SECTIONS, sections } from '@/lib/sections'
+import { compareQuery, COMPARE_KEYS, FINDER_KEYS, finderQuery } from '@/lib/portal/toolQueries'
 import { config } from '@/proxy'
 
 describe('proxy matcher', () => {
@@ -27,7 +36,17 @@ describe('proxy matcher', () => {
       (m) => m.source === `/:locale(${locales.join('|')})/search` && m.has?.some((h) => h.key === 'q'),
     )
     expect(search, 'search?q=…').toBeTruthy()
-    expect(entries).toHaveLength(filters.length + 1)
+    const tools = [
+      ...FINDER_KEYS.map((key) => ({ path: 'finder', key })),
+      ...COMPARE_KEYS.map((key) => ({ path: 'parks/compare', key })),
+    ]
+    for (const { path, key } of tools) {
+      const match = entries.find(
+        (m) => m.source === `/:locale(${locales.join('|')})/${path}` && m.has?.some((h) => h.key === key),
+      )
+      expect(match, `${path}?${key}=…`).toBeTruthy()
+    }
+    expect(entries).toHaveLength(filters.length + 1 + tools.length)
   })
 
   it('leaves Payload, Next internals and files alone', () => {
@@ -68,5 +87,23 @@ describe('list and search queries in the path', () => {
     expect(readListQuery(SEARCH_KEYS, '%E0%A4%A')).toEqual({})
     expect(readPage(readListQuery(listKeys('events'), 'when=past&page=12'))).toBe(12)
     expect(readPage({})).toBe(1)
+  })
+})
+
+describe('the investor tools’ queries in the path', () => {
+  it('puts the finder’s answers in one order whatever the URL’s, and leaves out what it does not read', () => {
+    const one = finderQuery(new URLSearchParams('need=rent&utm=x&origin=shenzhen&need=land&industry=electronics'))
+    const other = finderQuery(new URLSearchParams('industry=electronics&need=land&origin=shenzhen&need=rent&need=land'))
+    expect(one).toBe('industry=electronics&origin=shenzhen&need=land&need=rent')
+    expect(other).toBe(one)
+    expect(finderQuery(new URLSearchParams('utm=x&industry=+'))).toBe('')
+    expect(querySegment(encodeURIComponent(one))).toBe(one)
+  })
+
+  it('keeps the parks compared in the order asked, without repeats, split or not', () => {
+    expect(compareQuery(new URLSearchParams('parks=b,a&parks=c&parks=a'))).toBe('parks=b%2Ca%2Cc')
+    expect(compareQuery(new URLSearchParams('parks=+,'))).toBe('')
+    const read = new URLSearchParams(querySegment(encodeURIComponent(compareQuery(new URLSearchParams('parks=a,b')))))
+    expect(read.getAll('parks')).toEqual(['a,b'])
   })
 })

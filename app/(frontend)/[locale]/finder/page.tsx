@@ -1,36 +1,18 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { MatchLists } from '@/components/investor/Checks'
-import { CompareBox, CompareSubmit } from '@/components/investor/CompareControls'
-import { FinderForm } from '@/components/investor/FinderForm'
-import { PageHeader } from '@/components/PageHeader'
-import { htmlLang } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
-import { getFinderData, getIndustryChoices } from '@/lib/portal/data'
-import { matchFinder } from '@/lib/portal/finder'
-import { hasAnswers, keepKnown, readAnswers } from '@/lib/portal/finderAnswers'
-import { finderText } from '@/lib/portal/finderText'
-import { labelled } from '@/lib/portal/format'
+import { FinderView } from '@/components/investor/FinderView'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
-import {
-  benefitTypes,
-  firmSizes,
-  investmentRanges,
-  optionLabel,
-  originCities,
-  projectTypes,
-} from '@/lib/schema/options'
-import { comparePath, documentPath, finderPath } from '@/lib/sections'
+import { finderPath } from '@/lib/sections'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = { params: Promise<{ locale: string }> }
 
-/** Rendered per request from its query (the reads under it are cached). */
-export const dynamic = 'force-dynamic'
+/**
+ * The finder before any answer; with answers, proxy.ts rewrites `?industry=…&need=…` to
+ * ./[query] (each set of answers a cached page of its own). Cached until something is published.
+ */
+export const revalidate = 3600
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -38,123 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: finderPath(), title: t('title'), description: t('intro') })
 }
 
-const values = (list: { value: string }[]) => list.map((o) => o.value)
-
-/**
- * The policy finder: rendered per request from its answers (the URL), over data read once and
- * cached until content changes (getFinderData); the matching itself is lib/portal/finder.ts.
- */
-export default async function FinderPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(await searchParams)) {
-    for (const one of Array.isArray(value) ? value : [value ?? '']) query.append(key, one)
-  }
-  const [t, tp, industries, data] = await Promise.all([
-    getTranslations('Finder'),
-    getTranslations('Policies'),
-    getIndustryChoices(locale),
-    getFinderData(locale),
-  ])
-  const answers = keepKnown(readAnswers(query), {
-    industry: values(industries),
-    size: values(firmSizes),
-    origin: values(originCities),
-    investment: values(investmentRanges),
-    project: values(projectTypes),
-    needs: values(benefitTypes),
-  })
-  const result = matchFinder(answers, data, { locale, now: new Date() })
-  const say = finderText(locale, {
-    industries: Object.fromEntries(industries.map((i) => [i.value, i.label])),
-    parks: Object.fromEntries(data.parks.map((p) => [p.slug, p.name])),
-  })
-  const titles = Object.fromEntries(data.incentives.map((i) => [i.slug, i.title]))
-  const labels = { why: t('why'), toCheck: t('toCheck') }
-  const and = new Intl.ListFormat(htmlLang[locale], { type: 'conjunction' })
-
-  return (
-    <>
-      <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
-      <div className="mx-auto max-w-6xl px-4 pb-12">
-        <FinderForm locale={locale} answers={answers} industries={industries} />
-        {!hasAnswers(answers) && <p className="mt-6 text-slate-700">{t('noAnswers')}</p>}
-
-        <section aria-labelledby="incentives" className="mt-8">
-          <h2 id="incentives" className="text-2xl font-bold text-slate-900">
-            {t('incentives')}{' '}
-            <span className="text-base font-normal text-slate-600">
-              {t('incentiveCount', { count: result.incentives.length })}
-            </span>
-          </h2>
-          {result.incentives.length === 0 && <p className="mt-4 text-slate-700">{t('noIncentives')}</p>}
-          <ol className="mt-4 space-y-4">
-            {result.incentives.map(({ incentive, reasons, checks }) => (
-              <li key={incentive.slug} className="rounded-lg border border-slate-200 bg-white p-5">
-                <h3 className="text-lg font-semibold text-slate-900">
-                  <Link
-                    href={documentPath('policies', incentive.slug)}
-                    className="hover:text-brand-700 underline-offset-2 hover:underline"
-                  >
-                    {incentive.title}
-                  </Link>
-                </h3>
-                {incentive.summary && <p className="mt-1 text-sm text-slate-700">{incentive.summary}</p>}
-                <ul className="mt-3 flex flex-wrap gap-2" aria-label={tp('benefits')}>
-                  {incentive.benefits.map((benefit) => (
-                    <li key={benefit.text} className="bg-brand-50 text-brand-900 rounded-md px-2 py-1 text-sm">
-                      {benefit.type
-                        ? labelled(optionLabel(benefitTypes, benefit.type, locale), benefit.text, locale)
-                        : benefit.text}
-                    </li>
-                  ))}
-                </ul>
-                <MatchLists why={reasons.map(say.reason)} toCheck={checks.map(say.check)} labels={labels} />
-              </li>
-            ))}
-          </ol>
-        </section>
-
-        <section aria-labelledby="parks" className="mt-10">
-          <h2 id="parks" className="text-2xl font-bold text-slate-900">
-            {t('parks')}{' '}
-            <span className="text-base font-normal text-slate-600">
-              {t('parkCount', { count: result.parks.length })}
-            </span>
-          </h2>
-          {result.parks.length === 0 && <p className="mt-4 text-slate-700">{t('noParks')}</p>}
-          {result.parks.length > 0 && (
-            <form action={comparePath([], locale)} method="get">
-              <ol className="mt-4 space-y-4">
-                {result.parks.map(({ park, reasons, incentives }) => (
-                  <li key={park.slug} className="rounded-lg border border-slate-200 bg-white p-5">
-                    <div className="flex flex-wrap items-start justify-between gap-3">
-                      <h3 className="text-lg font-semibold text-slate-900">
-                        <Link href={documentPath('parks', park.slug)} className="hover:text-brand-700 hover:underline">
-                          {park.name}
-                        </Link>
-                      </h3>
-                      <CompareBox slug={park.slug} name={park.name} />
-                    </div>
-                    {park.summary && <p className="mt-1 text-sm text-slate-700">{park.summary}</p>}
-                    <MatchLists
-                      why={[
-                        ...reasons.map(say.reason),
-                        ...(incentives.length
-                          ? [t('parkIncentives', { list: and.format(incentives.map((slug) => titles[slug] ?? slug)) })]
-                          : []),
-                      ]}
-                      toCheck={[]}
-                      labels={labels}
-                    />
-                  </li>
-                ))}
-              </ol>
-              <CompareSubmit />
-            </form>
-          )}
-        </section>
-      </div>
-    </>
-  )
+export default async function FinderPage({ params }: Props) {
+  return <FinderView locale={await pageLocale(params)} query={new URLSearchParams()} />
 }

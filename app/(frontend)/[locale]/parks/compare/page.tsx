@@ -1,97 +1,25 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { CompareTable } from '@/components/investor/CompareTable'
-import { compareGroups } from '@/components/investor/compareRows'
-import { LabelledSelect } from '@/components/LabelledSelect'
-import { PageHeader } from '@/components/PageHeader'
-import { getFinderData, getParksBySlug } from '@/lib/portal/data'
-import { askedSlugs, MAX_PARKS, splitAsked } from '@/lib/portal/compare'
+import { CompareView } from '@/components/investor/CompareView'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
-import { comparePath, sectionPath } from '@/lib/sections'
+import { comparePath } from '@/lib/sections'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = { params: Promise<{ locale: string }> }
 
-/** Rendered per request from its query (the reads under it are cached). */
-export const dynamic = 'force-dynamic'
+/**
+ * The comparison before any park is chosen; with parks, proxy.ts rewrites `?parks=a,b` to ./[query]
+ * (each choice a cached page of its own). Cached until something is published.
+ */
+export const revalidate = 3600
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Compare' })
-  return { ...pageMetadata({ locale, path: comparePath(), title: t('title'), description: t('intro') }) }
+  return pageMetadata({ locale, path: comparePath(), title: t('title'), description: t('intro') })
 }
 
-/**
- * Two to four parks side by side. Rendered per request from its URL (the parks are in the query),
- * over reads cached until content changes. A table: each park a column, each fact a row headed by
- * its name, so a screen reader announces both; on a phone the table scrolls sideways inside the page.
- */
-export default async function ComparePage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params)
-  const asked = askedSlugs((await searchParams).parks)
-  const [t, tp, tcost, data] = await Promise.all([
-    getTranslations('Compare'),
-    getTranslations('Parks'),
-    getTranslations('Costs'),
-    getFinderData(locale),
-  ])
-  const { known, unknown, shown } = splitAsked(
-    asked,
-    data.parks.map((p) => p.slug),
-  )
-  const parks = await getParksBySlug(locale, shown)
-  const slugs = parks.map((p) => p.slug)
-  const groups = compareGroups(locale, parks, data.incentives, { t, tp, tcost })
-
-  const others = data.parks.filter((p) => !slugs.includes(p.slug))
-  return (
-    <>
-      <PageHeader
-        title={t('title')}
-        intro={t('intro')}
-        crumbs={[{ href: sectionPath('parks'), label: tp('title') }, { label: t('title') }]}
-      />
-      <div className="mx-auto max-w-6xl px-4 pb-12">
-        {unknown.length > 0 && (
-          <p role="status" className="mt-6 rounded-md bg-amber-50 p-3 text-amber-900">
-            {t('unknownParks', { list: unknown.join(', ') })}
-          </p>
-        )}
-        {known.length > MAX_PARKS && <p className="mt-6 text-amber-900">{t('tooMany')}</p>}
-        {parks.length < 2 && <p className="mt-6 text-slate-700">{t('tooFew')}</p>}
-
-        {parks.length > 0 && <CompareTable parks={parks} groups={groups} />}
-
-        {parks.length < MAX_PARKS && others.length > 0 && (
-          <form
-            action={comparePath([], locale)}
-            method="get"
-            className="mt-8 flex flex-wrap items-end gap-3 print:hidden"
-          >
-            {slugs.map((slug) => (
-              <input key={slug} type="hidden" name="parks" value={slug} />
-            ))}
-            <LabelledSelect
-              id="compare-add"
-              name="parks"
-              label={t('addPark')}
-              empty={t('choose')}
-              options={others.map((p) => ({ value: p.slug, label: p.name }))}
-              required
-            />
-            <button
-              type="submit"
-              className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 font-medium text-white"
-            >
-              {t('add')}
-            </button>
-          </form>
-        )}
-      </div>
-    </>
-  )
+export default async function ComparePage({ params }: Props) {
+  return <CompareView locale={await pageLocale(params)} asked={[]} />
 }
