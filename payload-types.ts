@@ -2203,6 +2203,10 @@ export interface SiteSetting {
   siteName: string;
   tagline?: string | null;
   /**
+   * Shown on the open data page and in every JSON file: the terms on which anyone may reuse the data (e.g. CC BY 4.0, with the credit to give).
+   */
+  dataLicence?: string | null;
+  /**
    * Documents of these sections cannot be published while a language lacks its title, summary or body (elsewhere publishing only warns).
    */
   requireBothLanguages?: ('parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages')[] | null;
@@ -2368,6 +2372,7 @@ export interface HomeSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  dataLicence?: T;
   requireBothLanguages?: T;
   contact?:
     | T

@@ -17,6 +17,14 @@ export const SiteSettings: GlobalConfig = {
     { name: 'siteName', type: 'text', label: text('siteSettings:siteName'), localized: true, required: true },
     { name: 'tagline', type: 'text', label: text('siteSettings:tagline'), localized: true },
     {
+      name: 'dataLicence',
+      type: 'textarea',
+      label: text('siteSettings:dataLicence'),
+      localized: true,
+      maxLength: 500,
+      admin: { description: text('siteSettings:dataLicenceDescription') },
+    },
+    {
       // Sections (say, the policy pages of a bureau) whose documents publish only in both languages.
       name: 'requireBothLanguages',
       type: 'select',

@@ -184,6 +184,9 @@ export const finderPath = (locale?: Locale) => `${prefix(locale)}/finder`
 /** Where an enquirer looks up their enquiry's status by reference and email (lib/enquiries/status.ts). */
 export const enquiryStatusPath = (locale?: Locale) => `${prefix(locale)}/contact/status`
 
+/** The open data: datasets to download (开放数据). */
+export const dataPath = (locale?: Locale) => `${prefix(locale)}/data`
+
 /** The list of every page of the portal (网站地图). */
 export const siteMapPath = (locale?: Locale) => `${prefix(locale)}/site-map`
 

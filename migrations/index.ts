@@ -20,6 +20,7 @@ import * as migration_20261207_073014_review_workflow from './20261207_073014_re
 import * as migration_20261207_075013_sector_teams from './20261207_075013_sector_teams';
 import * as migration_20261207_100446_slugs_and_redirects from './20261207_100446_slugs_and_redirects';
 import * as migration_20261207_102225_spreadsheets from './20261207_102225_spreadsheets';
+import * as migration_20261207_132858_site_settings_data_licence from './20261207_132858_site_settings_data_licence';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_102225_spreadsheets.up,
     down: migration_20261207_102225_spreadsheets.down,
-    name: '20261207_102225_spreadsheets'
+    name: '20261207_102225_spreadsheets',
+  },
+  {
+    up: migration_20261207_132858_site_settings_data_licence.up,
+    down: migration_20261207_132858_site_settings_data_licence.down,
+    name: '20261207_132858_site_settings_data_licence'
   },
 ];

@@ -1086,6 +1086,11 @@ export const home = (ref: Ref) => ({
 export const siteSettings = (ref: (collection: 'pages', key: string) => number | string) => ({
   siteName: both('粤企入赣 · 赣州投资促进门户', 'Invest Ganzhou · Guangdong firms into Ganzhou'),
   tagline: both('对接融入粤港澳大湾区桥头堡', 'Ganzhou: the Greater Bay Area’s gateway in Jiangxi'),
+  // The licence is the bureau's choice, not the article's: a visibly marked sample until staff set it.
+  dataLicence: both(
+    '（示例许可）本站开放数据可按知识共享署名 4.0 国际许可协议（CC BY 4.0）使用，请注明来源“粤企入赣 · 赣州投资促进门户”。',
+    '(Sample licence) The open data may be reused under Creative Commons Attribution 4.0 International (CC BY 4.0); please credit “Invest Ganzhou · Guangdong firms into Ganzhou”.',
+  ),
   contact: {
     organisation: both('赣州市投资促进服务窗口（示例）', 'Ganzhou investment promotion desk (sample)'),
     address: placeholderAddress('江西省赣州市', 'Ganzhou, Jiangxi'),

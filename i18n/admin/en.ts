@@ -608,6 +608,9 @@ export const en: AdminMessages = {
     psbUrl: 'Public security lookup link',
     siteCode: 'Government website ID',
     officialNote: 'Note (e.g. “numbers are samples”)',
+    dataLicence: 'Open data licence',
+    dataLicenceDescription:
+      'Shown on the open data page and in every JSON file: the terms on which anyone may reuse the data (e.g. CC BY 4.0, with the credit to give).',
     pages: 'Pages linked in the footer',
     aboutPage: 'About this site',
     privacyPage: 'Privacy notice',

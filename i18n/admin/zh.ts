@@ -595,6 +595,9 @@ export const zh = {
     psbUrl: '公安备案查询链接',
     siteCode: '政府网站标识码',
     officialNote: '备注（如“备案号为示例”）',
+    dataLicence: '开放数据许可',
+    dataLicenceDescription:
+      '显示在开放数据页面和每个 JSON 文件中：他人可以按什么条件再使用这些数据（如 CC BY 4.0 及注明来源的方式）。',
     pages: '页脚链接的页面',
     aboutPage: '关于本站',
     privacyPage: '隐私政策',

@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { locales } from '@/i18n/locales'
-import { documentPath, sectionPath, sections, siteMapPath } from '@/lib/sections'
+import { dataPath, documentPath, sectionPath, sections, siteMapPath } from '@/lib/sections'
 import { payloadClient } from '@/lib/server/payload'
 
 import { alternates, siteUrl } from './seo'
@@ -43,6 +43,7 @@ async function entries(): Promise<Entry[]> {
   return [
     { path: '' },
     { path: siteMapPath() },
+    { path: dataPath() },
     ...sections.map((section) => ({ path: sectionPath(section) })),
     ...sections.flatMap((section, i) =>
       lists[i]!.docs.map((doc) => ({ path: documentPath(section, doc.slug as string), lastModified: doc.updatedAt })),

@@ -7,6 +7,7 @@ import * as migration_20261207_073027_review_workflow from './20261207_073027_re
 import * as migration_20261207_075032_sector_teams from './20261207_075032_sector_teams';
 import * as migration_20261207_100457_slugs_and_redirects from './20261207_100457_slugs_and_redirects';
 import * as migration_20261207_102238_spreadsheets from './20261207_102238_spreadsheets';
+import * as migration_20261207_132919_site_settings_data_licence from './20261207_132919_site_settings_data_licence';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_102238_spreadsheets.up,
     down: migration_20261207_102238_spreadsheets.down,
-    name: '20261207_102238_spreadsheets'
+    name: '20261207_102238_spreadsheets',
+  },
+  {
+    up: migration_20261207_132919_site_settings_data_licence.up,
+    down: migration_20261207_132919_site_settings_data_licence.down,
+    name: '20261207_132919_site_settings_data_licence'
   },
 ];

@@ -89,7 +89,9 @@ test.describe('lists filter through the URL', () => {
     await page.getByRole('link', { name: '简体中文', exact: true }).click()
     await expect(page).toHaveURL(/\/zh\/finder\?industry=electronics&origin=shenzhen&need=rent$/)
     await expect(page.getByLabel('所属产业')).toHaveValue('electronics')
-    await page.goto('/zh/parks/compare?parks=ganzhou-international-inland-port,shenzhen-science-technology-park-ganzhou')
+    await page.goto(
+      '/zh/parks/compare?parks=ganzhou-international-inland-port,shenzhen-science-technology-park-ganzhou',
+    )
     await page.getByRole('link', { name: 'English', exact: true }).click()
     await expect(page).toHaveURL(
       /\/en\/parks\/compare\?parks=ganzhou-international-inland-port%2Cshenzhen-science-technology-park-ganzhou$/,
