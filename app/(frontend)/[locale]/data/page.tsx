@@ -31,7 +31,7 @@ export default async function OpenDataPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t('title')} intro={t('intro')} crumbs={[{ label: t('title') }]} />
-      <div className="mx-auto max-w-6xl space-y-8 px-4 pb-12">
+      <div className="mx-auto max-w-6xl space-y-8 px-4 pt-8 pb-12">
         <section aria-labelledby="licence" className="rounded-lg border border-slate-200 bg-slate-50 p-5">
           <h2 id="licence" className="text-lg font-semibold text-slate-900">
             {t('licence')}
