@@ -141,7 +141,7 @@ export async function readDataset(payload: Payload, name: DatasetName, locale: L
     sort,
   })
   const list = (columns as (locale: Locale) => Column<(typeof docs)[number]>[])(locale)
-  const rows = docs.map((doc) => Object.fromEntries(list.map((column) => [column.key, column.value(doc)])))
+  const rows = docs.map((doc) => Object.fromEntries(list.map((column) => [column.key, column.value(doc) ?? null])))
   const lastChange = docs.reduce<string | null>(
     (newest, doc) => (!newest || doc.updatedAt > newest ? doc.updatedAt : newest),
     null,
