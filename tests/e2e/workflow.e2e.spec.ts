@@ -180,6 +180,44 @@ test.describe('globals under review', () => {
       await expect(page.getByRole('main')).toContainText('@')
     })
   }
+
+  test('an editor drafts a change to the site settings in the admin; only a reviewer publishes it', async ({
+    browser,
+    page: visitor,
+    staff,
+  }) => {
+    test.setTimeout(120_000)
+    // Still a CC BY 4.0 line, should a reviewer publish it while other tests run.
+    const licence = `（示例许可）CC BY 4.0，编辑草稿 ${Date.now().toString(36)}`
+    const edit = await logIn(browser, staff.editor)
+    await edit.goto('/admin/globals/site-settings?locale=zh')
+    // The form is editable for an editor (Payload 3.90.1 showed a published global read-only to anyone
+    // who may save drafts only: patches/@payloadcms+next+3.90.1.patch).
+    const field = edit.locator('#field-dataLicence')
+    await expect(field).toBeEditable({ timeout: 30_000 })
+    const saved = edit.waitForResponse(
+      (r) =>
+        /\/api\/globals\/site-settings\?.*autosave=true/.test(r.url()) &&
+        (r.request().postData() ?? '').includes(licence),
+    )
+    await field.fill(licence)
+    expect((await saved).status()).toBe(200)
+    // Editors have no Publish button, and the portal still shows the published licence.
+    await expect(edit.locator('#action-save')).toHaveCount(0)
+    await visitor.goto('/zh/data')
+    await expect(visitor.getByRole('region', { name: '许可' })).not.toContainText(licence)
+    // Publishing through the API as the editor is refused; the draft is kept for a reviewer.
+    const published = await visitor.request.post('/api/globals/site-settings?locale=zh', {
+      headers: { Authorization: staff.editor.token },
+      data: { dataLicence: licence, _status: 'published' },
+    })
+    expect(published.status()).toBe(403)
+    const draft = await visitor.request.get('/api/globals/site-settings?locale=zh&draft=true&depth=0', {
+      headers: { Authorization: staff.editor.token },
+    })
+    expect((await draft.json()).dataLicence).toBe(licence)
+    await edit.context().close()
+  })
 })
 
 test.describe('review as a flow', () => {
