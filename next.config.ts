@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/images/**' }],
   },
   poweredByHeader: false,
+  // `npm test` runs `tsc --noEmit` before its production build (scripts/e2e.mjs); every other build
+  // checks the types itself.
+  typescript: { ignoreBuildErrors: process.env.PORTAL_BUILD_SKIP_TYPECHECK === '1' },
   // Next hashes the whole body of every cached page on every request to make an ETag: 16% of the
   // server's CPU under load (profiled with `npm run bench`). Pages carry `s-maxage` for a CDN or
   // proxy, which does its own validation; files under /_next/static and public/ keep theirs.

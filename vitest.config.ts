@@ -63,7 +63,11 @@ if (process.env.PORTAL_INT_SKIP_POSTGRES === '1' || !postgresBin()) {
 } else {
   process.env.PORTAL_INT_PG_PORT ??= execFileSync(
     process.execPath,
-    ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    // process.stdout.write, not console.log: with FORCE_COLOR set, console.log colours a number.
+    [
+      '-e',
+      "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+    ],
     { encoding: 'utf8' },
   ).trim()
   projects.push(
