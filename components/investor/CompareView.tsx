@@ -1,25 +1,31 @@
 import { getTranslations } from 'next-intl/server'
 
 import { CompareTable } from '@/components/investor/CompareTable'
+import { CostEstimate } from '@/components/investor/CostEstimate'
 import { compareGroups } from '@/components/investor/compareRows'
 import { LabelledSelect } from '@/components/LabelledSelect'
 import { PageHeader } from '@/components/PageHeader'
 import type { Locale } from '@/i18n/locales'
-import { getFinderData, getParksBySlug } from '@/lib/portal/data'
+import { getFinderData, getIndustryChoices, getParksBySlug } from '@/lib/portal/data'
+import { readEstimate } from '@/lib/portal/estimate'
+import { askedSlugs, compareQuery } from '@/lib/portal/toolQueries'
 import { MAX_PARKS, splitAsked } from '@/lib/portal/compare'
 import { comparePath, sectionPath } from '@/lib/sections'
 
 /**
- * Two to four parks side by side: the `asked` slugs in the order asked (lib/portal/compare.ts), over
+ * Two to four parks side by side: the slugs of `query` in the order asked (lib/portal/compare.ts), over
  * reads cached until content changes. A table: each park a column, each fact a row headed by its
  * name, so a screen reader announces both; on a phone the table scrolls sideways inside the page.
+ * Below it, the cost estimate for the firm's own figures in `query` (./CostEstimate.tsx).
  */
-export async function CompareView({ locale, asked }: { locale: Locale; asked: string[] }) {
-  const [t, tp, tcost, data] = await Promise.all([
+export async function CompareView({ locale, query }: { locale: Locale; query: URLSearchParams }) {
+  const asked = askedSlugs(query.getAll('parks'))
+  const [t, tp, tcost, data, industries] = await Promise.all([
     getTranslations('Compare'),
     getTranslations('Parks'),
     getTranslations('Costs'),
     getFinderData(locale),
+    getIndustryChoices(locale),
   ])
   const { known, unknown, shown } = splitAsked(
     asked,
@@ -44,7 +50,7 @@ export async function CompareView({ locale, asked }: { locale: Locale; asked: st
           </p>
         )}
         {known.length > MAX_PARKS && <p className="mt-6 text-amber-900">{t('tooMany')}</p>}
-        {parks.length < 2 && <p className="mt-6 text-slate-700">{t('tooFew')}</p>}
+        {parks.length < 2 && !readEstimate(query).asked && <p className="mt-6 text-slate-700">{t('tooFew')}</p>}
 
         {parks.length > 0 && <CompareTable parks={parks} groups={groups} />}
 
@@ -57,6 +63,12 @@ export async function CompareView({ locale, asked }: { locale: Locale; asked: st
             {slugs.map((slug) => (
               <input key={slug} type="hidden" name="parks" value={slug} />
             ))}
+            {/* The estimate asked for, if any, carried over to the next comparison. */}
+            {[...new URLSearchParams(compareQuery(query))]
+              .filter(([key]) => key !== 'parks')
+              .map(([key, value]) => (
+                <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
+              ))}
             <LabelledSelect
               id="compare-add"
               name="parks"
@@ -72,6 +84,16 @@ export async function CompareView({ locale, asked }: { locale: Locale; asked: st
               {t('add')}
             </button>
           </form>
+        )}
+
+        {parks.length > 0 && (
+          <CostEstimate
+            locale={locale}
+            parks={parks}
+            query={query}
+            incentives={data.incentives}
+            industries={industries}
+          />
         )}
       </div>
     </>

@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import { DetailPage, DocumentBody } from '@/components/DetailPage'
 import { Figures } from '@/components/Figures'
 import { ParkContact } from '@/components/investor/ParkContact'
-import { ParkFacts } from '@/components/investor/ParkFacts'
+import { EstimateForm } from '@/components/investor/EstimateForm'
+import { COST_KEYS, ParkFacts } from '@/components/investor/ParkFacts'
 import { ParksMap } from '@/components/investor/ParksMap'
 import { MediaImage } from '@/components/MediaImage'
 import { CaseCards, PolicyCards } from '@/components/RelatedCards'
@@ -44,12 +45,13 @@ export default async function ParkPage({ params }: Props) {
   const { slug } = await params
   const { doc: park, fallback } = await getPark(locale, slug)
   if (!park) return notFoundOrMoved('parks', locale, slug)
-  const [t, tc, tcompare, tcost, tfinder, cases, finder] = await Promise.all([
+  const [t, tc, tcompare, tcost, tfinder, testimate, cases, finder] = await Promise.all([
     getTranslations('Parks'),
     getTranslations('Common'),
     getTranslations('Compare'),
     getTranslations('Costs'),
     getTranslations('Finder'),
+    getTranslations('Estimate'),
     getParkCases(locale, park.id),
     getFinderData(locale),
   ])
@@ -209,6 +211,15 @@ export default async function ParkPage({ params }: Props) {
         logistics={park.logistics}
         dataNote={park.dataNote}
       />
+      {COST_KEYS.some((key) => park.costs?.[key] != null) && (
+        <section id="estimate" aria-labelledby="estimate-title" className="mt-6 rounded-lg border border-slate-200 p-5">
+          <h2 id="estimate-title" className="text-lg font-semibold text-slate-900">
+            {testimate('title')}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">{testimate('introPark')}</p>
+          <EstimateForm locale={locale} parks={[park.slug]} />
+        </section>
+      )}
     </DetailPage>
   )
 }

@@ -21,5 +21,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ComparePage({ params }: Props) {
-  return <CompareView locale={await pageLocale(params)} asked={[]} />
+  return <CompareView locale={await pageLocale(params)} query={new URLSearchParams()} />
 }

@@ -5,12 +5,12 @@ import { CompareView } from '@/components/investor/CompareView'
 import { querySegment } from '@/lib/portal/filters'
 import { noPrerender, pageLocale } from '@/lib/portal/pageLocale'
 import { pageMetadata } from '@/lib/portal/seo'
-import { askedSlugs } from '@/lib/portal/toolQueries'
 import { comparePath } from '@/lib/sections'
 
 /**
  * The comparison of the parks asked for: proxy.ts rewrites /{locale}/parks/compare?parks=a,b here with
- * the slugs as the last path segment (`parks=a%2Cb`, in the order asked), so each comparison is
+ * the slugs as the last path segment (`parks=a%2Cb`, in the order asked, then a cost estimate's
+ * figures: lib/portal/toolQueries.ts), so each comparison is
  * rendered once and served from the page cache (bounded, next.config.ts) until something is
  * published or an hour has passed.
  */
@@ -28,5 +28,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompareParksPage({ params }: Props) {
   const locale = await pageLocale(params)
   const query = new URLSearchParams(querySegment((await params).query))
-  return <CompareView locale={locale} asked={askedSlugs(query.getAll('parks'))} />
+  return <CompareView locale={locale} query={query} />
 }
