@@ -128,12 +128,14 @@ export interface Config {
   globals: {
     home: Home;
     'site-settings': SiteSetting;
+    'setup-guide': SetupGuide;
     'working-calendar': WorkingCalendar;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     home: HomeSelect<false> | HomeSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'setup-guide': SetupGuideSelect<false> | SetupGuideSelect<true>;
     'working-calendar': WorkingCalendarSelect<false> | WorkingCalendarSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -2275,6 +2277,54 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * How a firm sets up in Ganzhou, step by step, for each kind of investment: shown on the portal as a timeline with the total working days. A step stays marked as a sample until you untick “Sample”, having checked it with the agency.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "setup-guide".
+ */
+export interface SetupGuide {
+  id: number;
+  intro?: string | null;
+  /**
+   * In the order a firm takes them. Each step names the kinds of investment it belongs to.
+   */
+  steps?:
+    | {
+        title: string;
+        routes: ('company' | 'branch' | 'foreign')[];
+        agency?: string | null;
+        onlineService?: string | null;
+        /**
+         * One document per line.
+         */
+        documents?: string | null;
+        daysMin?: number | null;
+        daysMax?: number | null;
+        fees?: string | null;
+        /**
+         * Shown as a sample on the portal until unticked.
+         */
+        sample?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Days that are not as their weekday says: public holidays, and weekend days made working days (as the State Council’s notice lists them each year). Reply deadlines and review reminders count working days with it. The demo’s days are samples: check them against the year’s notice.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2417,6 +2467,32 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         platform?: T;
         label?: T;
         url?: T;
+        id?: T;
+      };
+  reviewedTranslations?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "setup-guide_select".
+ */
+export interface SetupGuideSelect<T extends boolean = true> {
+  intro?: T;
+  steps?:
+    | T
+    | {
+        title?: T;
+        routes?: T;
+        agency?: T;
+        onlineService?: T;
+        documents?: T;
+        daysMin?: T;
+        daysMax?: T;
+        fees?: T;
+        sample?: T;
         id?: T;
       };
   reviewedTranslations?: T;

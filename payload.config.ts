@@ -33,6 +33,7 @@ import { Policies } from './collections/Policies'
 import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { Home } from './globals/Home'
+import { SetupGuide } from './globals/SetupGuide'
 import { guardDocumentLocks } from './hooks/ownLocks'
 import { portalRevalidateEndpoint } from './hooks/revalidatePortal'
 import { validQueries } from './hooks/validQuery'
@@ -101,7 +102,7 @@ export default buildConfig({
     Teams,
     Redirects,
   ],
-  globals: [Home, SiteSettings, WorkingCalendar],
+  globals: [Home, SiteSettings, SetupGuide, WorkingCalendar],
   // The GraphQL API stays open for reading published content, but a production server does not
   // describe its whole schema to anyone who asks (an introspection query costs seconds of CPU).
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },

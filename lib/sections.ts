@@ -184,6 +184,10 @@ export const finderPath = (locale?: Locale) => `${prefix(locale)}/finder`
 /** Where an enquirer looks up their enquiry's status by reference and email (lib/enquiries/status.ts). */
 export const enquiryStatusPath = (locale?: Locale) => `${prefix(locale)}/contact/status`
 
+/** The setup guide (投资落户指南): the steps for one kind of investment (lib/schema/options.ts setupRoutes), a new company when none is given. */
+export const setupPath = (route?: string, locale?: Locale) =>
+  `${prefix(locale)}/setup${route && route !== 'company' ? `/${route}` : ''}`
+
 /** The open data: datasets to download (开放数据). */
 export const dataPath = (locale?: Locale) => `${prefix(locale)}/data`
 

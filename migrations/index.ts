@@ -21,6 +21,7 @@ import * as migration_20261207_075013_sector_teams from './20261207_075013_secto
 import * as migration_20261207_100446_slugs_and_redirects from './20261207_100446_slugs_and_redirects';
 import * as migration_20261207_102225_spreadsheets from './20261207_102225_spreadsheets';
 import * as migration_20261207_132858_site_settings_data_licence from './20261207_132858_site_settings_data_licence';
+import * as migration_20261207_154818_setup_guide from './20261207_154818_setup_guide';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261207_132858_site_settings_data_licence.up,
     down: migration_20261207_132858_site_settings_data_licence.down,
-    name: '20261207_132858_site_settings_data_licence'
+    name: '20261207_132858_site_settings_data_licence',
+  },
+  {
+    up: migration_20261207_154818_setup_guide.up,
+    down: migration_20261207_154818_setup_guide.down,
+    name: '20261207_154818_setup_guide'
   },
 ];

@@ -10,6 +10,7 @@ import { coverImage, pdfDocument } from './images'
 import { keepRowIds, localize } from './localize'
 import { news, pages } from './pages'
 import { incentives } from './samples'
+import { setupGuide } from './setupGuide'
 
 type Options = {
   /** Create the demo staff accounts (development databases only). */
@@ -137,7 +138,7 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
   await upsert('pages', pages)
 
   async function seedGlobal(
-    slug: 'home' | 'site-settings',
+    slug: 'home' | 'site-settings' | 'setup-guide',
     value: object,
     isEmpty: (doc: Record<string, unknown>) => boolean,
   ) {
@@ -169,6 +170,7 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
   }
   await seedGlobal('home', data.home(ref), (doc) => !(doc.hero as { title?: string } | undefined)?.title)
   await seedGlobal('site-settings', data.siteSettings(ref), (doc) => !doc.siteName)
+  await seedGlobal('setup-guide', setupGuide, (doc) => !(doc.steps as unknown[] | undefined)?.length)
   // Not content (no languages, no drafts): set once, when nobody has entered a day yet.
   const calendar = await payload.findGlobal({ slug: 'working-calendar', depth: 0 })
   if ((calendar.days ?? []).length === 0) {

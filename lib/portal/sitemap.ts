@@ -1,7 +1,8 @@
 import 'server-only'
 
 import { locales } from '@/i18n/locales'
-import { dataPath, documentPath, sectionPath, sections, siteMapPath } from '@/lib/sections'
+import { dataPath, documentPath, sectionPath, sections, setupPath, siteMapPath } from '@/lib/sections'
+import { setupRoutes } from '@/lib/schema/options'
 import { payloadClient } from '@/lib/server/payload'
 
 import { alternates, siteUrl } from './seo'
@@ -44,6 +45,7 @@ async function entries(): Promise<Entry[]> {
     { path: '' },
     { path: siteMapPath() },
     { path: dataPath() },
+    ...setupRoutes.map(({ value }) => ({ path: setupPath(value) })),
     ...sections.map((section) => ({ path: sectionPath(section) })),
     ...sections.flatMap((section, i) =>
       lists[i]!.docs.map((doc) => ({ path: documentPath(section, doc.slug as string), lastModified: doc.updatedAt })),

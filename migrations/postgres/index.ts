@@ -8,6 +8,7 @@ import * as migration_20261207_075032_sector_teams from './20261207_075032_secto
 import * as migration_20261207_100457_slugs_and_redirects from './20261207_100457_slugs_and_redirects';
 import * as migration_20261207_102238_spreadsheets from './20261207_102238_spreadsheets';
 import * as migration_20261207_132919_site_settings_data_licence from './20261207_132919_site_settings_data_licence';
+import * as migration_20261207_154838_setup_guide from './20261207_154838_setup_guide';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_132919_site_settings_data_licence.up,
     down: migration_20261207_132919_site_settings_data_licence.down,
-    name: '20261207_132919_site_settings_data_licence'
+    name: '20261207_132919_site_settings_data_licence',
+  },
+  {
+    up: migration_20261207_154838_setup_guide.up,
+    down: migration_20261207_154838_setup_guide.down,
+    name: '20261207_154838_setup_guide'
   },
 ];

@@ -177,6 +177,23 @@ describe('the demo content', () => {
     expect(homeZh.hero?.title).toMatch(/粤企入赣/)
   })
 
+  it('publishes a setup guide with steps for each kind of investment, every step a sample, in all three languages', async () => {
+    const { setupRoutes } = await import('@/lib/schema/options')
+    const read = (locale: 'zh' | 'zh-hant' | 'en') =>
+      payload.findGlobal({ slug: 'setup-guide', locale, depth: 0, overrideAccess: false })
+    const [zh, hant, en] = await Promise.all([read('zh'), read('zh-hant'), read('en')])
+    for (const { value } of setupRoutes) {
+      const steps = (zh.steps ?? []).filter((step) => step.routes.includes(value))
+      expect(steps.length, value).toBeGreaterThanOrEqual(4)
+    }
+    expect((zh.steps ?? []).every((step) => step.sample && step.agency && step.daysMax != null)).toBe(true)
+    // The introduction quotes the article; Traditional is converted on save.
+    expect(zh.intro).toContain('127个深圳高频事项在赣州24小时自助可办')
+    expect(hant.intro).toContain('127個深圳高頻事項在贛州24小時自助可辦')
+    expect(hant.steps?.[1]?.title).toBe('企業名稱申報和設立登記')
+    expect(en.steps?.[1]?.title).toBe('Register the company and its name')
+  })
+
   it('comes with generated images, each with alt text in both languages', async () => {
     const media = await payload.find({
       collection: 'media',

@@ -26,6 +26,12 @@ export const getSiteSettings = shared('getSiteSettings', async (locale: Locale) 
 export const settingsPagePath = (page: number | { slug?: string | null } | null | undefined) =>
   page && typeof page === 'object' && page.slug ? documentPath('pages', page.slug) : undefined
 
+/** The setup guide as published (globals/SetupGuide.ts). */
+export const getSetupGuide = shared('getSetupGuide', async (locale: Locale) => {
+  const payload = await payloadClient()
+  return payload.findGlobal({ slug: 'setup-guide', locale, depth: 0, overrideAccess: false })
+})
+
 export const getHome = cache(async (locale: Locale) => {
   const payload = await payloadClient()
   return payload.findGlobal({ slug: 'home', locale, depth: 2, overrideAccess: false })

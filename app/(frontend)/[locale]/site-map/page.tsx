@@ -7,7 +7,16 @@ import { getPages } from '@/lib/portal/data'
 import { pageLocale } from '@/lib/portal/pageLocale'
 import { sectionTitles } from '@/lib/portal/sectionTitles'
 import { pageMetadata } from '@/lib/portal/seo'
-import { comparePath, dataPath, documentPath, finderPath, navSections, sectionPath, siteMapPath } from '@/lib/sections'
+import {
+  comparePath,
+  dataPath,
+  documentPath,
+  finderPath,
+  navSections,
+  sectionPath,
+  setupPath,
+  siteMapPath,
+} from '@/lib/sections'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -38,6 +47,7 @@ export default async function SiteMapPage({ params }: Props) {
         { href: comparePath(), label: t('compare') },
         { href: '/search', label: t('search') },
         { href: '/contact', label: t('contact') },
+        { href: setupPath(), label: t('setupGuide') },
         { href: dataPath(), label: t('openData') },
       ],
     },
