@@ -879,6 +879,8 @@ export interface Page {
 export interface Enquiry {
   id: number;
   reference: string;
+  kind?: ('investment' | 'aftercare') | null;
+  aftercareCategory?: ('permits' | 'utilities' | 'staffing' | 'logistics' | 'policy' | 'other') | null;
   status: 'new' | 'contacted' | 'site-visit' | 'negotiating' | 'signed' | 'closed';
   assignee?: (number | null) | User;
   followUpDate?: string | null;
@@ -1746,6 +1748,8 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface EnquiriesSelect<T extends boolean = true> {
   reference?: T;
+  kind?: T;
+  aftercareCategory?: T;
   status?: T;
   assignee?: T;
   followUpDate?: T;

@@ -8,7 +8,13 @@ import { trackStatus } from '@/lib/enquiries/track'
 import { ENQUIRY_MAX } from '@/lib/forms/constants'
 import { enquirySections } from '@/lib/sections'
 import { text } from '@/i18n/admin'
-import { adminOptions, enquiryStatuses, investmentRanges, premisesNeeds } from '@/lib/schema/options'
+import {
+  adminOptions,
+  aftercareCategories,
+  enquiryStatuses,
+  investmentRanges,
+  premisesNeeds,
+} from '@/lib/schema/options'
 
 /**
  * Investor enquiries: the lead pipeline. Nobody creates them through the API — only the portal's
@@ -21,7 +27,7 @@ export const Enquiries: CollectionConfig = {
   access: enquiryAccess,
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'company', 'status', 'overdue', 'dueAt', 'team', 'assignee', 'createdAt'],
+    defaultColumns: ['reference', 'company', 'kind', 'status', 'overdue', 'dueAt', 'team', 'assignee', 'createdAt'],
     listSearchableFields: ['reference', 'company', 'contactName', 'email', 'phone'],
     group: text('enquiries:leads'),
     description: text('enquiries:enquiriesSentThroughThePortal'),
@@ -44,6 +50,27 @@ export const Enquiries: CollectionConfig = {
       index: true,
       access: readOnlyForStaff,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // An investor's enquiry before investing, or an invested firm's aftercare request (/{locale}/aftercare).
+      name: 'kind',
+      type: 'select',
+      label: text('enquiries:kind'),
+      defaultValue: 'investment',
+      index: true,
+      options: [
+        { value: 'investment', label: text('enquiries:kindInvestment') },
+        { value: 'aftercare', label: text('enquiries:kindAftercare') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'aftercareCategory',
+      type: 'select',
+      label: text('enquiries:aftercareCategory'),
+      index: true,
+      options: aftercareCategories,
+      admin: { position: 'sidebar', condition: (data) => data?.kind === 'aftercare' },
     },
     {
       type: 'row',

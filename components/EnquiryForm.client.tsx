@@ -26,6 +26,8 @@ export type EnquiryFormProps = {
   strings: EnquiryStrings
   /** The privacy notice (site settings), linked next to the consent box. */
   privacyHref?: string
+  /** An invested firm's aftercare request: its problem categories (then required), and no investment plans asked. */
+  aftercareCategories?: Choice[]
 }
 
 const inputClass =
@@ -37,6 +39,7 @@ const inputClass =
  */
 export function EnquiryForm(props: EnquiryFormProps) {
   const text = props.strings
+  const aftercare = props.aftercareCategories
   const [state, action, pending] = useActionState<EnquiryFormState, FormData>(sendEnquiry, { status: 'idle' })
   const shownAt = useFormToken(props.startedAt)
   const summary = useRef<HTMLDivElement>(null)
@@ -140,6 +143,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="subject" value={props.subject ?? ''} />
       <input type="hidden" name="sourcePage" value={props.sourcePage} />
+      {aftercare && <input type="hidden" name="kind" value="aftercare" />}
       {/* Kept across a round trip with errors: the fill time counts from the first view of the form. */}
       <input type="hidden" name="startedAt" value={values.startedAt ?? shownAt} />
       <Honeypot />
@@ -161,10 +165,19 @@ export function EnquiryForm(props: EnquiryFormProps) {
         )}
         {field('phone', text.phone, input('phone', { type: 'tel', autoComplete: 'tel' }, true), text.contactHint)}
         {field('email', text.email, input('email', { type: 'email', autoComplete: 'email' }))}
-        {field('origin', text.origin, input('origin', { placeholder: text.originPlaceholder }))}
-        {field('industry', text.industry, select('industry', props.industries))}
-        {field('investment', text.investment, select('investment', props.investmentRanges))}
-        {field('premises', text.premises, select('premises', props.premisesNeeds))}
+        {aftercare ? (
+          <>
+            {field('category', text.category, select('category', aftercare), undefined, true)}
+            {field('industry', text.industry, select('industry', props.industries))}
+          </>
+        ) : (
+          <>
+            {field('origin', text.origin, input('origin', { placeholder: text.originPlaceholder }))}
+            {field('industry', text.industry, select('industry', props.industries))}
+            {field('investment', text.investment, select('investment', props.investmentRanges))}
+            {field('premises', text.premises, select('premises', props.premisesNeeds))}
+          </>
+        )}
       </div>
       {field(
         'message',

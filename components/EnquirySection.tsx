@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { type Locale, locales } from '@/i18n/locales'
 import { ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiries/fields'
 import { ENQUIRY_MAX } from '@/lib/forms/constants'
-import { investmentRanges, optionChoices, premisesNeeds } from '@/lib/schema/options'
+import { aftercareCategories, investmentRanges, optionChoices, premisesNeeds } from '@/lib/schema/options'
 import { getIndustryChoices, getSiteSettings, settingsPagePath } from '@/lib/portal/data'
 import type { EnquirySubject } from '@/lib/sections'
 import { issueFormToken } from '@/lib/forms/token'
@@ -17,12 +17,17 @@ export async function EnquirySection({
   path,
   subject,
   subjectTitle,
+  aftercare,
+  title,
 }: {
   locale: Locale
   /** The page's path without the locale, e.g. `/parks/longnan-etdz`. */
   path: string
   subject?: `${EnquirySubject}:${string}`
   subjectTitle?: string | null
+  /** The aftercare form (components/EnquiryForm.client.tsx), under its own `title`. */
+  aftercare?: boolean
+  title?: string
 }) {
   const [t, industries, settings] = await Promise.all([
     getTranslations('Enquiry'),
@@ -39,7 +44,7 @@ export async function EnquirySection({
   return (
     <section aria-labelledby="enquiry" id="enquire" className="scroll-mt-4">
       <h2 id="enquiry" className="mb-4 text-2xl font-bold text-slate-900">
-        {t('formTitle')}
+        {title ?? t('formTitle')}
       </h2>
       <EnquiryForm
         locale={locale}
@@ -52,6 +57,7 @@ export async function EnquirySection({
         languages={locales.map((code) => ({ value: code, label: t(`languages.${code}`) }))}
         strings={strings}
         privacyHref={privacy && `/${locale}${privacy}`}
+        aftercareCategories={aftercare ? optionChoices(aftercareCategories, locale) : undefined}
       />
     </section>
   )

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { getPages, getSiteSettings, settingsPagePath } from '@/lib/portal/data'
-import { dataPath, documentPath, setupPath, siteMapPath } from '@/lib/sections'
+import { aftercarePath, dataPath, documentPath, setupPath, siteMapPath } from '@/lib/sections'
 
 import { ContactDetails } from './ContactDetails'
 
@@ -24,6 +24,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       .map((page) => ({ href: documentPath('pages', page.slug), label: page.title })),
     { href: settingsPagePath(settings.pages?.about), label: t('about') },
     { href: setupPath(), label: t('setupGuide') },
+    { href: aftercarePath(), label: t('aftercare') },
     { href: siteMapPath(), label: t('siteMap') },
     { href: dataPath(), label: t('openData') },
     { href: settingsPagePath(settings.pages?.privacy), label: t('privacy') },

@@ -188,6 +188,9 @@ export const enquiryStatusPath = (locale?: Locale) => `${prefix(locale)}/contact
 export const setupPath = (route?: string, locale?: Locale) =>
   `${prefix(locale)}/setup${route && route !== 'company' ? `/${route}` : ''}`
 
+/** Help for firms already invested (已投资企业服务): the aftercare request form and this year's requests by problem. */
+export const aftercarePath = (locale?: Locale) => `${prefix(locale)}/aftercare`
+
 /** The open data: datasets to download (开放数据). */
 export const dataPath = (locale?: Locale) => `${prefix(locale)}/data`
 

@@ -22,6 +22,7 @@ import * as migration_20261207_100446_slugs_and_redirects from './20261207_10044
 import * as migration_20261207_102225_spreadsheets from './20261207_102225_spreadsheets';
 import * as migration_20261207_132858_site_settings_data_licence from './20261207_132858_site_settings_data_licence';
 import * as migration_20261207_154818_setup_guide from './20261207_154818_setup_guide';
+import * as migration_20261207_160152_aftercare from './20261207_160152_aftercare';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261207_154818_setup_guide.up,
     down: migration_20261207_154818_setup_guide.down,
-    name: '20261207_154818_setup_guide'
+    name: '20261207_154818_setup_guide',
+  },
+  {
+    up: migration_20261207_160152_aftercare.up,
+    down: migration_20261207_160152_aftercare.down,
+    name: '20261207_160152_aftercare'
   },
 ];

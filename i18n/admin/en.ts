@@ -305,6 +305,9 @@ export const en: AdminMessages = {
   email: {
     subject: 'New enquiry {{reference}} · {{company}}',
     intro: 'A new enquiry arrived through the portal; please call back within one working day.',
+    aftercareSubject: 'New aftercare request {{reference}} · {{company}}',
+    aftercareIntro:
+      'A firm that has invested asked for help through the portal; please call back within one working day.',
   },
   editor: {
     viewOnPortal: 'View on portal ↗',
@@ -359,6 +362,10 @@ export const en: AdminMessages = {
     exportCsv: 'Export CSV',
   },
   enquiries: {
+    kind: 'Kind',
+    kindInvestment: 'Investment enquiry',
+    kindAftercare: 'Aftercare request',
+    aftercareCategory: 'Aftercare problem',
     overdueSubject: '{{n}} enquiry(ies) past the reply date, not yet contacted',
     overdueIntro:
       'These new enquiries are past their reply date and nobody has contacted the investor yet. Please contact them and update the status:',

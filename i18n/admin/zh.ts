@@ -298,6 +298,8 @@ export const zh = {
   email: {
     subject: '新投资咨询 {{reference}} · {{company}}',
     intro: '门户网站收到一条新的投资咨询，请在一个工作日内联系。',
+    aftercareSubject: '新企业诉求 {{reference}} · {{company}}',
+    aftercareIntro: '已投资企业通过门户网站提交了诉求，请在一个工作日内联系。',
   },
   editor: {
     viewOnPortal: '在门户网站查看 ↗',
@@ -350,6 +352,10 @@ export const zh = {
     exportCsv: '导出 CSV',
   },
   enquiries: {
+    kind: '类型',
+    kindInvestment: '投资咨询',
+    kindAftercare: '已投资企业诉求',
+    aftercareCategory: '诉求类别',
     overdueSubject: '{{n}} 条咨询已超过答复期限仍未联系',
     overdueIntro: '以下新咨询已超过答复期限，仍未首次联系。请尽快联系投资方并更新状态：',
     overdueRow: '{{reference}} · {{company}} · 期限 {{due}}（北京时间）',

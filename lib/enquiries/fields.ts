@@ -8,7 +8,7 @@ import {
   readForm,
 } from '@/lib/forms/check'
 import { ENQUIRY_FIELDS, ENQUIRY_MAX, type EnquiryField } from '@/lib/forms/constants'
-import { investmentRanges, premisesNeeds } from '@/lib/schema/options'
+import { aftercareCategories, investmentRanges, premisesNeeds } from '@/lib/schema/options'
 import type { Enquiry } from '@/payload-types'
 
 export type EnquiryErrorKey =
@@ -17,7 +17,7 @@ export type EnquiryErrorKey =
 export type EnquiryError = FieldError<EnquiryErrorKey>
 
 /** The form's values as text, exactly as the investor typed them (trimmed), to refill the form. */
-export type EnquiryValues = Partial<Record<EnquiryField | 'subject' | 'sourcePage' | 'startedAt', string>>
+export type EnquiryValues = Partial<Record<EnquiryField | 'subject' | 'sourcePage' | 'startedAt' | 'kind', string>>
 
 export type EnquiryData = {
   company: string
@@ -32,6 +32,9 @@ export type EnquiryData = {
   message?: string
   preferredLanguage: Locale
   consent: true
+  /** An investor's enquiry, or an invested firm's aftercare request with its problem category. */
+  kind: NonNullable<Enquiry['kind']>
+  aftercareCategory?: Enquiry['aftercareCategory']
 }
 
 /**
@@ -43,7 +46,8 @@ export function checkEnquiry(raw: Record<string, unknown>): {
   data?: EnquiryData
   errors: Partial<Record<EnquiryField, EnquiryError>>
 } {
-  const { values, consent } = readForm(raw, [...ENQUIRY_FIELDS, 'subject', 'sourcePage', 'startedAt'])
+  const { values, consent } = readForm(raw, [...ENQUIRY_FIELDS, 'subject', 'sourcePage', 'startedAt', 'kind'])
+  const aftercare = values.kind === 'aftercare'
   const errors = checkText<EnquiryField>(values, ['company', 'contactName'], ENQUIRY_MAX) as Partial<
     Record<EnquiryField, EnquiryError>
   >
@@ -52,6 +56,10 @@ export function checkEnquiry(raw: Record<string, unknown>): {
   checkContact(values, errors)
   checkChoice(values, 'investment', investmentRanges, errors)
   checkChoice(values, 'premises', premisesNeeds, errors)
+  if (aftercare) {
+    if (!values.category) errors.category = { key: 'required' }
+    checkChoice(values, 'category', aftercareCategories, errors)
+  }
   const preferredLanguage = checkLanguageAndConsent(values, 'preferredLanguage', consent, errors)
 
   if (Object.keys(errors).length > 0) return { values, errors }
@@ -70,6 +78,8 @@ export function checkEnquiry(raw: Record<string, unknown>): {
       message: values.message,
       preferredLanguage,
       consent: true,
+      kind: aftercare ? 'aftercare' : 'investment',
+      ...(aftercare && { aftercareCategory: values.category as EnquiryData['aftercareCategory'] }),
     },
   }
 }
@@ -81,6 +91,7 @@ export const ENQUIRY_STRINGS = [
   'phone',
   'email',
   'contactHint',
+  'category',
   'origin',
   'originPlaceholder',
   'industry',

@@ -5,7 +5,13 @@ import { adminT } from '@/i18n/admin'
 import { defaultLocale, isLocale, localeNames } from '@/i18n/locales'
 
 import type { Enquiry } from '@/payload-types'
-import { enquiryStatuses, investmentRanges, optionLabel, premisesNeeds } from '@/lib/schema/options'
+import {
+  aftercareCategories,
+  enquiryStatuses,
+  investmentRanges,
+  optionLabel,
+  premisesNeeds,
+} from '@/lib/schema/options'
 import { configuredServerUrl } from '@/lib/server/serverUrl'
 
 /** Where new enquiries are announced: ENQUIRY_NOTIFY_TO, else the contact address in the site settings. */
@@ -43,8 +49,13 @@ const languageName = (code: string | null | undefined) => (isLocale(code) ? loca
 async function email(payload: Payload, enquiry: Enquiry) {
   const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: defaultLocale })
   const say = adminT(i18n.t)
+  const aftercare = enquiry.kind === 'aftercare'
   const lines: [string, string | null | undefined][] = [
     [say('enquiries:reference'), enquiry.reference],
+    [
+      say('enquiries:aftercareCategory'),
+      enquiry.aftercareCategory && optionLabel(aftercareCategories, enquiry.aftercareCategory, i18n.language),
+    ],
     [say('enquiries:status'), optionLabel(enquiryStatuses, enquiry.status, i18n.language)],
     [say('enquiries:company'), enquiry.company],
     [say('enquiries:contactPerson'), enquiry.contactName],
@@ -63,9 +74,12 @@ async function email(payload: Payload, enquiry: Enquiry) {
     [say('enquiries:formLanguage'), languageName(enquiry.locale)],
   ]
   return {
-    subject: say('email:subject', { reference: enquiry.reference, company: enquiry.company }),
+    subject: say(aftercare ? 'email:aftercareSubject' : 'email:subject', {
+      reference: enquiry.reference,
+      company: enquiry.company,
+    }),
     text: [
-      say('email:intro'),
+      say(aftercare ? 'email:aftercareIntro' : 'email:intro'),
       '',
       ...lines.filter(([, value]) => value).map(([label, value]) => `${label}: ${value}`),
       '',

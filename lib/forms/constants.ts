@@ -19,12 +19,16 @@ export const ENQUIRY_MAX = {
   message: 2000,
 } as const
 
-/** The enquiry form's field names, in the order they are shown (and errors are listed). */
+/**
+ * The enquiry form's field names, in the order they are shown (and errors are listed). `category`
+ * is an aftercare request's problem (only on the aftercare form, where it is required).
+ */
 export const ENQUIRY_FIELDS = [
   'company',
   'contactName',
   'phone',
   'email',
+  'category',
   'origin',
   'industry',
   'investment',

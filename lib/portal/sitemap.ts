@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { locales } from '@/i18n/locales'
-import { dataPath, documentPath, sectionPath, sections, setupPath, siteMapPath } from '@/lib/sections'
+import { aftercarePath, dataPath, documentPath, sectionPath, sections, setupPath, siteMapPath } from '@/lib/sections'
 import { setupRoutes } from '@/lib/schema/options'
 import { payloadClient } from '@/lib/server/payload'
 
@@ -45,6 +45,7 @@ async function entries(): Promise<Entry[]> {
     { path: '' },
     { path: siteMapPath() },
     { path: dataPath() },
+    { path: aftercarePath() },
     ...setupRoutes.map(({ value }) => ({ path: setupPath(value) })),
     ...sections.map((section) => ({ path: sectionPath(section) })),
     ...sections.flatMap((section, i) =>

@@ -66,6 +66,8 @@ export const benefitTypes = portalOptions('benefitTypes')
 export const firmSizes = portalOptions('firmSizes')
 /** New investment, relocation or expansion. */
 export const projectTypes = portalOptions('projectTypes')
+/** What an invested firm's aftercare request is about (permits, utilities, staffing …). */
+export const aftercareCategories = portalOptions('aftercareCategories')
 /** The kinds of investment the setup guide has steps for: a new company, a branch, a foreign-invested enterprise. */
 export const setupRoutes = portalOptions('setupRoutes')
 /** A park's available sites: land plots and standard factories. */

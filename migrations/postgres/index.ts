@@ -9,6 +9,7 @@ import * as migration_20261207_100457_slugs_and_redirects from './20261207_10045
 import * as migration_20261207_102238_spreadsheets from './20261207_102238_spreadsheets';
 import * as migration_20261207_132919_site_settings_data_licence from './20261207_132919_site_settings_data_licence';
 import * as migration_20261207_154838_setup_guide from './20261207_154838_setup_guide';
+import * as migration_20261207_160221_aftercare from './20261207_160221_aftercare';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_154838_setup_guide.up,
     down: migration_20261207_154838_setup_guide.down,
-    name: '20261207_154838_setup_guide'
+    name: '20261207_154838_setup_guide',
+  },
+  {
+    up: migration_20261207_160221_aftercare.up,
+    down: migration_20261207_160221_aftercare.down,
+    name: '20261207_160221_aftercare'
   },
 ];

@@ -25,3 +25,11 @@ export const journeyPage = async (browser: Browser, width: number, locale: 'zh-C
 /** The page is no wider than the screen. */
 export const fits = async (page: Page, width: number) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth), page.url()).toBeLessThanOrEqual(width)
+
+/** From a locale's home page, through the footer's link named `link`, to the page at `path` with its heading `title`. */
+export async function openFromFooter(page: Page, locale: string, link: string, path: string, title: string) {
+  await page.goto(`/${locale}`)
+  await page.getByRole('contentinfo').getByRole('link', { name: link, exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`/${locale}${path}$`))
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { fits, journeyPage } from './journey'
+import { fits, journeyPage, openFromFooter } from './journey'
 
 /**
  * The setup guide (issue 30): the steps to set up in Ganzhou for each kind of investment as a
@@ -52,11 +52,8 @@ for (const width of [390, 1280]) {
   }) => {
     const { page, errors, close } = await journeyPage(browser, width, 'en')
     for (const [locale, say] of Object.entries(LOCALES)) {
-      await page.goto(`/${locale}`)
       // From any page: the footer links the guide.
-      await page.getByRole('contentinfo').getByRole('link', { name: say.footer, exact: true }).click()
-      await expect(page).toHaveURL(new RegExp(`/${locale}/setup$`))
-      await expect(page.getByRole('heading', { level: 1, name: say.title })).toBeVisible()
+      await openFromFooter(page, locale, say.footer, '/setup', say.title)
       const kinds = page
         .getByRole('navigation', { name: /./ })
         .filter({ has: page.getByRole('link', { name: say.company }) })

@@ -70,6 +70,39 @@ describe('submitting an enquiry', () => {
     expect(enquiry?.subjectTitle).toBe(park.name)
   })
 
+  it('stores an invested firm’s aftercare request as a case of its own kind, with its problem, mailed as such', async () => {
+    const body = valid({ kind: 'aftercare', category: 'utilities', investment: '', premises: '' })
+    const response = await submit(body)
+    expect(response.status).toBe(201)
+    const reference = response.json?.reference as string
+    expect(reference).toMatch(REFERENCE_PATTERN)
+    expect(await stored(reference)).toMatchObject({ kind: 'aftercare', aftercareCategory: 'utilities', status: 'new' })
+    await expect.poll(async () => (await stored(reference))?.notification).toBe('sent')
+    const mail = mails.find((m) => m.text.includes(reference) && m.to.includes('leads@invest-ganzhou.test'))
+    expect(mail?.subject).toBe(`新企业诉求 ${reference} · ${body.company}`)
+    expect(mail?.text).toContain('诉求类别: 水电气和网络')
+    // An ordinary enquiry stays one, whatever category a client adds to it.
+    const plain = (await submit(valid({ category: 'permits' }))).json?.reference as string
+    const ordinary = await stored(plain)
+    expect(ordinary?.kind).toBe('investment')
+    expect(ordinary?.aftercareCategory ?? null).toBeNull()
+  })
+
+  it('asks an aftercare request for its problem, in the reader’s language, and stores nothing without one', async () => {
+    for (const [locale, category, message] of [
+      ['zh', '', '请填写此项。'],
+      ['en', '', 'Please fill this in.'],
+      ['zh', 'roads', '请从列表中选择。'],
+      ['en', 'roads', 'Please choose from the list.'],
+    ] as const) {
+      const body = valid({ kind: 'aftercare', category, locale })
+      const response = await submit(body, undefined, locale)
+      expect(response.status).toBe(400)
+      expect(response.json?.errors?.category).toContain(message)
+      expect(await countByCompany(String(body.company))).toBe(0)
+    }
+  })
+
   const invalidCases: [string, Record<string, unknown>, string, string, string][] = [
     ['company missing', { company: '  ' }, 'company', '请填写此项。', 'Please fill this in.'],
     ['contact person missing', { contactName: '' }, 'contactName', '请填写此项。', 'Please fill this in.'],

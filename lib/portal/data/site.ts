@@ -32,6 +32,35 @@ export const getSetupGuide = shared('getSetupGuide', async (locale: Locale) => {
   return payload.findGlobal({ slug: 'setup-guide', locale, depth: 0, overrideAccess: false })
 })
 
+/**
+ * How many aftercare requests arrived in `year`, per problem category: numbers only, for the
+ * aftercare page's chart. Enquiries are private, so this counts without the reader's access — the
+ * one public read that does, and it returns counts and nothing of any request. Cached for an hour
+ * with the page.
+ */
+export const getAftercareCounts = shared('getAftercareCounts', async (year: number) => {
+  const payload = await payloadClient()
+  const { aftercareCategories } = await import('@/lib/schema/options')
+  const counts = await Promise.all(
+    aftercareCategories.map(async ({ value }) => {
+      const { totalDocs } = await payload.count({
+        collection: 'enquiries',
+        overrideAccess: true,
+        where: {
+          and: [
+            { kind: { equals: 'aftercare' } },
+            { aftercareCategory: { equals: value } },
+            { createdAt: { greater_than_equal: `${year}-01-01T00:00:00.000+08:00` } },
+            { createdAt: { less_than: `${year + 1}-01-01T00:00:00.000+08:00` } },
+          ],
+        },
+      })
+      return { category: value, count: totalDocs }
+    }),
+  )
+  return counts
+})
+
 export const getHome = cache(async (locale: Locale) => {
   const payload = await payloadClient()
   return payload.findGlobal({ slug: 'home', locale, depth: 2, overrideAccess: false })

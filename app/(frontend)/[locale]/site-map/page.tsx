@@ -8,6 +8,7 @@ import { pageLocale } from '@/lib/portal/pageLocale'
 import { sectionTitles } from '@/lib/portal/sectionTitles'
 import { pageMetadata } from '@/lib/portal/seo'
 import {
+  aftercarePath,
   comparePath,
   dataPath,
   documentPath,
@@ -48,6 +49,7 @@ export default async function SiteMapPage({ params }: Props) {
         { href: '/search', label: t('search') },
         { href: '/contact', label: t('contact') },
         { href: setupPath(), label: t('setupGuide') },
+        { href: aftercarePath(), label: t('aftercare') },
         { href: dataPath(), label: t('openData') },
       ],
     },
