@@ -13,11 +13,24 @@ import { comparePath, documentPath } from '@/lib/sections'
  * two parks fit side by side at 390 px, and the parks' names stick to the top of the screen while the
  * table scrolls by; three or four parks scroll sideways, and each group then repeats the names.
  */
-export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; groups: CompareGroup[] }) {
+export async function CompareTable({
+  parks,
+  groups,
+  carry = '',
+}: {
+  parks: ComparedPark[]
+  groups: CompareGroup[]
+  /** The rest of the comparison's query (a cost estimate's figures), kept when a park is removed. */
+  carry?: string
+}) {
   const t = await getTranslations('Compare')
   const slugs = parks.map((p) => p.slug)
   // Two parks fit a phone's width: no sideways scrolling, so the names can stick to the screen's top.
   const fits = parks.length <= 2
+  const removed = (slug: string) => {
+    const rest = slugs.filter((s) => s !== slug)
+    return `${comparePath(rest)}${rest.length && carry ? `&${carry}` : ''}`
+  }
   return (
     <div className={`mt-6 overflow-x-auto print:overflow-visible ${fits ? 'max-sm:overflow-visible' : ''}`}>
       <table
@@ -41,10 +54,7 @@ export async function CompareTable({ parks, groups }: { parks: ComparedPark[]; g
                   {p.name}
                 </Link>
                 <Link
-                  href={comparePath(
-                    slugs.filter((s) => s !== p.slug),
-                    undefined,
-                  )}
+                  href={removed(p.slug)}
                   className="mt-1 block text-xs font-normal text-slate-600 underline print:hidden"
                   aria-label={`${t('remove')}: ${p.name}`}
                 >

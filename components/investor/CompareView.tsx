@@ -36,6 +36,9 @@ export async function CompareView({ locale, query }: { locale: Locale; query: UR
   const groups = compareGroups(locale, parks, data.incentives, { t, tp, tcost })
 
   const others = data.parks.filter((p) => !slugs.includes(p.slug))
+  // A cost estimate asked for (its figures and the firm's answers), kept when parks are added or removed.
+  const carried = new URLSearchParams(compareQuery(query))
+  carried.delete('parks')
   return (
     <>
       <PageHeader
@@ -52,7 +55,7 @@ export async function CompareView({ locale, query }: { locale: Locale; query: UR
         {known.length > MAX_PARKS && <p className="mt-6 text-amber-900">{t('tooMany')}</p>}
         {parks.length < 2 && !readEstimate(query).asked && <p className="mt-6 text-slate-700">{t('tooFew')}</p>}
 
-        {parks.length > 0 && <CompareTable parks={parks} groups={groups} />}
+        {parks.length > 0 && <CompareTable parks={parks} groups={groups} carry={carried.toString()} />}
 
         {parks.length < MAX_PARKS && others.length > 0 && (
           <form
@@ -64,11 +67,9 @@ export async function CompareView({ locale, query }: { locale: Locale; query: UR
               <input key={slug} type="hidden" name="parks" value={slug} />
             ))}
             {/* The estimate asked for, if any, carried over to the next comparison. */}
-            {[...new URLSearchParams(compareQuery(query))]
-              .filter(([key]) => key !== 'parks')
-              .map(([key, value]) => (
-                <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
-              ))}
+            {[...carried].map(([key, value]) => (
+              <input key={`${key}=${value}`} type="hidden" name={key} value={value} />
+            ))}
             <LabelledSelect
               id="compare-add"
               name="parks"

@@ -105,9 +105,7 @@ for (const width of [390, 1280]) {
   })
 }
 
-test('from a park page the estimate opens for that park, and a second park can be added keeping the figures', async ({
-  page,
-}) => {
+test('from a park page the estimate opens for that park; parks added or removed keep the figures', async ({ page }) => {
   await page.goto(`/en/parks/${SCIENCE}`)
   const form = page.locator('#estimate form')
   await form.getByLabel('Staff', { exact: true }).fill('100')
@@ -125,4 +123,8 @@ test('from a park page the estimate opens for that park, and a second park can b
   await expect(
     page.locator(`#estimate li[data-park="${ETDZ}"]`).getByRole('row', { name: 'Total over 5 years' }),
   ).toContainText('RMB 27 million (sample)')
+  // Removing a park keeps the figures for the other.
+  await page.getByRole('link', { name: 'Remove: Shenzhen Science & Technology Park Ganzhou' }).click()
+  await expect(page.locator('#estimate li[data-park]')).toHaveCount(1)
+  await expect(page.locator(`#estimate li[data-park="${ETDZ}"]`)).toContainText('RMB 27 million (sample)')
 })
