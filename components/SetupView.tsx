@@ -10,7 +10,7 @@ import { setupPath } from '@/lib/sections'
 type Step = NonNullable<Awaited<ReturnType<typeof getSetupGuide>>['steps']>[number]
 
 /** A step's working days as a range: [at least, at most] (one given: both that one; none: 0). */
-export const stepDays = (step: Pick<Step, 'daysMin' | 'daysMax'>): [number, number] => {
+const stepDays = (step: Pick<Step, 'daysMin' | 'daysMax'>): [number, number] => {
   const low = step.daysMin ?? step.daysMax ?? 0
   return [low, Math.max(low, step.daysMax ?? low)]
 }

@@ -63,7 +63,8 @@ export async function CostEstimate({
   const now = new Date()
   const fitting = (list: IncentiveDoc[]) => list.flatMap((incentive) => matchIncentive(incentive, answers, now) ?? [])
   const citywideCount = fitting(incentives.filter(citywide)).length
-  const finderLink = `${finderPath()}${answersQuery(answers) ? `?${answersQuery(answers)}` : ''}`
+  const answered = answersQuery(answers)
+  const finderLink = `${finderPath()}${answered ? `?${answered}` : ''}`
   const labels = { why: tf('why'), toCheck: tf('toCheck') }
 
   return (

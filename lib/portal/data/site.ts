@@ -3,6 +3,7 @@ import 'server-only'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
+import { aftercareCategories } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
 import { payloadClient } from '@/lib/server/payload'
 
@@ -40,7 +41,6 @@ export const getSetupGuide = shared('getSetupGuide', async (locale: Locale) => {
  */
 export const getAftercareCounts = shared('getAftercareCounts', async (year: number) => {
   const payload = await payloadClient()
-  const { aftercareCategories } = await import('@/lib/schema/options')
   const counts = await Promise.all(
     aftercareCategories.map(async ({ value }) => {
       const { totalDocs } = await payload.count({
