@@ -3,10 +3,12 @@ import path from 'node:path'
 import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
   type CollectionConfig,
   type Endpoint,
   type Field,
   type PayloadRequest,
+  Forbidden,
   ValidationError,
 } from 'payload'
 
@@ -81,6 +83,7 @@ export const staffFiles = (
   labels: { singular: text(`spreadsheets:${label}`), plural: text(`spreadsheets:${label}s`) },
   hooks: {
     ...collection.hooks,
+    beforeOperation: [staffCreatesOnly, ...(collection.hooks?.beforeOperation ?? [])],
     beforeChange: [onlySpreadsheetSections, ...(collection.hooks?.beforeChange ?? []), ownWords],
     afterChange: [keepTransaction, ...(collection.hooks?.afterChange ?? []), restoreTransaction, ownWordsAnswered],
   },
@@ -140,6 +143,25 @@ const restoreTransaction: CollectionAfterChangeHook = ({ doc, req }) => {
   const kept = req.context[TRANSACTION] as PayloadRequest['transactionID']
   if (kept && !req.transactionID) req.transactionID = kept
   return doc
+}
+
+/**
+ * Payload runs `beforeOperation` hooks before it checks access, and the plugin's export hook
+ * (3.90.1) builds the whole export there: for anyone, on any collection, and a 500 when the body
+ * holds no data. So the first hook asks what access would: staff only, one of the spreadsheet
+ * sections only.
+ */
+const staffCreatesOnly: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create') return args
+  if (!isStaffUser(req.user)) throw new Forbidden(req.t)
+  const slug = (args.data as { collectionSlug?: unknown } | undefined)?.collectionSlug
+  if (!spreadsheetSections.includes(slug as never)) {
+    throw new ValidationError(
+      { errors: [{ message: validationMessage(req, 'spreadsheetCollection'), path: 'collectionSlug' }] },
+      req.t,
+    )
+  }
+  return args
 }
 
 /** An import or a saved export names one of the spreadsheet sections, or is refused before any work. */
