@@ -1,3 +1,4 @@
+import Busboy from 'busboy'
 import type { SanitizedCollectionConfig } from 'payload'
 
 import { BODY_LIMIT, UPLOAD_LIMIT } from '../edge.mjs'
@@ -75,7 +76,26 @@ export const withBody = (request: Request, body: BodyInit | null, contentType?: 
   return new Request(request.url, { method: request.method, headers, body, signal: request.signal })
 }
 
-/** The request Payload gets: the same, with the body already read and checked. */
+/**
+ * Whether Payload's own multipart parser (busboy) reads the body to its end: it is stricter than
+ * the platform's (a NUL in a part's name is a "Malformed part header", which Payload answered with
+ * a 500), so the parser that will read it decides.
+ */
+function busboyReads(raw: ArrayBuffer, header: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    let parser: Busboy.Busboy
+    try {
+      parser = Busboy({ headers: { 'content-type': header } })
+    } catch {
+      return resolve(false)
+    }
+    parser.on('file', (_name, stream) => stream.resume())
+    parser.on('error', () => resolve(false))
+    parser.on('close', () => resolve(true))
+    parser.end(Buffer.from(raw))
+  })
+}
+
 /**
  * The body Payload reads: a JSON object (not too deep), or form data whose `_payload` is one. Form
  * data to a collection without uploads carries the document in `_payload` and no file (Payload
@@ -98,6 +118,7 @@ export async function checkBody(request: Request, collection?: SanitizedCollecti
     } catch {
       throw new Refused(400, 'api:badMultipart')
     }
+    if (!(await busboyReads(raw, header))) throw new Refused(400, 'api:badMultipart')
     const data = form.get('_payload')
     if (collection && !collection.upload) {
       const files = [...form.values()].some((value) => typeof value !== 'string')
@@ -117,7 +138,9 @@ export async function checkBody(request: Request, collection?: SanitizedCollecti
   } else if (type.startsWith('application/json') || type === '') {
     const text = new TextDecoder().decode(raw)
     const checked = checkJsonObject(text)
-    if (checked !== text) return withBody(request, checked, 'application/json')
+    // Payload reads a body only under its own spelling of the type: without one, or with another
+    // (`Application/JSON`), a create hook met no data (a 500). So it is always sent under that one.
+    if (checked !== text || header !== 'application/json') return withBody(request, checked, 'application/json')
   } else {
     throw new Refused(415, 'api:unsupportedType')
   }

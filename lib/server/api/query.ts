@@ -20,6 +20,8 @@ const TEXT_MATCH = new Set(['like', 'not_like', 'contains'])
 const EQUALITY = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists'])
 /** Kinds of field that hold no text to match. */
 const NOT_TEXT = new Set(['id', 'relationship', 'upload', 'number', 'date', 'checkbox', 'point', 'select'])
+/** A decimal number, as both JavaScript and PostgreSQL read it. */
+const NUMBER = /^\s*[+-]?(\d{1,30}(\.\d{0,30})?|\.\d{1,30})(e[+-]?\d{1,3})?\s*$/i
 /** Deepest `and`/`or` nesting accepted in a filter. */
 const MAX_WHERE_DEPTH = 8
 
@@ -74,8 +76,18 @@ export function checkValue(
     : [value]
   if (!LISTS.has(operator) && Array.isArray(value)) throw new Refused(400, 'api:badFilter')
   if (values.some((item) => isPlainObject(item) || Array.isArray(item))) throw new Refused(400, 'api:badFilter')
-  // `all` matches every value of a field that holds several; on any other field the adapter fails.
-  if (operator === 'all' && !(field && field !== 'id' && 'hasMany' in field && field.hasMany)) {
+  // `all` matches every value of a field that holds several values of its own (text, numbers,
+  // choices); on any other field, relationships included, the SQL adapters fail (a 500).
+  if (
+    operator === 'all' &&
+    !(
+      field &&
+      field !== 'id' &&
+      'hasMany' in field &&
+      field.hasMany &&
+      !['relationship', 'upload'].includes(field.type)
+    )
+  ) {
     throw new Refused(400, 'api:badFilter')
   }
   // A NUL character in a value is an encoding error in PostgreSQL (a 500).
@@ -91,6 +103,11 @@ export function checkValue(
     return
   }
   const present = values.filter((item) => item !== null && item !== '' && item !== 'null')
+  // In a list, every item of a typed field is a value of its type: an empty or `null` item is not
+  // compared with nothing there but converted (NaN, '' as an enum or a number: a 500 in the adapters).
+  if (LISTS.has(operator) && type && NOT_TEXT.has(type) && present.length !== values.length) {
+    throw new Refused(400, 'api:badFilter')
+  }
   // Yes/no and fixed choices are typed columns (boolean, enum) in PostgreSQL: anything else is an SQL
   // error there (a 500), so only their own values, and no ordering of a yes/no.
   // An empty value is compared as '' there too: not a yes/no, nor a choice.
@@ -106,11 +123,16 @@ export function checkValue(
     return
   }
   if (type === 'id' || type === 'relationship' || type === 'upload') {
-    if (!present.every((item) => isValidId(payload, item))) throw new Refused(400, 'api:badFilter')
+    // Each item of a list is converted to an id: an empty or `null` item (`in=1,`) became NaN in the
+    // adapter's query (a 500). A single value may be empty or null (compared with no document).
+    const ids = LISTS.has(operator) ? values : present
+    if (!ids.every((item) => isValidId(payload, item))) throw new Refused(400, 'api:badFilter')
   } else if (type === 'date') {
     if (!present.every(isValidDate)) throw new Refused(400, 'api:badDate')
   } else if (type === 'number') {
-    if (!present.every((item) => Number.isFinite(Number(item)))) throw new Refused(400, 'api:badFilter')
+    // A number as PostgreSQL reads one (`0x10` or a blank is a number to JavaScript, an error there).
+    if (!present.every((item) => (typeof item === 'number' ? Number.isFinite(item) : NUMBER.test(String(item)))))
+      throw new Refused(400, 'api:badFilter')
   }
 }
 
