@@ -14,9 +14,10 @@ import {
 
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff, isStaffUser } from '@/access/staff'
-import { text } from '@/i18n/admin'
+import { adminText, text } from '@/i18n/admin'
 import { spreadsheetSections } from '@/lib/sections'
 import { validationMessage } from '@/lib/schema/validationMessages'
+import { isPlainObject, language } from '@/lib/server/api/answers'
 import { mediaDir } from '@/lib/server/paths'
 
 /**
@@ -107,6 +108,8 @@ const staffEndpoint = (endpoint: Endpoint): Endpoint => ({
   handler: async (req) => {
     if (!isStaffUser(req.user)) return refuse(req.t('error:notAllowedToPerformAction'), req.user ? 403 : 401)
     const slug = await requestedCollection(req)
+    // The plugin's handlers read a JSON object and fail on anything else (form data: a 500).
+    if (slug === null) return refuse(adminText(language(req), 'api:notAnObject'), 400)
     if (slug !== undefined && !spreadsheetSections.includes(slug as never)) {
       return refuse(validationMessage(req, 'spreadsheetCollection'), 400)
     }
@@ -179,12 +182,14 @@ const refuse = (message: string, status: number) => Response.json({ errors: [{ m
 
 /**
  * The section a preview or download names (`collectionSlug`, in its JSON body), read from a copy:
- * the plugin's handler reads the body itself. The edge has checked that it is JSON within the limit.
+ * the plugin's handler reads the body itself. `null` when the body is not a JSON object.
  */
-async function requestedCollection(req: PayloadRequest): Promise<string | undefined> {
+async function requestedCollection(req: PayloadRequest): Promise<string | undefined | null> {
   const copy = typeof req.clone === 'function' ? req.clone() : undefined
-  const data = (await copy?.json().catch(() => undefined)) as
-    { collectionSlug?: unknown; data?: { collectionSlug?: unknown } } | undefined
-  const slug = data?.collectionSlug ?? data?.data?.collectionSlug
+  if (!copy) return undefined
+  const data = (await copy.json().catch(() => null)) as unknown
+  if (!isPlainObject(data)) return null
+  const inner = isPlainObject(data.data) ? data.data : {}
+  const slug = data.collectionSlug ?? inner.collectionSlug
   return typeof slug === 'string' ? slug : slug === undefined ? undefined : ''
 }

@@ -216,8 +216,9 @@ describe('malformed requests get a 4xx, never a 5xx or a hang', () => {
     })
 
     it(`multipart parts whose names carry any character (${who})`, async () => {
-      // A NUL in a part's name was a 500 (busboy's "Malformed part header"): names and file names
-      // with generated characters of every class, to a plain collection, an upload one and an endpoint.
+      // A NUL in a part's name was a 500 (busboy's "Malformed part header"), and so were form data to
+      // the spreadsheet endpoints and a text `file`: names and file names with generated characters
+      // of every class, to a plain collection, the upload ones and the endpoints.
       const next = generator(29 + who.length)
       const pick = () => {
         const classes = [
@@ -230,15 +231,29 @@ describe('malformed requests get a 4xx, never a 5xx or a hang', () => {
         return String.fromCharCode(classes[Math.floor(next() * classes.length)]!())
       }
       for (let i = 0; i < 40; i++) {
-        const name = `x${pick()}${pick()}`
+        // A part named `file` holding text is a reference to a file in a storage bucket to Payload.
+        const name = i % 5 === 0 ? 'file' : `x${pick()}${pick()}`
         const file = next() < 0.5 ? `; filename="${pick()}a${pick()}.csv"` : ''
+        const content = ['a,b', 'null', '{}', '{"filename":"x.csv"}', '1'][Math.floor(next() * 5)]
+        const document =
+          next() < 0.5 ? 'Content-Disposition: form-data; name="_payload"\r\n\r\n{"name":"x"}\r\n--b0' : ''
         const body = Buffer.concat([
           Buffer.from(`--b0\r\nContent-Disposition: form-data; name="`),
           Buffer.from(name, next() < 0.5 ? 'utf8' : 'latin1'),
-          Buffer.from(`"${file}\r\nContent-Type: text/csv\r\n\r\na,b\r\n--b0\r\n`),
-          Buffer.from('Content-Disposition: form-data; name="_payload"\r\n\r\n{"name":"x"}\r\n--b0--\r\n'),
+          Buffer.from(`"${file}\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--b0`),
+          Buffer.from(document ? `\r\n${document}--\r\n` : '--\r\n'),
         ])
-        for (const path of ['parks', 'media', 'users/logout', 'exports', 'enquiries/submit']) {
+        for (const path of [
+          'parks',
+          'media',
+          'users/logout',
+          'exports',
+          'imports',
+          'exports/export-preview',
+          'exports/download',
+          'imports/preview-data',
+          'enquiries/submit',
+        ]) {
           await send(`POST ${path} part ${JSON.stringify(name)} (${who})`, () =>
             rest('POST', path, { token: token?.(), body, type: 'multipart/form-data; boundary=b0' }),
           )

@@ -119,6 +119,9 @@ export async function checkBody(request: Request, collection?: SanitizedCollecti
       throw new Refused(400, 'api:badMultipart')
     }
     if (!(await busboyReads(raw, header))) throw new Refused(400, 'api:badMultipart')
+    // A `file` given as text names a file already in a storage bucket (Payload's client uploads),
+    // which no collection here uses: Payload fetched it from no handler (a 500).
+    if (form.getAll('file').some((value) => typeof value === 'string')) throw new Refused(400, 'api:badMultipart')
     const data = form.get('_payload')
     if (collection && !collection.upload) {
       const files = [...form.values()].some((value) => typeof value !== 'string')
