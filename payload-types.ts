@@ -71,6 +71,7 @@ export interface Config {
     policies: Policy;
     events: Event;
     cases: Case;
+    projects: Project;
     industries: Industry;
     news: News;
     pages: Page;
@@ -99,6 +100,7 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
     industries: IndustriesSelect<false> | IndustriesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -753,6 +755,147 @@ export interface Case {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Not a real project: the portal marks it “sample” wherever it shows it, until staff replace it with a real one.
+   */
+  sample?: boolean | null;
+  industry?: (number | null) | Industry;
+  county?:
+    | (
+        | 'zhanggong'
+        | 'nankang'
+        | 'ganxian'
+        | 'ganzhou-etdz'
+        | 'rongjiang'
+        | 'longnan'
+        | 'ruijin'
+        | 'xinfeng'
+        | 'dayu'
+        | 'shangyou'
+        | 'chongyi'
+        | 'anyuan'
+        | 'dingnan'
+        | 'quannan'
+        | 'ningdu'
+        | 'yudu'
+        | 'xingguo'
+        | 'huichang'
+        | 'xunwu'
+        | 'shicheng'
+        | 'citywide'
+        | 'shenzhen-nanshan'
+      )
+    | null;
+  park?: (number | null) | Park;
+  totalInvestment: number;
+  investmentSought?: number | null;
+  mode: ('equity' | 'joint_venture' | 'sole' | 'ppp' | 'lease')[];
+  stage?: ('planning' | 'feasibility' | 'approved' | 'under_way') | null;
+  landStatus?: ('ready' | 'in_progress' | 'to_acquire' | 'not_needed') | null;
+  approvals?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  team?: (number | null) | Team;
+  /**
+   * After this date the project can still be read, marked as expired, but leaves the lists and suggestions.
+   */
+  validUntil?: string | null;
+  /**
+   * Shared by both languages. Until the first publish it follows the title (the English one when there is one, the pinyin of the Chinese one otherwise), unless you type your own; after that it stays, and if you change it the old address redirects to the new one.
+   */
+  slug: string;
+  slugByHand?: boolean | null;
+  /**
+   * Checked on save: each language needs its title, summary and body.
+   */
+  translationState?: string | null;
+  zhComplete?: boolean | null;
+  zhHantComplete?: boolean | null;
+  enComplete?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Investment officers by industry. A new enquiry goes to the team of its industry, to the member with the fewest new enquiries; the team lead is mailed the overdue ones daily. The portal shows the team and its members’ public contacts on its industries’ pages.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams".
+ */
+export interface Team {
+  id: number;
+  name: string;
+  industries?: (number | Industry)[] | null;
+  /**
+   * Receives the team’s overdue enquiries by email each day. Visible to staff only.
+   */
+  lead?: (number | null) | User;
+  officers?:
+    | {
+        name: string;
+        title?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        /**
+         * New enquiries are assigned to this account. Visible to staff only.
+         */
+        user?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A made-up team for the demo: marked “Sample” on the portal. Untick once real people are entered.
+   */
+  sample?: boolean | null;
+  /**
+   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
+   */
+  reviewedTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -922,6 +1065,10 @@ export interface Enquiry {
     | ({
         relationTo: 'cases';
         value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
       } | null);
   subjectTitle?: string | null;
   sourcePage?: string | null;
@@ -931,52 +1078,6 @@ export interface Enquiry {
   statusRank?: number | null;
   ipHash?: string | null;
   anonymisedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Investment officers by industry. A new enquiry goes to the team of its industry, to the member with the fewest new enquiries; the team lead is mailed the overdue ones daily. The portal shows the team and its members’ public contacts on its industries’ pages.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "teams".
- */
-export interface Team {
-  id: number;
-  name: string;
-  industries?: (number | Industry)[] | null;
-  /**
-   * Receives the team’s overdue enquiries by email each day. Visible to staff only.
-   */
-  lead?: (number | null) | User;
-  officers?:
-    | {
-        name: string;
-        title?: string | null;
-        phone?: string | null;
-        email?: string | null;
-        /**
-         * New enquiries are assigned to this account. Visible to staff only.
-         */
-        user?: (number | null) | User;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * A made-up team for the demo: marked “Sample” on the portal. Untick once real people are entered.
-   */
-  sample?: boolean | null;
-  /**
-   * Traditional Chinese is converted from the Simplified text (OpenCC, Hong Kong usage). Fields edited by hand in 繁體中文 are listed here and no longer overwritten; setting one back to the converted text makes it automatic again.
-   */
-  reviewedTranslations?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1054,7 +1155,7 @@ export interface RateCounter {
  */
 export interface SearchIndex {
   id: number;
-  section: 'parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages';
+  section: 'parks' | 'policies' | 'events' | 'cases' | 'projects' | 'industries' | 'news' | 'pages';
   locale: string;
   docId: string;
   slug: string;
@@ -1074,7 +1175,8 @@ export interface SearchIndex {
 export interface ReviewRequest {
   id: number;
   title?: string | null;
-  target: 'parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages' | 'home' | 'site-settings';
+  target:
+    'parks' | 'policies' | 'events' | 'cases' | 'projects' | 'industries' | 'news' | 'pages' | 'home' | 'site-settings';
   documentId?: string | null;
   state?: ('waiting' | 'sentBack' | 'published' | 'replaced' | 'withdrawn') | null;
   note?: string | null;
@@ -1099,7 +1201,7 @@ export interface ReviewRequest {
  */
 export interface Redirect {
   id: number;
-  section: 'parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages';
+  section: 'parks' | 'policies' | 'events' | 'cases' | 'projects' | 'industries' | 'news' | 'pages';
   from: string;
   to: string;
   updatedAt: string;
@@ -1339,6 +1441,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'cases';
         value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
       } | null)
     | ({
         relationTo: 'industries';
@@ -1660,6 +1766,38 @@ export interface CasesSelect<T extends boolean = true> {
         attribution?: T;
       };
   logo?: T;
+  slug?: T;
+  slugByHand?: T;
+  translationState?: T;
+  zhComplete?: T;
+  zhHantComplete?: T;
+  enComplete?: T;
+  reviewedTranslations?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  sample?: T;
+  industry?: T;
+  county?: T;
+  park?: T;
+  totalInvestment?: T;
+  investmentSought?: T;
+  mode?: T;
+  stage?: T;
+  landStatus?: T;
+  approvals?: T;
+  summary?: T;
+  body?: T;
+  team?: T;
+  validUntil?: T;
   slug?: T;
   slugByHand?: T;
   translationState?: T;
@@ -2215,7 +2353,8 @@ export interface SiteSetting {
   /**
    * Documents of these sections cannot be published while a language lacks its title, summary or body (elsewhere publishing only warns).
    */
-  requireBothLanguages?: ('parks' | 'policies' | 'events' | 'cases' | 'industries' | 'news' | 'pages')[] | null;
+  requireBothLanguages?:
+    ('parks' | 'policies' | 'events' | 'cases' | 'projects' | 'industries' | 'news' | 'pages')[] | null;
   contact?: {
     organisation?: string | null;
     address?: string | null;
@@ -2589,6 +2728,7 @@ export interface TaskCreateCollectionExport {
       | 'policies'
       | 'events'
       | 'cases'
+      | 'projects'
       | 'industries'
       | 'news'
       | 'pages'
@@ -2669,6 +2809,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'cases';
           value: number | Case;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
         } | null)
       | ({
           relationTo: 'industries';

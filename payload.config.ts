@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { isStaffUser } from './access/staff'
 import { Cases } from './collections/Cases'
+import { Projects } from './collections/Projects'
 import { Enquiries } from './collections/Enquiries'
 import { Events } from './collections/Events'
 import { Industries } from './collections/Industries'
@@ -87,6 +88,7 @@ export default buildConfig({
     Policies,
     Events,
     Cases,
+    Projects,
     Industries,
     News,
     Pages,

@@ -9,6 +9,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
 import type { Locale } from '@/i18n/locales'
+import type { EnquiryValues } from '@/lib/enquiries/fields'
 import type { Media } from '@/payload-types'
 import { documentPath, enquirySections, type Section, SECTIONS, sectionPath } from '@/lib/sections'
 
@@ -29,6 +30,7 @@ export async function DetailPage<D extends { slug: string }>({
   aside,
   after,
   layout = 'aside',
+  enquiry: enquiryForm,
   children,
 }: {
   section: Section
@@ -45,6 +47,8 @@ export async function DetailPage<D extends { slug: string }>({
   after?: ReactNode
   /** Body beside the aside (default), a narrow column of text, or the children as they are. */
   layout?: 'aside' | 'narrow' | 'none'
+  /** The enquiry form's own heading and what it starts with (a project's page). */
+  enquiry?: { title?: string; prefill?: EnquiryValues }
   children: ReactNode
 }) {
   const { titleField, summaryField, messages } = SECTIONS[section]
@@ -91,6 +95,7 @@ export async function DetailPage<D extends { slug: string }>({
           path={documentPath(section, doc.slug)}
           subject={`${enquiry}:${doc.slug}`}
           subjectTitle={name}
+          {...enquiryForm}
         />
       )}
     </article>

@@ -6,7 +6,7 @@ import { type InputHTMLAttributes, type ReactNode, useActionState, useEffect, us
 import { ConsentBox, describedBy, FormField, Honeypot, LanguageSelect, useFormToken } from '@/components/formParts'
 
 import { type EnquiryFormState, sendEnquiry } from '@/lib/enquiries/action'
-import type { EnquiryStrings } from '@/lib/enquiries/fields'
+import type { EnquiryStrings, EnquiryValues } from '@/lib/enquiries/fields'
 import { ENQUIRY_MAX, type EnquiryField } from '@/lib/forms/constants'
 import { enquiryStatusPath } from '@/lib/sections'
 
@@ -28,6 +28,8 @@ export type EnquiryFormProps = {
   privacyHref?: string
   /** An invested firm's aftercare request: its problem categories (then required), and no investment plans asked. */
   aftercareCategories?: Choice[]
+  /** What the form starts with, from what the page is about (a project's industry, size and a message). */
+  prefill?: EnquiryValues
 }
 
 const inputClass =
@@ -79,7 +81,7 @@ export function EnquiryForm(props: EnquiryFormProps) {
   }
 
   const errors: Record<string, string> = state.status === 'error' ? state.errors : {}
-  const values = state.status === 'error' ? state.values : {}
+  const values = state.status === 'error' ? state.values : (props.prefill ?? {})
   const id = (field: string) => `enquiry-${field}`
 
   const field = (name: EnquiryField, label: string, control: ReactNode, hint?: string, required = false) => (

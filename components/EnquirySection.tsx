@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { type Locale, locales } from '@/i18n/locales'
-import { ENQUIRY_STRINGS, type EnquiryStrings } from '@/lib/enquiries/fields'
+import { ENQUIRY_STRINGS, type EnquiryStrings, type EnquiryValues } from '@/lib/enquiries/fields'
 import { ENQUIRY_MAX } from '@/lib/forms/constants'
 import { aftercareCategories, investmentRanges, optionChoices, premisesNeeds } from '@/lib/schema/options'
 import { getIndustryChoices, getSiteSettings, settingsPagePath } from '@/lib/portal/data'
@@ -19,6 +19,7 @@ export async function EnquirySection({
   subjectTitle,
   aftercare,
   title,
+  prefill,
 }: {
   locale: Locale
   /** The page's path without the locale, e.g. `/parks/longnan-etdz`. */
@@ -28,6 +29,8 @@ export async function EnquirySection({
   /** The aftercare form (components/EnquiryForm.client.tsx), under its own `title`. */
   aftercare?: boolean
   title?: string
+  /** What the form starts with (components/EnquiryForm.client.tsx `prefill`). */
+  prefill?: EnquiryValues
 }) {
   const [t, industries, settings] = await Promise.all([
     getTranslations('Enquiry'),
@@ -58,6 +61,7 @@ export async function EnquirySection({
         strings={strings}
         privacyHref={privacy && `/${locale}${privacy}`}
         aftercareCategories={aftercare ? optionChoices(aftercareCategories, locale) : undefined}
+        prefill={prefill}
       />
     </section>
   )

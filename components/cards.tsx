@@ -7,8 +7,9 @@ import { EventTime } from '@/components/EventTime'
 import { ValidityBadge } from '@/components/ValidityBadge'
 import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
 import { messages } from '@/i18n/messages'
-import { beijingDay, formatArea, formatDate, formatDocumentNumber, formatFigure } from '@/lib/portal/format'
+import { beijingDay, formatArea, formatDate, formatDocumentNumber, formatFigure, formatList } from '@/lib/portal/format'
 import {
+  cooperationModes,
   counties,
   newsKinds,
   optionLabel,
@@ -26,6 +27,7 @@ import type {
   PageCardDoc,
   ParkCardDoc,
   PolicyCardDoc,
+  ProjectCardDoc,
 } from '@/lib/portal/cardFields'
 
 /**
@@ -162,6 +164,39 @@ export function PageCard({ doc: page, locale, heading, missing = none }: CardPro
       title={marked(page.title, missing.has('title'), 'span')}
       meta={optionLabel(pageKinds, page.kind, locale)}
       summary={marked(page.summary, missing.has('summary'), 'div')}
+    />
+  )
+}
+
+/** A "sample" mark on a document that is not a real one (a sample project), in the page's language. */
+export function SampleBadge({ label }: { label: string }) {
+  return (
+    <span className="inline-block w-fit rounded-full bg-amber-50 px-2.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-600/30">
+      {label}
+    </span>
+  )
+}
+
+export async function ProjectCard({ doc: project, locale, heading, missing = none }: CardProps<ProjectCardDoc>) {
+  const t = await getTranslations('Projects')
+  return (
+    <Card
+      heading={heading}
+      href={documentPath('projects', project.slug)}
+      title={marked(project.title, missing.has('title'), 'span')}
+      badge={project.sample ? <SampleBadge label={t('sample')} /> : undefined}
+      meta={[
+        project.county && optionLabel(counties, project.county, locale),
+        typeof project.industry === 'object' && project.industry?.name,
+        `${t('total')} ${formatFigure(project.totalInvestment, 'yuan', null, locale)}`,
+        formatList(
+          (project.mode ?? []).map((mode) => optionLabel(cooperationModes, mode, locale)),
+          locale,
+        ),
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+      summary={marked(project.summary, missing.has('summary'), 'div')}
     />
   )
 }

@@ -23,6 +23,7 @@ import * as migration_20261207_102225_spreadsheets from './20261207_102225_sprea
 import * as migration_20261207_132858_site_settings_data_licence from './20261207_132858_site_settings_data_licence';
 import * as migration_20261207_154818_setup_guide from './20261207_154818_setup_guide';
 import * as migration_20261207_160152_aftercare from './20261207_160152_aftercare';
+import * as migration_20261207_191318_projects from './20261207_191318_projects';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261207_160152_aftercare.up,
     down: migration_20261207_160152_aftercare.down,
-    name: '20261207_160152_aftercare'
+    name: '20261207_160152_aftercare',
+  },
+  {
+    up: migration_20261207_191318_projects.up,
+    down: migration_20261207_191318_projects.down,
+    name: '20261207_191318_projects'
   },
 ];

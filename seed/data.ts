@@ -5,11 +5,10 @@
  */
 import type { Motif } from './images'
 import { both, type Both } from './localize'
-import { richText } from './richText'
+import { rt } from './richText'
 import { RETENTION_MONTHS, SOURCE } from './pages'
 import { parkSamples, sampleFactsOf } from './samples'
 
-const rt = (zh: string[], en: string[]) => both(richText(zh), richText(en))
 const PLACEHOLDER_PHONE = '+86 797 000 0000'
 const placeholderContact = (desk: Both) => ({
   name: desk,

@@ -9,6 +9,7 @@ import * as data from './data'
 import { coverImage, pdfDocument } from './images'
 import { keepRowIds, localize } from './localize'
 import { news, pages } from './pages'
+import { projects } from './projects'
 import { incentives } from './samples'
 import { setupGuide } from './setupGuide'
 
@@ -19,8 +20,8 @@ type Options = {
   req?: Partial<PayloadRequest>
 }
 
-type ContentSlug = 'industries' | 'policies' | 'parks' | 'events' | 'cases' | 'news' | 'pages'
-type RefSlug = 'industries' | 'parks' | 'policies' | 'cases' | 'media' | 'pages'
+type ContentSlug = 'industries' | 'policies' | 'parks' | 'events' | 'cases' | 'news' | 'pages' | 'projects'
+type RefSlug = 'industries' | 'parks' | 'policies' | 'cases' | 'media' | 'pages' | 'teams'
 
 /** Nothing the seed writes should trigger page revalidation or other side effects meant for editors. */
 const context = { disableRevalidate: true, seeding: true }
@@ -188,7 +189,10 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
       limit: 1,
       depth: 0,
     })
+    // Known by its first industry to the content that names it (a project's contact team).
+    const key = `teams:${team.industries[0]}`
     if (found.docs[0]) {
+      ids.set(key, found.docs[0].id)
       counts.kept++
       continue
     }
@@ -208,8 +212,11 @@ export async function seed(payload: Payload, { demoAccounts, log = () => {} }: O
         context,
       })
     }
+    ids.set(key, first.id)
     counts.created++
   }
+  // Projects name the team that answers about them, so they follow the teams.
+  await upsert('projects', projects(ref))
 
   if (demoAccounts) {
     for (const user of data.demoUsers) {

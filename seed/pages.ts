@@ -4,11 +4,9 @@
  * port scene); the fixed texts are templates the site's sponsor must approve, and say so.
  */
 import { both, type Both } from './localize'
-import { richText } from './richText'
+import { richText, rt } from './richText'
 
 type Ref = (collection: 'parks' | 'media', key: string) => number | string
-
-const rt = (zh: string[], en: string[]) => both(richText(zh), richText(en))
 
 /** Shown on every fixed text of the demo: these are drafts for the sponsor, not its approved wording. */
 const TEMPLATE = both(

@@ -1,3 +1,5 @@
+import { both } from './localize'
+
 const block = (text: string) => {
   const heading = text.startsWith('## ')
   return {
@@ -33,3 +35,6 @@ export function richText(paragraphs: string[]) {
     },
   }
 }
+
+/** Rich text in both written languages, one paragraph per string. */
+export const rt = (zh: string[], en: string[]) => both(richText(zh), richText(en))

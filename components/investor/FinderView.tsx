@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { MatchLists } from '@/components/investor/Checks'
 import { CompareBox, CompareSubmit } from '@/components/investor/CompareControls'
 import { FinderForm } from '@/components/investor/FinderForm'
+import { FinderProjects } from '@/components/investor/FinderProjects'
 import { PageHeader } from '@/components/PageHeader'
 import { htmlLang, type Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
@@ -132,6 +133,9 @@ export async function FinderView({ locale, query }: { locale: Locale; query: URL
             </form>
           )}
         </section>
+        {answers.industry && (
+          <FinderProjects locale={locale} industry={answers.industry} investment={answers.investment} />
+        )}
       </div>
     </>
   )

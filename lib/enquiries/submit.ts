@@ -45,6 +45,9 @@ async function resolveSubject(payload: Payload, subject: string | undefined, loc
     doc && {
       relation: { relationTo, value: doc.id } as NonNullable<Enquiry['subject']>,
       title: doc[SECTIONS[relationTo].titleField] as string | undefined,
+      // A project names the team that answers about it.
+      team: (typeof doc.team === 'number' || typeof doc.team === 'string' ? doc.team : undefined) as
+        number | string | undefined,
     }
   )
 }
@@ -61,7 +64,7 @@ const enquiryForm: FormSpec<EnquiryValues, EnquiryData, undefined, { reference: 
       resolveIndustry(payload, data.industry),
       resolveSubject(payload, values.subject, locale),
     ])
-    const route = await routeEnquiry(payload, industry, new Date(now))
+    const route = await routeEnquiry(payload, industry, new Date(now), subject?.team)
     const { reference, created } = await createWithReference(
       () => nextReference(payload, new Date(now)),
       (reference) =>

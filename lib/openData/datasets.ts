@@ -8,14 +8,17 @@ import { siteUrl } from '@/lib/portal/seo'
 import {
   areaUnits,
   benefitTypes,
+  cooperationModes,
   counties,
   eventTypes,
+  landStatuses,
   optionLabel,
   parkLevels,
   policyCategories,
+  projectStages,
 } from '@/lib/schema/options'
 import { documentPath } from '@/lib/sections'
-import type { Event, Industry, Park, Policy } from '@/payload-types'
+import type { Event, Industry, Park, Policy, Project } from '@/payload-types'
 
 /**
  * The portal's open data (issue 30): each dataset a list of published documents as rows of plain
@@ -31,7 +34,7 @@ type Column<T> = { key: string; kind: 'text' | 'code' | 'number' | 'date' | 'lis
 const names = (list: (number | { name?: string | null })[] | null | undefined) =>
   (list ?? []).flatMap((item) => (typeof item === 'object' && item.name ? [item.name] : []))
 const day = (value: string | null | undefined) => (value ? value.slice(0, 10) : null)
-const url = (section: 'parks' | 'policies' | 'events', slug: string, locale: Locale) =>
+const url = (section: 'parks' | 'policies' | 'events' | 'projects', slug: string, locale: Locale) =>
   `${siteUrl()}${documentPath(section, slug, locale)}`
 
 const parks = (locale: Locale): Column<Park>[] => [
@@ -106,11 +109,36 @@ const events = (locale: Locale): Column<Event>[] => [
   { key: 'updatedAt', kind: 'date', value: (e) => day(e.updatedAt) },
 ]
 
+const projects = (locale: Locale): Column<Project>[] => [
+  { key: 'slug', kind: 'code', value: (p) => p.slug },
+  { key: 'title', kind: 'text', value: (p) => p.title },
+  { key: 'sample', kind: 'code', value: (p) => Boolean(p.sample) },
+  { key: 'industry', kind: 'text', value: (p) => (typeof p.industry === 'object' ? (p.industry?.name ?? null) : null) },
+  { key: 'county', kind: 'code', value: (p) => p.county ?? null },
+  { key: 'countyName', kind: 'text', value: (p) => (p.county ? optionLabel(counties, p.county, locale) : null) },
+  { key: 'park', kind: 'text', value: (p) => (typeof p.park === 'object' ? (p.park?.name ?? null) : null) },
+  { key: 'totalInvestment', kind: 'number', value: (p) => p.totalInvestment },
+  { key: 'investmentSought', kind: 'number', value: (p) => p.investmentSought ?? null },
+  { key: 'modes', kind: 'list', value: (p) => p.mode ?? [] },
+  { key: 'modeNames', kind: 'list', value: (p) => (p.mode ?? []).map((m) => optionLabel(cooperationModes, m, locale)) },
+  { key: 'stage', kind: 'code', value: (p) => p.stage ?? null },
+  { key: 'stageName', kind: 'text', value: (p) => (p.stage ? optionLabel(projectStages, p.stage, locale) : null) },
+  {
+    key: 'landStatus',
+    kind: 'text',
+    value: (p) => (p.landStatus ? optionLabel(landStatuses, p.landStatus, locale) : null),
+  },
+  { key: 'validUntil', kind: 'date', value: (p) => day(p.validUntil) },
+  { key: 'url', kind: 'url', value: (p) => url('projects', p.slug, locale) },
+  { key: 'updatedAt', kind: 'date', value: (p) => day(p.updatedAt) },
+]
+
 /** The datasets, in the order the data page lists them: their collection, sort and columns. */
 export const DATASETS = {
   parks: { collection: 'parks', sort: 'name', columns: parks },
   policies: { collection: 'policies', sort: '-effectiveDate', columns: policies },
   events: { collection: 'events', sort: '-startsAt', columns: events },
+  projects: { collection: 'projects', sort: '-totalInvestment', columns: projects },
 } as const
 
 export type DatasetName = keyof typeof DATASETS

@@ -1,5 +1,5 @@
 import type { Section } from '@/lib/sections'
-import type { Case, Event, News, Page, Park, Policy } from '@/payload-types'
+import type { Case, Event, News, Page, Park, Policy, Project } from '@/payload-types'
 
 /**
  * The fields each card shows (components/cards.tsx, the events list), and nothing else: lists read
@@ -51,6 +51,19 @@ export const cardSelect = {
     logo: true,
     sampleFacts: true,
   },
+  projects: {
+    title: true,
+    slug: true,
+    sample: true,
+    industry: true,
+    county: true,
+    totalInvestment: true,
+    investmentSought: true,
+    mode: true,
+    stage: true,
+    validUntil: true,
+    summary: true,
+  },
   news: { title: true, slug: true, kind: true, date: true, summary: true, cover: true },
   pages: { title: true, slug: true, kind: true, summary: true },
 } as const satisfies Partial<Record<Section, Record<string, true>>>
@@ -68,4 +81,5 @@ export type PolicyCardDoc = Card<Policy, 'policies'>
 export type EventCardDoc = Card<Event, 'events'>
 export type CaseCardDoc = Card<Case, 'cases'>
 export type NewsCardDoc = Card<News, 'news'>
+export type ProjectCardDoc = Card<Project, 'projects'>
 export type PageCardDoc = Card<Page, 'pages'>

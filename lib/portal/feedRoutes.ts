@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { htmlLang, type Locale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
-import type { Event, News, Policy } from '@/payload-types'
+import type { Event, News, Policy, Project } from '@/payload-types'
 import { documentPath, sectionPath } from '@/lib/sections'
 
 import { atomFeed } from './atom'
@@ -19,6 +19,7 @@ type Context = { params: Promise<{ locale: string }> }
 export const FEEDS = {
   news: { path: '/news/feed.xml', type: 'application/atom+xml' },
   policies: { path: '/policies/feed.xml', type: 'application/atom+xml' },
+  projects: { path: '/projects/feed.xml', type: 'application/atom+xml' },
   events: { path: '/events/calendar.ics', type: 'text/calendar' },
 } as const
 
@@ -36,37 +37,34 @@ async function localeOf({ params }: Context) {
   return hasLocale(routing.locales, locale) ? locale : undefined
 }
 
-/** GET an Atom feed of news, or of new and changed policies. */
-export const atomRoute = (section: 'news' | 'policies') =>
+const NAMESPACES = { news: 'News', policies: 'Policies', projects: 'Projects' } as const
+
+/** A feed's entry for one document: news by its date, policies and projects by their first publication. */
+function entryOf(section: keyof typeof NAMESPACES, doc: News | Policy | Project, base: string, locale: Locale) {
+  const common = {
+    id: `${base}/${section}/${doc.id}`,
+    title: doc.title,
+    url: `${base}${documentPath(section, doc.slug, locale)}`,
+    updated: doc.updatedAt,
+    summary: doc.summary,
+  }
+  if (section === 'news') return { ...common, published: (doc as News).date, category: (doc as News).kind }
+  if (section === 'policies') return { ...common, published: doc.createdAt, category: (doc as Policy).category }
+  return { ...common, published: doc.createdAt, category: (doc as Project).county }
+}
+
+/** GET an Atom feed of news, of new and changed policies, or of open projects seeking investment. */
+export const atomRoute = (section: keyof typeof NAMESPACES) =>
   async function GET(_request: Request, context: Context) {
     const locale = await localeOf(context)
     if (!locale) return new Response('Not found', { status: 404 })
     const [t, settings, docs] = await Promise.all([
-      getTranslations({ locale, namespace: section === 'news' ? 'News' : 'Policies' }),
+      getTranslations({ locale, namespace: NAMESPACES[section] }),
       getSiteSettings(locale),
       getFeedItems(locale, section),
     ])
     const base = siteUrl()
-    const entries =
-      section === 'news'
-        ? (docs as News[]).map((doc) => ({
-            id: `${base}/news/${doc.id}`,
-            title: doc.title,
-            url: `${base}${documentPath('news', doc.slug, locale)}`,
-            updated: doc.updatedAt,
-            published: doc.date,
-            summary: doc.summary,
-            category: doc.kind,
-          }))
-        : (docs as Policy[]).map((doc) => ({
-            id: `${base}/policies/${doc.id}`,
-            title: doc.title,
-            url: `${base}${documentPath('policies', doc.slug, locale)}`,
-            updated: doc.updatedAt,
-            published: doc.createdAt,
-            summary: doc.summary,
-            category: doc.category,
-          }))
+    const entries = (docs as (News | Policy | Project)[]).map((doc) => entryOf(section, doc, base, locale))
     const body = atomFeed({
       id: `${base}/${locale}${FEEDS[section].path}`,
       title: `${t('title')} · ${settings.siteName}`,

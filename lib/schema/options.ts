@@ -67,6 +67,10 @@ export const firmSizes = portalOptions('firmSizes')
 /** New investment, relocation or expansion. */
 export const projectTypes = portalOptions('projectTypes')
 /** What an invested firm's aftercare request is about (permits, utilities, staffing …). */
+/** How a firm may take part in a project seeking investment (招商项目). */
+export const cooperationModes = portalOptions('cooperationModes')
+export const projectStages = portalOptions('projectStages')
+export const landStatuses = portalOptions('landStatuses')
 export const aftercareCategories = portalOptions('aftercareCategories')
 /** The kinds of investment the setup guide has steps for: a new company, a branch, a foreign-invested enterprise. */
 export const setupRoutes = portalOptions('setupRoutes')

@@ -10,6 +10,7 @@ import * as migration_20261207_102238_spreadsheets from './20261207_102238_sprea
 import * as migration_20261207_132919_site_settings_data_licence from './20261207_132919_site_settings_data_licence';
 import * as migration_20261207_154838_setup_guide from './20261207_154838_setup_guide';
 import * as migration_20261207_160221_aftercare from './20261207_160221_aftercare';
+import * as migration_20261207_191352_projects from './20261207_191352_projects';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_160221_aftercare.up,
     down: migration_20261207_160221_aftercare.down,
-    name: '20261207_160221_aftercare'
+    name: '20261207_160221_aftercare',
+  },
+  {
+    up: migration_20261207_191352_projects.up,
+    down: migration_20261207_191352_projects.down,
+    name: '20261207_191352_projects'
   },
 ];

@@ -58,6 +58,38 @@ describe('submitting an enquiry', () => {
     expect(Number(second.slice(-6))).toBe(Number(first.slice(-6)) + 1)
   })
 
+  it('sends an enquiry about a project to the project’s own team, whatever industry the enquirer names', async () => {
+    const { docs: teams } = await payload.find({ collection: 'teams', limit: 2, depth: 0, sort: 'createdAt' })
+    expect(teams.length).toBe(2)
+    const [own, other] = teams as [(typeof teams)[number], (typeof teams)[number]]
+    const project = await payload.create({
+      collection: 'projects',
+      locale: 'en',
+      data: slugFromHook({
+        title: unique('Enquiry Test Project'),
+        totalInvestment: 100_000_000,
+        mode: ['equity'],
+        team: own.id,
+        _status: 'published' as const,
+      }),
+    })
+    // The other team's industry is named: the project's team still answers.
+    const { docs: industries } = await payload.find({
+      collection: 'industries',
+      where: { id: { in: (other.industries ?? []).map((i) => (typeof i === 'object' ? i.id : i)) } },
+      limit: 1,
+      depth: 0,
+    })
+    const response = await submit(
+      valid({ subject: `projects:${project.slug}`, locale: 'en', industry: industries[0]?.slug ?? '' }),
+    )
+    expect(response.status).toBe(201)
+    const enquiry = await stored(response.json?.reference)
+    expect(enquiry?.subject).toEqual({ relationTo: 'projects', value: project.id })
+    expect(enquiry?.subjectTitle).toBe(project.title)
+    expect(typeof enquiry?.team === 'object' ? enquiry?.team?.id : enquiry?.team).toBe(own.id)
+  })
+
   it('links the enquiry to the park it was sent from', async () => {
     const park = await payload.create({
       collection: 'parks',

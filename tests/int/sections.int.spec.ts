@@ -55,7 +55,7 @@ describe('the section registry (lib/sections.ts) agrees with the content model',
   it('enquiries can be about exactly the sections that say so', () => {
     const subject = payload.collections.enquiries.config.fields.find((f) => 'name' in f && f.name === 'subject')
     expect(subject).toMatchObject({ relationTo: enquirySections })
-    expect(enquirySections).toEqual(['parks', 'policies', 'cases'])
+    expect(enquirySections).toEqual(['parks', 'policies', 'cases', 'projects'])
   })
 
   it('the translation state counts the fields the registry names that have a source text (events: body and city too)', async () => {

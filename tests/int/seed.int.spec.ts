@@ -27,6 +27,7 @@ describe('the demo content', () => {
     expect(await publishedCount('cases')).toBeGreaterThanOrEqual(8)
     expect(await publishedCount('news')).toBeGreaterThanOrEqual(4)
     expect(await publishedCount('pages')).toBeGreaterThanOrEqual(5)
+    expect(await publishedCount('projects')).toBeGreaterThanOrEqual(5)
   })
 
   it('gives every filter of the investor tools something to find, every sample marked as one', async () => {
@@ -61,6 +62,31 @@ describe('the demo content', () => {
         for (const benefit of doc.benefits ?? []) expect(benefit.text).toMatch(locale === 'zh' ? /示例/ : /sample/)
       }
     }
+  })
+
+  it('offers projects seeking investment for several industries, every one a sample, marked in every language', async () => {
+    const options = await import('@/lib/schema/options')
+    const modes = new Set<string>()
+    for (const locale of ['zh', 'zh-hant', 'en'] as const) {
+      const projects = await payload.find({ collection: 'projects', locale, limit: 100, depth: 1 })
+      expect(projects.totalDocs).toBeGreaterThanOrEqual(5)
+      for (const project of projects.docs) {
+        expect(project.sample, project.slug).toBe(true)
+        expect(project.title).toMatch(locale === 'en' ? / \(sample\)$/ : /（示例）$/)
+        expect(project.totalInvestment).toBeGreaterThan(0)
+        expect(project.investmentSought ?? 0).toBeLessThanOrEqual(project.totalInvestment)
+        expect(new Date(project.validUntil ?? 0).getTime()).toBeGreaterThan(Date.now())
+        for (const mode of project.mode ?? []) modes.add(mode)
+      }
+      const industries = new Set(projects.docs.map((p) => (typeof p.industry === 'object' ? p.industry?.slug : null)))
+      expect(industries.size).toBeGreaterThanOrEqual(4)
+      // A Shenzhen electronics firm has a project to find, with a team that answers about it.
+      const electronics = projects.docs.find(
+        (p) => typeof p.industry === 'object' && p.industry?.slug === 'electronics',
+      )
+      expect(typeof electronics?.team === 'object' && electronics.team?.name).toBeTruthy()
+    }
+    expect([...modes].sort()).toEqual(options.cooperationModes.map((o) => o.value).sort())
   })
 
   it('starts with nothing stale: every document staff re-verify has its last-verified date', async () => {

@@ -44,6 +44,7 @@ export const getPark = cache(async (locale: Locale, slug: string) => bySlug('par
 export const getPolicy = cache(async (locale: Locale, slug: string) => bySlug('policies', locale, slug, 1))
 export const getEvent = cache(async (locale: Locale, slug: string) => bySlug('events', locale, slug, 1))
 export const getCase = cache(async (locale: Locale, slug: string) => bySlug('cases', locale, slug, 1))
+export const getProject = cache(async (locale: Locale, slug: string) => bySlug('projects', locale, slug, 1))
 export const getIndustry = cache(async (locale: Locale, slug: string) => bySlug('industries', locale, slug, 1))
 export const getNewsItem = cache(async (locale: Locale, slug: string) => bySlug('news', locale, slug, 1))
 export const getPage = cache(async (locale: Locale, slug: string) => bySlug('pages', locale, slug, 0))

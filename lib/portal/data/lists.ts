@@ -15,8 +15,10 @@ import {
   type NewsCardDoc,
   type ParkCardDoc,
   type PolicyCardDoc,
+  type ProjectCardDoc,
 } from '../cardFields'
 import { eventTimeWhere } from '../eventTime'
+import { investmentBounds } from '../finder'
 
 import { fallbackFields, PUBLIC, shared } from './read'
 
@@ -111,14 +113,41 @@ function policyWhere(filters: PolicyFilters): Where[] {
 export type EventFilters = Omit<SectionFilters<'events'>, 'when'> & { when: 'upcoming' | 'past' }
 export type CaseFilters = SectionFilters<'cases'>
 export type NewsFilters = SectionFilters<'news'>
+/** `size`: a range of total investment (investmentRanges); `mode`: one of the cooperation modes offered. */
+export type ProjectFilters = SectionFilters<'projects'>
 
-type Listed = 'parks' | 'policies' | 'events' | 'cases' | 'news'
+/** Projects still open: no end date, or one today or later (an expired one stays readable by its address). */
+export const openProjectWhere = (): Where => ({
+  or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: beijingDayStart() } }],
+})
+
+/** The start of today in Beijing, as an instant: a project valid until today is still open all day. */
+function beijingDayStart() {
+  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+  return new Date(`${day}T00:00:00+08:00`).toISOString()
+}
+
+function projectWhere(filters: ProjectFilters): Where[] {
+  const where = [openProjectWhere(), ...equalsFilters(filters, { county: 'county', industry: 'industry.slug' })]
+  if (filters.mode) where.push({ mode: { in: [filters.mode] } })
+  const range = filters.size ? investmentBounds(filters.size) : undefined
+  // A size that is no range (a made-up query) matches nothing rather than everything.
+  if (filters.size && !range) where.push({ id: { exists: false } })
+  if (range) {
+    where.push({ totalInvestment: { greater_than_equal: range[0] } })
+    if (Number.isFinite(range[1])) where.push({ totalInvestment: { less_than: range[1] } })
+  }
+  return where
+}
+
+type Listed = 'parks' | 'policies' | 'events' | 'cases' | 'news' | 'projects'
 type Filters = {
   parks: ParkFilters
   policies: PolicyFilters
   events: EventFilters
   cases: CaseFilters
   news: NewsFilters
+  projects: ProjectFilters
 }
 type Cards = {
   parks: ParkCardDoc
@@ -126,6 +155,7 @@ type Cards = {
   events: EventCardDoc
   cases: CaseCardDoc
   news: NewsCardDoc
+  projects: ProjectCardDoc
 }
 
 /**
@@ -149,6 +179,8 @@ const LISTS: {
     sort: () => '-investmentYear',
   },
   news: { where: (filters) => equalsFilters(filters, { kind: 'kind' }), sort: () => '-date' },
+  // Largest first; a project leaves the list the day after its `validUntil`.
+  projects: { where: projectWhere, sort: () => '-totalInvestment', revalidate: 3600 },
 }
 
 /** One page of a section's list as its cards show it, read through the section's entry in LISTS. */
@@ -170,14 +202,19 @@ export const getPolicies = listReader('policies')
 export const getEvents = listReader('events')
 export const getCasesPage = listReader('cases')
 export const getNewsPage = listReader('news')
+export const getProjectsPage = listReader('projects')
 
-/** What the feeds list: the latest news by date, policies by their last change, upcoming events by start. */
+/**
+ * What the feeds list: the latest news by date, policies by their last change, upcoming events by
+ * start, open projects newest first.
+ */
 export const getFeedItems = shared(
   'getFeedItems',
-  async (locale: Locale, section: 'news' | 'policies' | 'events') => {
+  async (locale: Locale, section: 'news' | 'policies' | 'events' | 'projects') => {
     const payload = await payloadClient()
-    const sort = { news: '-date', policies: '-updatedAt', events: 'startsAt' }[section]
-    const where: Where | undefined = section === 'events' ? eventTimeWhere(false) : undefined
+    const sort = { news: '-date', policies: '-updatedAt', events: 'startsAt', projects: '-createdAt' }[section]
+    const where: Where | undefined =
+      section === 'events' ? eventTimeWhere(false) : section === 'projects' ? openProjectWhere() : undefined
     const { docs } = await payload.find({ collection: section, ...PUBLIC, locale, depth: 0, limit: 50, sort, where })
     return docs
   },

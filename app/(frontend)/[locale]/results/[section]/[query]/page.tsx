@@ -8,6 +8,7 @@ import { EventsList } from '@/components/lists/EventsList'
 import { NewsList } from '@/components/lists/NewsList'
 import { ParksList } from '@/components/lists/ParksList'
 import { PoliciesList } from '@/components/lists/PoliciesList'
+import { ProjectsList } from '@/components/lists/ProjectsList'
 import { PageHeader } from '@/components/PageHeader'
 import type { Locale } from '@/i18n/locales'
 import { listKeys, readFilters, readListQuery, readPage } from '@/lib/portal/filters'
@@ -49,6 +50,7 @@ const lists: Record<FilterSection, (locale: Locale, filters: Filters, page: numb
   ),
   cases: (locale, filters, page) => <CasesList locale={locale} filters={filters} page={page} />,
   news: (locale, filters, page) => <NewsList locale={locale} filters={filters} page={page} />,
+  projects: (locale, filters, page) => <ProjectsList locale={locale} filters={filters} page={page} />,
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
