@@ -8,7 +8,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS) || 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
@@ -40,8 +40,10 @@ export default defineConfig({
     // The production server (npm start without its preflight), as if behind one proxy: the tests give
     // each browser context its own client address through X-Forwarded-For (tests/e2e/staff.ts).
     command: 'node server.mjs',
-    // A sitemap file holds 50 URLs here (50,000 by default), so the seed's sitemap is an index.
-    env: { PORT: port, TRUST_PROXY: '1', SITEMAP_URLS_PER_FILE: '50' },
+    // A sitemap file holds 50 URLs here (50,000 by default), so the seed's sitemap is an index. The
+    // forms' minimum fill time is 1 s here (3 s by default; the int tests check the refusal): the
+    // suite fills in some twenty forms, and a person's pause is what a test waits (tests/e2e/staff.ts).
+    env: { PORT: port, TRUST_PROXY: '1', SITEMAP_URLS_PER_FILE: '50', FORM_MIN_FILL_MS: '1000' },
     url: `http://localhost:${port}/zh`,
     reuseExistingServer: false,
     timeout: 120_000,

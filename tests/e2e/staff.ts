@@ -78,5 +78,8 @@ export const fromOwnAddress = () => ({
   },
 })
 
-/** A person takes more than the forms' minimum fill time (3 s); so does a test. */
-export const likeAPerson = (page: Page) => page.waitForTimeout(3_200)
+/**
+ * A person takes more than the forms' minimum fill time (FORM_MIN_FILL_MS: 1 s on the test server,
+ * playwright.config.ts); so does a test.
+ */
+export const likeAPerson = (page: Page) => page.waitForTimeout(1_200)
