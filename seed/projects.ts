@@ -30,12 +30,8 @@ export const projects = (ref: Ref) => [
       'Standard factory buildings and smart-terminal assembly lines for Bay Area electronics firms moving or adding capacity.',
     ),
     body: rt(
+      ['项目规划建设标准厂房约20万平方米，配套研发楼和员工宿舍，可按企业需要定制厂房。'],
       [
-        '示例项目：用于演示招商项目的展示方式，不是真实项目。',
-        '项目规划建设标准厂房约20万平方米，配套研发楼和员工宿舍，可按企业需要定制厂房。',
-      ],
-      [
-        'Sample project: shows how investment projects are presented; not a real project.',
         'About 200,000 m² of standard factory space is planned, with an R&D building and staff housing; buildings can be fitted to a firm’s needs.',
       ],
     ),
@@ -60,8 +56,8 @@ export const projects = (ref: Ref) => [
       'A line for energy storage battery modules, in standard factory space with power supplied by the park.',
     ),
     body: rt(
-      ['示例项目：用于演示招商项目的展示方式，不是真实项目。'],
-      ['Sample project: shows how investment projects are presented; not a real project.'],
+      ['园区提供标准厂房，电力接入和消防审批由园区协助办理。'],
+      ['The park offers standard factory space and helps with the power connection and fire-safety approval.'],
     ),
     team: ref('teams', 'electronics'),
     validUntil: '2027-12-31T00:00:00.000Z',
@@ -83,8 +79,8 @@ export const projects = (ref: Ref) => [
       'Extends the rare earth chain: high-performance NdFeB magnets and motor parts.',
     ),
     body: rt(
-      ['示例项目：用于演示招商项目的展示方式，不是真实项目。'],
-      ['Sample project: shows how investment projects are presented; not a real project.'],
+      ['项目可与当地稀土冶炼分离企业就近配套，原料供应有保障。'],
+      ['Local rare earth separation plants nearby can supply the raw materials.'],
     ),
     team: ref('teams', 'rare-earths-nonferrous'),
     validUntil: '2027-12-31T00:00:00.000Z',
@@ -107,8 +103,8 @@ export const projects = (ref: Ref) => [
       'Cold storage and distribution at Ganzhou International Inland Port, serving the Bay Area’s food supply.',
     ),
     body: rt(
-      ['示例项目：用于演示招商项目的展示方式，不是真实项目。'],
-      ['Sample project: shows how investment projects are presented; not a real project.'],
+      ['项目紧邻铁路集装箱场站，可开展铁海联运和冷链专列业务。'],
+      ['Next to the rail container yard, with rail–sea and refrigerated-train services.'],
     ),
     validUntil: '2027-12-31T00:00:00.000Z',
   },
@@ -129,8 +125,8 @@ export const projects = (ref: Ref) => [
       'Automation of an existing plant in the Nankang furniture cluster, with new lines and a design team.',
     ),
     body: rt(
-      ['示例项目：用于演示招商项目的展示方式，不是真实项目。'],
-      ['Sample project: shows how investment projects are presented; not a real project.'],
+      ['企业可租用现有厂房改造，园区协助对接设备融资和技术人才。'],
+      ['A firm can lease and refit the existing buildings; the park helps with equipment finance and skilled staff.'],
     ),
     validUntil: '2027-12-31T00:00:00.000Z',
   },

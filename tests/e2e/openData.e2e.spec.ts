@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 
-/** Open data (issue 30): each dataset's files as a reuser downloads them, in each language. */
+/** Open data (issue 30): each dataset's files as a reuser downloads them, in each language (projects too). */
 
 const pages = [
   { locale: 'zh', title: '开放数据', parks: '产业园区', count: /(\d+) 条/, download: '下载' },
@@ -26,7 +26,7 @@ for (const { locale, title, parks, count, download } of pages) {
     const sections = page.getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }) })
     const parkSection = page.getByRole('region', { name: parks })
     await expect(parkSection).toBeVisible()
-    for (const name of ['parks', 'policies', 'events']) {
+    for (const name of ['parks', 'policies', 'events', 'projects']) {
       const section = sections.filter({ has: page.locator(`#data-${name}`) })
       const rows = Number(count.exec(await section.locator('p').first().innerText())![1])
       expect(rows, name).toBeGreaterThan(0)
@@ -57,6 +57,12 @@ for (const { locale, title, parks, count, download } of pages) {
       rows: { title: string }[]
     }
     expect(events.rows.some((row) => /示例|sample/i.test(row.title))).toBe(true)
+    // Every seeded project is a sample, and its row says so.
+    const projects = (await (await page.request.get(`/${locale}/data/projects.json`)).json()) as {
+      rows: { sample: boolean }[]
+    }
+    expect(projects.rows.length).toBeGreaterThan(0)
+    expect(projects.rows.every((row) => row.sample === true)).toBe(true)
   })
 }
 

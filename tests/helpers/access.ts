@@ -10,7 +10,10 @@ export const roles: Role[] = ['anonymous', 'editor', 'reviewer', 'admin']
 
 /** Fields an event needs besides its title. */
 export const extra = (collection: Section) =>
-  collection === 'events' ? { startsAt: '2027-05-01T01:00:00.000Z', startsAt_tz: 'Asia/Shanghai' } : {}
+  ({
+    events: { startsAt: '2027-05-01T01:00:00.000Z', startsAt_tz: 'Asia/Shanghai' },
+    projects: { totalInvestment: 100_000_000, mode: ['equity'] },
+  })[collection as string] ?? {}
 
 /**
  * What the access tests share: Payload, a token per staff role, a document made for a test (draft or
