@@ -18,6 +18,7 @@ import {
   type ProjectCardDoc,
 } from '../cardFields'
 import { eventTimeWhere } from '../eventTime'
+import { beijingDay } from '../format'
 import { investmentBounds } from '../finder'
 
 import { fallbackFields, PUBLIC, shared } from './read'
@@ -122,10 +123,7 @@ export const openProjectWhere = (): Where => ({
 })
 
 /** The start of today in Beijing, as an instant: a project valid until today is still open all day. */
-function beijingDayStart() {
-  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-  return new Date(`${day}T00:00:00+08:00`).toISOString()
-}
+const beijingDayStart = () => new Date(`${beijingDay(new Date().toISOString())}T00:00:00+08:00`).toISOString()
 
 function projectWhere(filters: ProjectFilters): Where[] {
   const where = [openProjectWhere(), ...equalsFilters(filters, { county: 'county', industry: 'industry.slug' })]
