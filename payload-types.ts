@@ -268,10 +268,30 @@ export interface Park {
    */
   costs?: {
     landPrice?: number | null;
+    /**
+     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
+     */
+    landPriceMax?: number | null;
     factoryRent?: number | null;
+    /**
+     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
+     */
+    factoryRentMax?: number | null;
     wage?: number | null;
+    /**
+     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
+     */
+    wageMax?: number | null;
     electricity?: number | null;
+    /**
+     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
+     */
+    electricityMax?: number | null;
     water?: number | null;
+    /**
+     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
+     */
+    waterMax?: number | null;
     asOf?: string | null;
   };
   sites?:
@@ -1595,10 +1615,15 @@ export interface ParksSelect<T extends boolean = true> {
     | T
     | {
         landPrice?: T;
+        landPriceMax?: T;
         factoryRent?: T;
+        factoryRentMax?: T;
         wage?: T;
+        wageMax?: T;
         electricity?: T;
+        electricityMax?: T;
         water?: T;
+        waterMax?: T;
         asOf?: T;
       };
   sites?:

@@ -1,8 +1,9 @@
-import { type NextRequest, NextResponse } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
 import { routing } from './i18n/routing'
 import { defaultLocale, locales } from './i18n/locales'
+import { localeFromAcceptLanguage } from './i18n/negotiate'
 import { canonicalQuery, listKeys, SEARCH_KEYS } from './lib/portal/filters'
 import { isFilterSection } from './lib/sections'
 import { compareQuery, finderQuery } from './lib/portal/toolQueries'
@@ -49,7 +50,21 @@ export default function proxy(request: NextRequest) {
     url.search = ''
     return NextResponse.rewrite(url)
   }
-  return intl(request)
+  return intl(withOurLanguageChoice(request))
+}
+
+/**
+ * The request next-intl sees: with no language chosen before (its cookie), the Accept-Language
+ * header reduced to the language we read in it (i18n/negotiate.ts), so that next-intl's own
+ * matching, which weighs the whole list, cannot pick another.
+ */
+function withOurLanguageChoice(request: NextRequest) {
+  if (request.cookies.has('NEXT_LOCALE')) return request
+  const locale = localeFromAcceptLanguage(request.headers.get('accept-language'))
+  if (!locale) return request
+  const headers = new Headers(request.headers)
+  headers.set('accept-language', locale)
+  return new NextRequest(request, { headers })
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import { number as validateNumber } from 'payload/shared'
 
 import { areaField } from '@/fields/area'
 import { dayOnly } from '@/fields/dayOnly'
@@ -7,9 +8,24 @@ import { lastVerifiedField } from '@/fields/lastVerified'
 import { sampleFactsField } from '@/fields/sampleFacts'
 import { slugFields } from '@/fields/slug'
 import { text } from '@/i18n/admin'
+import { PRICE_KEYS, type PriceKey } from '@/lib/portal/estimate'
 import { counties, destinations, parkLevels, siteKinds, siteStatuses, travelModes } from '@/lib/schema/options'
+import { validationMessage } from '@/lib/schema/validationMessages'
 
 import { contentAdminComponents, contentDefaults, editorialFields } from './shared'
+
+/** Each published cost and the field for the top of its range (lib/portal/estimate.ts reads both). */
+const COST_FIELDS = PRICE_KEYS.map((name) => [name, `${name}Max`] as const)
+
+/** The top of a range is above its start, and has one. */
+const upToValidate =
+  (from: PriceKey): NumberFieldSingleValidation =>
+  (value, args) => {
+    const start = (args.siblingData as Partial<Record<PriceKey, number | null>>)[from]
+    if (typeof value === 'number' && (start == null || value < start))
+      return validationMessage(args.req, 'upToBelowFrom')
+    return validateNumber(value, args)
+  }
 
 export const Parks: CollectionConfig = {
   slug: 'parks',
@@ -81,22 +97,22 @@ export const Parks: CollectionConfig = {
       label: text('parks:costs'),
       admin: { description: text('parks:costsDescription') },
       fields: [
-        {
-          type: 'row',
+        // Each cost a figure, or a range "from … up to …" where the source gives one.
+        ...COST_FIELDS.map(([name, maxName]) => ({
+          type: 'row' as const,
           fields: [
-            { name: 'landPrice', type: 'number', label: text('parks:landPrice'), min: 0 },
-            { name: 'factoryRent', type: 'number', label: text('parks:factoryRent'), min: 0 },
-            { name: 'wage', type: 'number', label: text('parks:wage'), min: 0 },
+            { name, type: 'number' as const, label: text(`parks:${name}`), min: 0 },
+            {
+              name: maxName,
+              type: 'number' as const,
+              label: text('parks:upTo'),
+              min: 0,
+              admin: { description: text('parks:upToDescription') },
+              validate: upToValidate(name),
+            },
           ],
-        },
-        {
-          type: 'row',
-          fields: [
-            { name: 'electricity', type: 'number', label: text('parks:electricity'), min: 0 },
-            { name: 'water', type: 'number', label: text('parks:water'), min: 0 },
-            { name: 'asOf', type: 'date', label: text('parks:asOf'), admin: dayOnly },
-          ],
-        },
+        })),
+        { name: 'asOf', type: 'date', label: text('parks:asOf'), admin: dayOnly },
       ],
     },
     {

@@ -24,6 +24,7 @@ import * as migration_20261207_132858_site_settings_data_licence from './2026120
 import * as migration_20261207_154818_setup_guide from './20261207_154818_setup_guide';
 import * as migration_20261207_160152_aftercare from './20261207_160152_aftercare';
 import * as migration_20261207_191318_projects from './20261207_191318_projects';
+import * as migration_20261207_215657_park_cost_ranges from './20261207_215657_park_cost_ranges';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261207_191318_projects.up,
     down: migration_20261207_191318_projects.down,
-    name: '20261207_191318_projects'
+    name: '20261207_191318_projects',
+  },
+  {
+    up: migration_20261207_215657_park_cost_ranges.up,
+    down: migration_20261207_215657_park_cost_ranges.down,
+    name: '20261207_215657_park_cost_ranges'
   },
 ];

@@ -211,10 +211,12 @@ const ALL_SAMPLE_NOTE = both(
   'Level, area, operating costs, available sites and travel times are sample data; the source article does not give them.',
 )
 
-const costs = (landPrice: number, factoryRent: number, wage: number) => ({
+// Wages as a range, as labour-market figures are published: a general worker's pay from … to ….
+const costs = (landPrice: number, factoryRent: number, [wage, wageMax]: [number, number]) => ({
   landPrice,
   factoryRent,
   wage,
+  wageMax,
   electricity: 0.62,
   water: 2.9,
   asOf: '2025-06-30T00:00:00.000Z',
@@ -276,7 +278,7 @@ export const sampleFactsOf = (values: Record<string, unknown> = {}) => [
  */
 export const parkSamples: Record<string, Record<string, unknown>> = {
   'shenzhen-science-technology-park-ganzhou': {
-    costs: costs(150_000, 12, 4300),
+    costs: costs(150_000, 12, [4300, 5200]),
     sites: [
       site(
         'factory',
@@ -304,7 +306,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
     dataNote: SAMPLE_NOTE,
   },
   'shenzhen-ganzhou-port-industry-city-nankang': {
-    costs: costs(120_000, 10, 4000),
+    costs: costs(120_000, 10, [4000, 4800]),
     sites: [
       site(
         'land',
@@ -334,7 +336,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
   'ganzhou-international-inland-port': {
     level: 'provincial',
     plannedArea: { value: 8.2, unit: 'km2' },
-    costs: costs(115_000, 9, 3900),
+    costs: costs(115_000, 9, [3900, 4600]),
     sites: [
       site(
         'land',
@@ -357,7 +359,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
     // A national-level zone in fact, but the article does not say so.
     level: 'national',
     plannedArea: { value: 202, unit: 'km2' },
-    costs: costs(160_000, 13, 4500),
+    costs: costs(160_000, 13, [4500, 5500]),
     sites: [
       site(
         'land',
@@ -389,7 +391,7 @@ export const parkSamples: Record<string, Record<string, unknown>> = {
   'ganzhou-low-altitude-economy-park': {
     level: 'municipal',
     plannedArea: { value: 3.5, unit: 'km2' },
-    costs: costs(140_000, 11, 4200),
+    costs: costs(140_000, 11, [4200, 5000]),
     sites: [
       site(
         'factory',

@@ -22,7 +22,7 @@ const values = (list: { value: string }[]) => list.map((o) => o.value)
  * park with each line's inputs, price and amount (lib/portal/estimate.ts), the total over the
  * years, and the incentives named for that park or its county that fit the firm's answers, with
  * their conditions (the finder's matching); the method below the cards. Costs a park marks as
- * samples are marked so on every amount.
+ * samples are marked so on every amount; costs it gives as ranges make ranges of amounts.
  */
 export async function CostEstimate({
   locale,
@@ -52,11 +52,15 @@ export async function CostEstimate({
     parks: Object.fromEntries(parks.map((p) => [p.slug, p.name])),
   })
   const number = new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: 2 }).format
-  const money = (yuan: number) => formatFigure(yuan, 'yuan', null, locale)
+  // An amount never breaks inside ("RMB 22.69 million"); a range may, after its dash, on a phone.
+  const money = (yuan: number) => formatFigure(yuan, 'yuan', null, locale).replace(/ /g, '\u00a0')
+  /** An amount, or a range of amounts where the park's price is a range. */
+  const span = (low: number, high?: number) =>
+    high === undefined || high === low ? money(low) : t('range', { low: money(low), high: money(high) })
   const basis = (line: EstimateLine) =>
     t(`basis.${line.key}`, {
       quantity: number(line.quantity),
-      price: money(line.price ?? 0),
+      price: span(line.price ?? 0, line.priceMax),
       months: line.times,
       years: input.years,
     })
@@ -93,7 +97,7 @@ export async function CostEstimate({
           <ul className="mt-4 grid gap-4 md:grid-cols-2">
             {parks.map((park) => {
               const estimate = estimateCosts(park.costs, input)
-              const amount = (yuan: number) => shownFact(park, 'costs', money(yuan), locale)
+              const amount = (low: number, high?: number) => shownFact(park, 'costs', span(low, high), locale)
               const here = fitting(incentives.filter((i) => appliesIn(i, park)))
               return (
                 <li key={park.slug} className="rounded-lg border border-slate-200 bg-white p-5" data-park={park.slug}>
@@ -118,8 +122,8 @@ export async function CostEstimate({
                               <span className="block text-xs font-normal text-slate-600">{basis(line)}</span>
                             )}
                           </th>
-                          <td className="py-2 text-right whitespace-nowrap text-slate-900">
-                            {line.amount !== undefined ? amount(line.amount) : t('noPrice')}
+                          <td className="py-2 text-right text-slate-900">
+                            {line.amount !== undefined ? amount(line.amount, line.amountMax) : t('noPrice')}
                           </td>
                         </tr>
                       ))}
@@ -129,8 +133,8 @@ export async function CostEstimate({
                         <th scope="row" className="py-2 pr-3 text-left font-semibold text-slate-900">
                           {t('total', { years: estimate.years })}
                         </th>
-                        <td className="py-2 text-right font-semibold whitespace-nowrap text-slate-900">
-                          {amount(estimate.total)}
+                        <td className="py-2 text-right font-semibold text-slate-900">
+                          {amount(estimate.total, estimate.totalMax)}
                         </td>
                       </tr>
                       {estimate.years > 1 && estimate.perYear > 0 && (
@@ -138,8 +142,8 @@ export async function CostEstimate({
                           <th scope="row" className="py-1 pr-3 text-left font-normal text-slate-700">
                             {t('perYear')}
                           </th>
-                          <td className="py-1 text-right whitespace-nowrap text-slate-700">
-                            {amount(estimate.perYear)}
+                          <td className="py-1 text-right text-slate-700">
+                            {amount(estimate.perYear, estimate.perYearMax)}
                           </td>
                         </tr>
                       )}

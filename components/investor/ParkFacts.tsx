@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { htmlLang, type Locale } from '@/i18n/locales'
+import { type ParkCosts, type PriceKey, priceRange } from '@/lib/portal/estimate'
 import { formatArea, formatDate, formatDuration } from '@/lib/portal/format'
 import { destinations, optionLabel, siteKinds, siteStatuses, travelModes } from '@/lib/schema/options'
 import type { Park } from '@/payload-types'
@@ -10,11 +11,12 @@ type Site = NonNullable<Park['sites']>[number]
 type Route = NonNullable<Park['logistics']>[number]
 type Translate = Awaited<ReturnType<typeof getTranslations<'Costs'>>>
 
-export const COST_KEYS = ['landPrice', 'factoryRent', 'electricity', 'water', 'wage'] as const
+/** The published costs in the order a park page and the comparison list them. */
+export const COST_KEYS = ['landPrice', 'factoryRent', 'electricity', 'water', 'wage'] as const satisfies PriceKey[]
 
 /**
  * How a park's costs, sites and travel times read, shared by its page and the comparison:
- * "RMB 12 per m² per month", "Standard factory · 12,000 m² · Available · Ready by 31 Dec 2026",
+ * "RMB 12 per m² per month" (or "RMB 3,800–4,800 per month" where the park gives a range), "Standard factory · 12,000 m² · Available · Ready by 31 Dec 2026",
  * "2 hr, 30 min" with "High-speed rail · 420 km · Ganzhou West Station".
  */
 export function parkFactText(locale: Locale, t: Translate) {
@@ -22,7 +24,13 @@ export function parkFactText(locale: Locale, t: Translate) {
   const area = (value: Park['plannedArea']) => formatArea(value, locale)
   return {
     area,
-    cost: (key: (typeof COST_KEYS)[number], value: number) => t(`${key}Unit`, { value: number(value) }),
+    /** A published cost in its unit, a range where it is one; null where the park gives none. */
+    cost: (key: PriceKey, costs: ParkCosts | null | undefined) => {
+      const range = priceRange(costs, key)
+      if (!range) return null
+      const value = range.high === undefined ? number(range.low) : `${number(range.low)}–${number(range.high)}`
+      return t(`${key}Unit`, { value })
+    },
     site: (site: Site) =>
       [
         optionLabel(siteKinds, site.kind, locale),
@@ -62,7 +70,10 @@ export async function ParkFacts({
 }) {
   const t = await getTranslations('Costs')
   const say = parkFactText(locale, t)
-  const costRows = COST_KEYS.flatMap((key) => (costs?.[key] != null ? [[t(key), say.cost(key, costs[key])]] : []))
+  const costRows = COST_KEYS.flatMap((key) => {
+    const value = say.cost(key, costs)
+    return value === null ? [] : [[t(key), value]]
+  })
   const box = 'rounded-lg border border-slate-200 p-5'
   const heading = 'text-lg font-semibold text-slate-900'
   return (

@@ -38,18 +38,20 @@ export function compareGroups(
   const area = say.area
 
   const costRow = (key: (typeof COST_KEYS)[number]): CompareRow => {
+    // A range is compared by where it starts: the lowest price a park says it offers.
     const values = parks.map((p) => p.costs?.[key])
     const min = lowest(values)
     return {
       label: tcost(key),
-      cells: values.map((value) =>
-        value == null ? null : (
+      cells: parks.map((p, i) => {
+        const text = say.cost(key, p.costs)
+        return text === null ? null : (
           <>
-            {say.cost(key, value)}
-            {value === min && <Mark>{t('lowest')}</Mark>}
+            {text}
+            {values[i] === min && <Mark>{t('lowest')}</Mark>}
           </>
-        ),
-      ),
+        )
+      }),
     }
   }
   const travel = travelRows(

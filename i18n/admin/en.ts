@@ -97,6 +97,7 @@ export const en: AdminMessages = {
     translationRequired: 'This section publishes only with both languages complete: {{languages}} is not complete yet.',
     tooManyLogins: 'Too many failed logins from your address. Try again in {{minutes}} minutes.',
     endBeforeStart: 'The end must not be before the start.',
+    upToBelowFrom: 'The top of a range needs its start, and must not be below it.',
     expiryBeforeEffective: 'The expiry date must not be before the effective date.',
     invalidSlug: 'The slug may contain only lowercase letters, digits and hyphens.',
     reservedSlug: 'This slug is taken by a page of the site; choose another.',
@@ -531,6 +532,8 @@ export const en: AdminMessages = {
     electricity: 'Industrial electricity (RMB per kWh)',
     water: 'Industrial water (RMB per tonne)',
     wage: 'Production worker wage (RMB per month)',
+    upTo: 'Up to (where a range)',
+    upToDescription: 'Only where the source gives a range: the highest figure. Leave empty for a single figure.',
     asOf: 'As of',
     dataNote: 'Note on the data',
     dataNoteDescription:

@@ -3,7 +3,8 @@
  * 亩, factory floor rented, staff, a year's electricity and water — over 1 to 5 years, priced with a
  * park's published costs. Pure: no Payload, no React, no language (the page says it); unit-tested in
  * tests/unit/estimate.test.ts. Incentives are not subtracted: their amounts depend on conditions the
- * page lists beside the estimate.
+ * page lists beside the estimate. Where a park publishes a cost as a range, the lines and totals it
+ * enters are ranges too.
  */
 
 /** The figures a firm gives, in the URL in this order (`?land=20&floor=5000&staff=120&years=3`). */
@@ -68,13 +69,26 @@ export function estimateQuery(params: URLSearchParams): string {
   return out.toString()
 }
 
+/** The costs a park publishes, each a figure or, with its `…Max`, a range "from … to …". */
+export const PRICE_KEYS = ['landPrice', 'factoryRent', 'wage', 'electricity', 'water'] as const
+export type PriceKey = (typeof PRICE_KEYS)[number]
+
 /** A park's published costs (collections/Parks.ts `costs`). */
-export type ParkCosts = {
-  landPrice?: number | null
-  factoryRent?: number | null
-  wage?: number | null
-  electricity?: number | null
-  water?: number | null
+export type ParkCosts = Partial<Record<PriceKey | `${PriceKey}Max`, number | null>>
+
+/**
+ * A published cost as the lowest and highest figure: `high` only when the park gives a range (its
+ * `…Max` above the figure); undefined when it gives no figure. A `…Max` alone, or below the figure,
+ * is not a range (the admin refuses both; older data may hold them).
+ */
+export function priceRange(
+  costs: ParkCosts | null | undefined,
+  key: PriceKey,
+): { low: number; high?: number } | undefined {
+  const low = costs?.[key] ?? undefined
+  if (low === undefined) return undefined
+  const high = costs?.[`${key}Max`] ?? undefined
+  return high !== undefined && high > low ? { low, high } : { low }
 }
 
 export type LineKey = 'land' | 'rent' | 'wages' | 'electricity' | 'water'
@@ -82,14 +96,17 @@ export type LineKey = 'land' | 'rent' | 'wages' | 'electricity' | 'water'
 /**
  * One line of an estimate: `quantity` × `price` (the park's figure, in its unit), `times` over the
  * period (1 for land bought once, 12 × years for a monthly price, years for a yearly use), and the
- * amount; no amount when the park gives no price (the line is then left out of the total).
+ * amount; no amount when the park gives no price (the line is then left out of the total). Where
+ * the park gives a range, `priceMax` and `amountMax` are its upper end (both absent otherwise).
  */
 export type EstimateLine = {
   key: LineKey
   quantity: number
   price?: number
+  priceMax?: number
   times: number
   amount?: number
+  amountMax?: number
   /** Paid once (land) or every year. */
   once: boolean
 }
@@ -97,10 +114,13 @@ export type EstimateLine = {
 export type Estimate = {
   years: number
   lines: EstimateLine[]
-  /** The sum of the lines that have an amount. */
+  /** The sum of the lines that have an amount (their lower ends). */
   total: number
-  /** What a year costs after the first (the recurring lines only). */
+  /** The sum of their upper ends: `total` when no line is a range. */
+  totalMax: number
+  /** What a year costs after the first (the recurring lines only), low and high. */
   perYear: number
+  perYearMax: number
   /** Lines the firm asked for whose price the park does not give. */
   missing: LineKey[]
 }
@@ -108,7 +128,7 @@ export type Estimate = {
 const LINES: {
   key: LineKey
   input: Exclude<EstimateKey, 'years'>
-  price: keyof ParkCosts
+  price: PriceKey
   per: 'once' | 'month' | 'year'
 }[] = [
   { key: 'land', input: 'land', price: 'landPrice', per: 'once' },
@@ -124,20 +144,35 @@ export function estimateCosts(costs: ParkCosts | null | undefined, input: Estima
   const lines = LINES.flatMap(({ key, input: field, price: priceKey, per }): EstimateLine[] => {
     const quantity = input[field]
     if (quantity === undefined) return []
-    const price = costs?.[priceKey] ?? undefined
+    const range = priceRange(costs, priceKey)
     const times = per === 'once' ? 1 : per === 'month' ? 12 * years : years
-    const amount = price === undefined ? undefined : Math.round(quantity * price * times)
-    return [{ key, quantity, price, times, amount, once: per === 'once' }]
+    const once = per === 'once'
+    if (!range) return [{ key, quantity, times, once }]
+    const line: EstimateLine = {
+      key,
+      quantity,
+      price: range.low,
+      times,
+      amount: Math.round(quantity * range.low * times),
+      once,
+    }
+    if (range.high !== undefined) {
+      line.priceMax = range.high
+      line.amountMax = Math.round(quantity * range.high * times)
+    }
+    return [line]
   })
   const priced = lines.filter((line) => line.amount !== undefined)
+  const recurring = priced.filter((line) => !line.once)
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
   return {
     years,
     lines,
-    total: priced.reduce((sum, line) => sum + line.amount!, 0),
-    perYear: Math.round(
-      priced
-        .filter((line) => !line.once)
-        .reduce((sum, line) => sum + line.quantity * line.price! * (line.times / years), 0),
+    total: sum(priced.map((line) => line.amount!)),
+    totalMax: sum(priced.map((line) => line.amountMax ?? line.amount!)),
+    perYear: Math.round(sum(recurring.map((line) => line.quantity * line.price! * (line.times / years)))),
+    perYearMax: Math.round(
+      sum(recurring.map((line) => line.quantity * (line.priceMax ?? line.price!) * (line.times / years))),
     ),
     missing: lines.filter((line) => line.amount === undefined).map((line) => line.key),
   }

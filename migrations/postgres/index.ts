@@ -11,6 +11,7 @@ import * as migration_20261207_132919_site_settings_data_licence from './2026120
 import * as migration_20261207_154838_setup_guide from './20261207_154838_setup_guide';
 import * as migration_20261207_160221_aftercare from './20261207_160221_aftercare';
 import * as migration_20261207_191352_projects from './20261207_191352_projects';
+import * as migration_20261207_215713_park_cost_ranges from './20261207_215713_park_cost_ranges';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_191352_projects.up,
     down: migration_20261207_191352_projects.down,
-    name: '20261207_191352_projects'
+    name: '20261207_191352_projects',
+  },
+  {
+    up: migration_20261207_215713_park_cost_ranges.up,
+    down: migration_20261207_215713_park_cost_ranges.down,
+    name: '20261207_215713_park_cost_ranges'
   },
 ];

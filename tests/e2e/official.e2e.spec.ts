@@ -46,19 +46,17 @@ for (const [locale, text] of [
     await expect(footer.getByRole('link', { name: /公网安备/ })).toHaveAttribute('href', /beian\.mps\.gov\.cn/)
     await expect(footer.getByText(text.sample).last()).toBeVisible()
 
+    // The footer is on every page: from one notice to the next through it.
     for (const name of [text.terms, text.accessibility]) {
-      await page.goto(`/${locale}`)
       await footer.getByRole('link', { name, exact: true }).click()
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         new RegExp(name === 'Accessibility' ? 'Accessibility statement' : name),
       )
     }
-    await page.goto(`/${locale}`)
     await footer.getByRole('link', { name: text.privacy, exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`/${locale}/pages/privacy$`))
     await expect(page.getByRole('heading', { name: text.privacyHeading })).toBeVisible()
 
-    await page.goto(`/${locale}`)
     await footer.getByRole('link', { name: text.siteMap }).click()
     await expect(page).toHaveURL(new RegExp(`/${locale}/site-map$`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.siteMap)

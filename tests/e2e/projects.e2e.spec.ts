@@ -1,12 +1,16 @@
 import { expect, test } from '@playwright/test'
 
+import { downloadParksCsv, estimateAtTwoParks, openData, type PortalLocale, readSetupTimeline } from './investorSteps'
 import { fits, journeyPage } from './journey'
 import { likeAPerson } from './staff'
 
 /**
- * Projects seeking investment (issue 30): a Shenzhen electronics firm finds, through the finder, the
- * open project of its industry and size, reads it (a sample, marked as one), and enquires about it
- * with the form pre-filled; the list filters by industry and cooperation mode. In each language.
+ * The Shenzhen firm's journey (issue 30, as its "done when" tells it), in each language at 390 and
+ * 1280 px: the firm finds, through the finder, the open project of its industry and size, reads it (a
+ * sample, marked as one), and enquires about it with the form pre-filled; the list of projects filters
+ * by industry and cooperation mode; it reads the setup guide's timeline for a new company, estimates 3
+ * years of costs at two parks in the comparison, and downloads the parks' open data as a CSV file,
+ * which the test parses. (The Hong Kong firm's aftercare request is aftercare.e2e.spec.ts.)
  */
 const TERMINAL = 'sample-smart-terminal-industrial-park-phase-2'
 
@@ -67,9 +71,10 @@ const LOCALES = {
 
 for (const width of [390, 1280]) {
   for (const [locale, say] of Object.entries(LOCALES)) {
-    test(`a Shenzhen electronics firm finds a project of its industry and size, and enquires with the form pre-filled (${locale}, ${width} px)`, async ({
+    test(`a Shenzhen electronics firm finds a project and enquires pre-filled, reads the setup timeline, estimates costs at two parks and downloads the parks CSV (${locale}, ${width} px)`, async ({
       browser,
     }) => {
+      test.slow() // five steps of a journey, each a page or two
       const { page, errors, close } = await journeyPage(browser, width, 'zh-CN')
       // The finder's answers: electronics, RMB 500 million–1 billion. The RMB 800 million terminal
       // park fits; the battery line is of another industry (new energy).
@@ -114,6 +119,12 @@ for (const width of [390, 1280]) {
       await expect(page.getByRole('link', { name: say.battery })).toBeVisible()
       await expect(page.getByRole('link', { name: say.terminal })).toHaveCount(0)
       await fits(page, width)
+
+      const portalLocale = locale as PortalLocale
+      await readSetupTimeline(page, portalLocale, width)
+      await estimateAtTwoParks(page, portalLocale, width)
+      await openData(page, portalLocale)
+      await downloadParksCsv(page, portalLocale, width)
       expect(errors).toEqual([])
       await close()
     })

@@ -11,20 +11,7 @@ import {
 } from '@/lib/portal/estimate'
 import { compareQuery } from '@/lib/portal/toolQueries'
 
-/** A small seeded random source: every run draws the same cases, and a failure names its seed. */
-function random(seed: number) {
-  let state = seed
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31
-    return state / 2 ** 31
-  }
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!,
-    chance: (p: number) => next() < p,
-  }
-}
+import { seeded } from '../helpers/random'
 
 const PARK: ParkCosts = { landPrice: 150_000, factoryRent: 12, wage: 4300, electricity: 0.62, water: 3.1 }
 
@@ -52,7 +39,7 @@ describe('the cost estimate', () => {
 
   it('holds for generated firms and parks: lines only for what was asked, totals add up, years scale the recurring lines', () => {
     for (let seed = 1; seed <= 400; seed++) {
-      const r = random(seed)
+      const r = seeded(seed)
       const costs: ParkCosts = {
         landPrice: r.chance(0.8) ? r.int(0, 500_000) : null,
         factoryRent: r.chance(0.8) ? r.int(0, 60) : undefined,
@@ -94,12 +81,71 @@ describe('the cost estimate', () => {
     expect(estimate.missing).toEqual(['land'])
     expect(estimateCosts(null, { staff: 5, years: 1 }).missing).toEqual(['wages'])
   })
+
+  it('makes a range of a line and of the totals where the park gives a price as a range', () => {
+    const estimate = estimateCosts(
+      { ...PARK, wageMax: 5200, landPriceMax: 150_000, factoryRentMax: 10 },
+      { land: 20, floor: 5000, staff: 100, years: 3 },
+    )
+    expect(estimate.lines.map((line) => [line.key, line.amount, line.amountMax])).toEqual([
+      // A top equal to the figure, or below it, is not a range.
+      ['land', 3_000_000, undefined],
+      ['rent', 2_160_000, undefined],
+      ['wages', 15_480_000, 18_720_000],
+    ])
+    expect(estimate.lines[2]).toMatchObject({ price: 4300, priceMax: 5200 })
+    expect([estimate.total, estimate.totalMax]).toEqual([20_640_000, 23_880_000])
+    expect([estimate.perYear, estimate.perYearMax]).toEqual([5_880_000, 6_960_000])
+  })
+
+  it('holds for generated ranges: each end priced alone gives the same lines, and a range never shrinks', () => {
+    const keys = ['landPrice', 'factoryRent', 'wage', 'electricity', 'water'] as const
+    for (let seed = 1; seed <= 400; seed++) {
+      const r = seeded(seed)
+      const costs: ParkCosts = {}
+      for (const key of keys) {
+        if (r.chance(0.2)) continue
+        const low = r.int(0, 20_000) / r.pick([1, 100])
+        costs[key] = low
+        if (r.chance(0.6)) costs[`${key}Max`] = r.chance(0.8) ? low + r.int(0, 5000) / r.pick([1, 100]) : low / 2
+      }
+      const input: EstimateInput = { years: r.int(1, 5) }
+      for (const key of ['land', 'floor', 'staff', 'power', 'water'] as const)
+        if (r.chance(0.7)) input[key] = key === 'staff' ? r.int(0, 5000) : r.int(0, 100_000) / r.pick([1, 10])
+      const context = `seed ${seed}: ${JSON.stringify({ costs, input })}`
+      const estimate = estimateCosts(costs, input)
+      // The low ends are the estimate without the tops; the high ends the estimate at the tops.
+      const lows = Object.fromEntries(keys.map((key) => [key, costs[key]]))
+      const highs = Object.fromEntries(
+        keys.map((key) => {
+          const from = costs[key]
+          return [key, from == null ? from : Math.max(from, costs[`${key}Max`] ?? from)]
+        }),
+      )
+      const low = estimateCosts(lows, input)
+      const high = estimateCosts(highs, input)
+      expect(
+        estimate.lines.map((line) => line.amount),
+        context,
+      ).toEqual(low.lines.map((line) => line.amount))
+      expect(
+        estimate.lines.map((line) => line.amountMax ?? line.amount),
+        context,
+      ).toEqual(high.lines.map((line) => line.amount))
+      expect([estimate.total, estimate.perYear], context).toEqual([low.total, low.perYear])
+      expect([estimate.totalMax, estimate.perYearMax], context).toEqual([high.total, high.perYear])
+      for (const line of estimate.lines) {
+        if (line.amountMax !== undefined) expect(line.amountMax, context).toBeGreaterThanOrEqual(line.amount!)
+        expect(line.priceMax === undefined || line.priceMax > line.price!, context).toBe(true)
+      }
+    }
+  })
 })
 
 describe('reading a firm’s figures', () => {
   it('reads numbers as people type them: separators, spaces, full-width digits, decimals', () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const r = random(seed)
+      const r = seeded(seed)
       const value = r.int(0, 99_999)
       const decimals = r.chance(0.3) ? r.int(1, 99) : undefined
       let typed = value.toLocaleString('en-US') + (decimals !== undefined ? `.${decimals}` : '')
@@ -127,7 +173,7 @@ describe('reading a firm’s figures', () => {
     expect(readEstimate(new URLSearchParams({ years: '0' })).errors.years).toBe('range')
     // Any text at all: a result, never an exception; a refused value is kept as typed (at most 30 characters).
     for (let seed = 1; seed <= 300; seed++) {
-      const r = random(seed)
+      const r = seeded(seed)
       const typed = Array.from({ length: r.int(1, 60) }, () =>
         String.fromCodePoint(
           r.pick([r.int(32, 126), r.int(0x4e00, 0x9fff), r.int(0xff01, 0xff5e), r.int(0x1f600, 0x1f64f)]),
