@@ -50,11 +50,12 @@ async function benchmark(label, server, targets) {
   const firstDetail = performance.now() - started
 
   const home = await (await fetch(`${base}/zh`)).text()
-  const all = [['static file', staticFileNear(Buffer.byteLength(home))], ...targets]
+  const file = staticFileNear(Buffer.byteLength(home))
+  const all = [['static file', file], ...targets, ['static file, as a browser asks (br)', file, BROWSER]]
   const samples = all.map(() => [])
   for (let round = 0; round < rounds; round++) {
     const results = []
-    for (const [, url] of all) results.push(await measure(base, url))
+    for (const [, url, headers] of all) results.push(await measure(base, url, headers))
     results.forEach((result, i) => samples[i].push({ ...result, ratio: result.rps / results[0].rps }))
   }
   const median = (list) => [...list].sort((a, b) => a.ratio - b.ratio || a.rps - b.rps)[Math.floor(list.length / 2)]
@@ -95,9 +96,18 @@ async function benchmark(label, server, targets) {
   }
 }
 
+/**
+ * What a browser sends: its pages come compressed (server.mjs compresses each version of a page
+ * once, lib/server/csp.mjs; a built file is compressed on every request unless a front such as
+ * nginx serves it). The other rows ask for the bytes as they are, as autocannon does.
+ */
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br' }
+
 const seededTargets = [
   ['home /zh', '/zh'],
+  ['home /zh, as a browser asks (br)', '/zh', BROWSER],
   ['list /en/policies', '/en/policies'],
+  ['list /en/policies, as a browser asks (br)', '/en/policies', BROWSER],
   ['detail park', '/zh/parks/shenzhen-science-technology-park-ganzhou'],
   ['filtered list (county)', '/zh/parks?county=ganzhou-etdz'],
   ['search common 园区', `/zh/search?q=${encodeURIComponent('园区')}`],

@@ -1,7 +1,8 @@
 /**
  * `node scripts/together.mjs lint typecheck`: runs the named npm scripts at the same time. npm test
- * checks style beside types, and runs the cluster test beside the cluster across hosts: each spends
- * much of its time on one core or waiting, and the machine has two. Each line a script prints is
+ * checks style beside types (each is one process on one core; the machine has two). The two
+ * cluster tests were tried side by side too (125 s instead of 180 s), but a publish then took up to
+ * 2.8 s to show through nginx against a limit of 5 s: they run one after the other. Each line a script prints is
  * passed on whole, after its name; exits with the first failure's code once all have ended.
  */
 import { spawn } from 'node:child_process'

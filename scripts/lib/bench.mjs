@@ -40,7 +40,7 @@ export function staticFileNear(bytes) {
  */
 export async function load(
   base,
-  { url, paths, distinct, connections: conns = settings.connections, duration = settings.seconds },
+  { url, paths, distinct, headers, connections: conns = settings.connections, duration = settings.seconds },
 ) {
   sampleLoad()
   let next = 0
@@ -54,6 +54,7 @@ export async function load(
     connections: conns,
     duration,
     timeout: 10,
+    ...(headers ? { headers } : {}),
     ...(requests ? { requests } : {}),
   })
   sampleLoad()
@@ -69,10 +70,10 @@ export async function load(
   }
 }
 
-export async function measure(base, url) {
+export async function measure(base, url, headers) {
   // The first request renders; the rest are served from the page cache.
-  for (let i = 0; i < 3; i++) await fetch(base + url)
-  return load(base, { url })
+  for (let i = 0; i < 3; i++) await fetch(base + url, { headers })
+  return load(base, { url, headers })
 }
 
 /** Different queries, one per request: each is rendered (the page cache has not seen it). */

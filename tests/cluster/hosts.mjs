@@ -1,5 +1,5 @@
 /**
- * `npm run test:cluster` (beside cluster.mjs; alone: `npm run test:cluster:hosts`): the portal on PostgreSQL across hosts (issue 24). Each piece
+ * `npm run test:cluster` (after cluster.mjs; alone: `npm run test:cluster:hosts`): the portal on PostgreSQL across hosts (issue 24). Each piece
  * has its own address in its own network namespace, joined by veth pairs on one bridge, all made
  * here and removed afterwards (also when a step fails):
  *

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import { expect, test } from '@playwright/test'
 
@@ -54,6 +56,64 @@ test.describe('security headers', () => {
     await expect(page).toHaveURL(/\/en\/parks$/)
     expect(violations).toEqual([])
   })
+})
+
+/** One GET as a client sends it, its body as received (not decoded). */
+function rawGet(baseURL: string, path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      const req = httpRequest(new URL(path, baseURL), { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      req.on('error', reject)
+      req.end()
+    },
+  )
+}
+
+test('a page comes whole in every encoding a client accepts, with its length and its own script policy', async ({
+  baseURL,
+}) => {
+  const cases: [string, 'br' | 'gzip' | 'deflate' | undefined][] = [
+    ['', undefined],
+    ['identity', undefined],
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip;q=0.5', 'gzip'],
+    ['*', 'br'],
+    ['BR', 'br'],
+    ['deflate', 'deflate'],
+    ['br;q=0, gzip;q=0, deflate;q=0', undefined],
+  ]
+  for (const path of ['/en/policies', '/zh-hant/setup']) {
+    // Twice each: the first answer of a version is compressed, the next comes from what was kept.
+    for (const [acceptEncoding, expected] of [...cases, ...cases]) {
+      const answer = await rawGet(baseURL!, path, { 'Accept-Encoding': acceptEncoding })
+      const context = `${path} with Accept-Encoding "${acceptEncoding}"`
+      expect(answer.status, context).toBe(200)
+      expect(answer.headers['content-encoding'], context).toBe(expected)
+      expect(Number(answer.headers['content-length']), context).toBe(answer.body.length)
+      expect(answer.headers.vary, context).toMatch(/Accept-Encoding/i)
+      const html =
+        expected === 'br'
+          ? brotliDecompressSync(answer.body)
+          : expected === 'gzip'
+            ? gunzipSync(answer.body)
+            : expected === 'deflate'
+              ? inflateSync(answer.body)
+              : answer.body
+      // The page whole, and the policy its own: every script of Next's in it allowed by its hash.
+      const text = html.toString('utf8')
+      expect(text, context).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>$/)
+      const csp = String(answer.headers['content-security-policy'])
+      const scripts = [...text.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)].map((m) => m[1]!)
+      expect(scripts.length, context).toBeGreaterThan(0)
+      for (const script of scripts)
+        expect(csp, context).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`)
+    }
+  }
 })
 
 test.describe('refused at the edge', () => {
