@@ -264,33 +264,18 @@ export interface Park {
     email?: string | null;
   };
   /**
-   * Give the "as of" date; say in "Note on the data" which figures are not officially published.
+   * Give the "as of" date; say in "Note on the data" which figures are not officially published. Fill in "up to" only where the source gives a range (its highest figure).
    */
   costs?: {
     landPrice?: number | null;
-    /**
-     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
-     */
     landPriceMax?: number | null;
     factoryRent?: number | null;
-    /**
-     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
-     */
     factoryRentMax?: number | null;
     wage?: number | null;
-    /**
-     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
-     */
     wageMax?: number | null;
     electricity?: number | null;
-    /**
-     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
-     */
     electricityMax?: number | null;
     water?: number | null;
-    /**
-     * Only where the source gives a range: the highest figure. Leave empty for a single figure.
-     */
     waterMax?: number | null;
     asOf?: string | null;
   };

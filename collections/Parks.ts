@@ -107,7 +107,6 @@ export const Parks: CollectionConfig = {
               type: 'number' as const,
               label: text('parks:upTo'),
               min: 0,
-              admin: { description: text('parks:upToDescription') },
               validate: upToValidate(name),
             },
           ],

@@ -15,6 +15,9 @@ import { firmSizes, originCities } from '@/lib/schema/options'
 import { documentPath, finderPath } from '@/lib/sections'
 
 type Choice = { value: string; label: string }
+/** Where an amount goes in a message around it (private-use characters: never in a message). */
+const SLOT = '\ue000'
+const SLOT2 = '\ue001'
 const values = (list: { value: string }[]) => list.map((o) => o.value)
 
 /**
@@ -57,6 +60,22 @@ export async function CostEstimate({
   /** An amount, or a range of amounts where the park's price is a range. */
   const span = (low: number, high?: number) =>
     high === undefined || high === low ? money(low) : t('range', { low: money(low), high: money(high) })
+  const whole = (yuan: number) => <span className="whitespace-nowrap">{money(yuan)}</span>
+  /** `span` with each amount unbroken, for the amounts column (a range may break between its ends). */
+  const spanNode = (low: number, high?: number) => {
+    if (high === undefined || high === low) return whole(low)
+    const [before = '', rest = ''] = t('range', { low: SLOT, high: SLOT2 }).split(SLOT)
+    const [between = '', after = ''] = rest.split(SLOT2)
+    return (
+      <>
+        {before}
+        {whole(low)}
+        {between}
+        {whole(high)}
+        {after}
+      </>
+    )
+  }
   const basis = (line: EstimateLine) =>
     t(`basis.${line.key}`, {
       quantity: number(line.quantity),
@@ -97,7 +116,17 @@ export async function CostEstimate({
           <ul className="mt-4 grid gap-4 md:grid-cols-2">
             {parks.map((park) => {
               const estimate = estimateCosts(park.costs, input)
-              const amount = (low: number, high?: number) => shownFact(park, 'costs', span(low, high), locale)
+              const amount = (low: number, high?: number) => {
+                // The sample mark around the amount, each amount kept on one line ("2591.4萬元").
+                const [before = '', after = ''] = shownFact(park, 'costs', SLOT, locale).split(SLOT)
+                return (
+                  <>
+                    {before}
+                    {spanNode(low, high)}
+                    {after}
+                  </>
+                )
+              }
               const here = fitting(incentives.filter((i) => appliesIn(i, park)))
               return (
                 <li key={park.slug} className="rounded-lg border border-slate-200 bg-white p-5" data-park={park.slug}>

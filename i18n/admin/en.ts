@@ -526,14 +526,14 @@ export const en: AdminMessages = {
     heroImage: 'Hero image',
     gallery: 'Gallery',
     costs: 'Operating costs',
-    costsDescription: 'Give the "as of" date; say in "Note on the data" which figures are not officially published.',
+    costsDescription:
+      'Give the "as of" date; say in "Note on the data" which figures are not officially published. Fill in "up to" only where the source gives a range (its highest figure).',
     landPrice: 'Industrial land price (RMB per mu)',
     factoryRent: 'Standard factory rent (RMB per m² per month)',
     electricity: 'Industrial electricity (RMB per kWh)',
     water: 'Industrial water (RMB per tonne)',
     wage: 'Production worker wage (RMB per month)',
     upTo: 'Up to (where a range)',
-    upToDescription: 'Only where the source gives a range: the highest figure. Leave empty for a single figure.',
     asOf: 'As of',
     dataNote: 'Note on the data',
     dataNoteDescription:

@@ -107,6 +107,25 @@ describe('no negative quantities', () => {
   })
 })
 
+describe('costs given as ranges', () => {
+  const upTo = { zh: /区间上限需要先填写起始值，且不能低于起始值/, en: /top of a range needs its start/ }
+
+  it('a top below its start, or without one, is refused', async () => {
+    await expectRefused('parks', { name: unique('园区'), costs: { wage: 4300, wageMax: 4000 } }, 'costs.wageMax', upTo)
+    await expectRefused('parks', { name: unique('园区'), costs: { landPriceMax: 150_000 } }, 'costs.landPriceMax', upTo)
+  })
+
+  it('a range is kept as given, and a single figure needs no top', async () => {
+    const res = await rest('POST', 'parks', {
+      token,
+      lang: 'en',
+      body: { name: unique('园区'), costs: { wage: 4300, wageMax: 5200, factoryRent: 12 }, _status: 'published' },
+    })
+    expect(res.status, JSON.stringify(res.json)).toBe(201)
+    expect(res.json?.doc.costs).toMatchObject({ wage: 4300, wageMax: 5200, factoryRent: 12 })
+  })
+})
+
 describe('unique slugs', () => {
   it('a slug typed by hand that is taken is refused', async () => {
     const slug = unique('taken')
