@@ -123,10 +123,9 @@ export function checkValue(
     return
   }
   if (type === 'id' || type === 'relationship' || type === 'upload') {
-    // Each item of a list is converted to an id: an empty or `null` item (`in=1,`) became NaN in the
-    // adapter's query (a 500). A single value may be empty or null (compared with no document).
-    const ids = LISTS.has(operator) ? values : present
-    if (!ids.every((item) => isValidId(payload, item))) throw new Refused(400, 'api:badFilter')
+    // A list with an empty or `null` item was refused above (it became NaN in the adapter's query: a
+    // 500); a single value may be empty or null (compared with no document). The rest must be ids.
+    if (!present.every((item) => isValidId(payload, item))) throw new Refused(400, 'api:badFilter')
   } else if (type === 'date') {
     if (!present.every(isValidDate)) throw new Refused(400, 'api:badDate')
   } else if (type === 'number') {
