@@ -112,7 +112,7 @@ export default buildConfig({
   endpoints: [...healthEndpoints, formTokenEndpoint, portalRevalidateEndpoint],
   // Uploads in an S3-compatible bucket when S3_BUCKET is set.
   plugins: [...storagePlugins(), spreadsheetPlugin(), validQueries],
-  db: databaseAdapter(database),
+  db: await databaseAdapter(database),
   editor: lexicalEditor(),
   email: emailAdapter(),
   i18n: {

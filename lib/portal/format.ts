@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro'
 import { areaUnitLabel } from '@/fields/area'
 import { isChinese, type Locale, LOCALE_INFO, TIME_ZONE } from '@/i18n/locales'
 import { figureQualifiers, optionLabel } from '@/lib/schema/options'
-import { toTraditional } from '@/lib/schema/traditional'
+import { toTraditionalCharacters } from '@/lib/schema/traditional'
 
 export type FigureFormat = 'number' | 'yuan' | 'percent'
 
@@ -123,7 +123,7 @@ export const labelled = (label: string, value: string, locale: Locale) =>
  */
 export function formatDocumentNumber(value: string, locale: Locale): string {
   // Traditional pages show the number in Traditional characters (赣府发 → 贛府發).
-  if (isChinese(locale)) return LOCALE_INFO[locale].convertedFrom ? toTraditional(value) : value
+  if (isChinese(locale)) return LOCALE_INFO[locale].convertedFrom ? toTraditionalCharacters(value) : value
   const match = /^(.*?)\s*[〔［[]\s*(\d{4})\s*[〕］\]]\s*(\d+)\s*号?$/.exec(value.trim())
   if (!match) return value
   const [, prefix, year, number] = match

@@ -59,10 +59,18 @@ export const MAINLAND_WORDS = HONG_KONG_PHRASES.map(([mainland]) => mainland)
  * Traditional locale (issue 16): its text is converted from the Simplified text when saved, unless
  * staff wrote it by hand; its UI messages are converted the same way (scripts/make-hant-messages.mjs).
  */
-const toHongKong = Converter({ from: 'cn', to: 'hk' })
-const hongKongWords = CustomConverter(HONG_KONG_PHRASES.map(([from, to]) => [from, to]))
+export const toTraditional = (text: string): string => (convert ??= converter())(text)
 
-export const toTraditional = (text: string): string => hongKongWords(toHongKong(text))
+/**
+ * Made on first use: building OpenCC's tables takes about 300 ms and tens of MB, which a server
+ * answering only Simplified and English pages never needs.
+ */
+let convert: ((text: string) => string) | undefined
+function converter() {
+  const toHongKong = Converter({ from: 'cn', to: 'hk' })
+  const hongKongWords = CustomConverter(HONG_KONG_PHRASES.map(([from, to]) => [from, to]))
+  return (text: string) => hongKongWords(toHongKong(text))
+}
 
 /**
  * A stored value with all its text converted: strings, arrays, groups and rich-text trees (only
@@ -78,10 +86,42 @@ export function convertValue<T>(value: T): T {
 }
 
 /**
+ * Character by character, with the same tables (Simplified → Traditional, then Hong Kong glyphs),
+ * without OpenCC's phrase tables: a few thousand entries instead of ~40 MB of tries built in
+ * 450 ms. For short official text a page shows as given, such as a document number's issuer
+ * (赣府发 → 贛府發): an abbreviation is no phrase, and reading it as one goes wrong (瑞金发改 is
+ * 瑞金 + 发改委, which the phrase tables write 瑞金髮改, "blond"). `toTraditional` for running text.
+ */
+export const toTraditionalCharacters = (text: string): string => {
+  const table = (characterTable ??= characterTableFrom())
+  return Array.from(text, (char) => table.get(char) ?? char).join('')
+}
+
+let characterTable: Map<string, string> | undefined
+function characterTableFrom() {
+  const singles = (dictionary: string) =>
+    new Map(
+      dictionary
+        .split('|')
+        .map((entry) => entry.split(' '))
+        .filter(([from, to]) => [...from!].length === 1 && to && [...to].length === 1) as [string, string][],
+    )
+  const traditional = singles(STCharacters)
+  const hongKong = singles(HKVariants)
+  const table = new Map<string, string>()
+  for (const char of new Set([...traditional.keys(), ...hongKong.keys()])) {
+    const converted = traditional.get(char) ?? char
+    table.set(char, hongKong.get(converted) ?? converted)
+  }
+  return table
+}
+
+/**
  * Characters that exist only as Simplified forms: keys of OpenCC's Simplified → Traditional table
  * that are no Traditional form of anything (发, 号 — but not 面 or 表, which Traditional writes too).
  */
-const SIMPLIFIED_ONLY = (() => {
+let simplifiedOnly: Set<string> | undefined
+const simplifiedOnlyCharacters = () => {
   const entries = (dictionary: string) => dictionary.split('|').map((entry) => entry.split(' '))
   // Whatever the conversion can write is Traditional: every target of its tables, characters and
   // phrases, and the Hong Kong forms (户, and 里 of 公里, 台 of 平台, come from those).
@@ -95,8 +135,10 @@ const SIMPLIFIED_ONLY = (() => {
       .map(([simplified]) => simplified!)
       .filter((char) => !traditional.has(char)),
   )
-})()
+}
 
 /** The characters of `text` that are Simplified forms (a Traditional page should show none). */
-export const simplifiedCharacters = (text: string): string[] =>
-  [...new Set(text)].filter((char) => SIMPLIFIED_ONLY.has(char))
+export const simplifiedCharacters = (text: string): string[] => {
+  const simplified = (simplifiedOnly ??= simplifiedOnlyCharacters())
+  return [...new Set(text)].filter((char) => simplified.has(char))
+}

@@ -10,9 +10,9 @@ import { unsupportedNodeMessage } from '@/lib/server/nodeVersion'
 import { projectRoot } from '@/lib/server/paths'
 
 const run = promisify(execFile)
-/** `payload run <script>` as the npm scripts start it, on the given Node binary. */
-const payloadRun = (args: string[], env: NodeJS.ProcessEnv, node = process.execPath) =>
-  run(node, [path.join(projectRoot, 'node_modules', 'payload', 'bin.js'), 'run', ...args], {
+/** `tsx scripts/preflight.ts …` as the npm scripts start it, on the given Node binary. */
+const preflight = (args: string[], env: NodeJS.ProcessEnv, node = process.execPath) =>
+  run(node, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/preflight.ts', ...args], {
     cwd: projectRoot,
     env,
   }).then(
@@ -72,7 +72,7 @@ describe('the database follows DATABASE_URI', () => {
   })
 
   it('a start with a bad DATABASE_URI exits with that one line', async () => {
-    const result = await payloadRun(['scripts/preflight.ts'], {
+    const result = await preflight([], {
       ...process.env,
       DATABASE_URI: 'mysql://localhost/portal',
     })
@@ -85,7 +85,7 @@ describe('the database follows DATABASE_URI', () => {
   it('a production start without PAYLOAD_SECRET stops with a clear message', async () => {
     // Empty, not unset: an empty variable also keeps a developer's .env from filling it in.
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: '', PAYLOAD_SECRET: '' }
-    const result = await payloadRun(['scripts/preflight.ts', 'production'], env)
+    const result = await preflight(['production'], env)
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/PAYLOAD_SECRET is not set/)
   })
@@ -120,7 +120,7 @@ describe('MongoDB in production needs a replica set (transactions)', () => {
   })
 
   it('a production start on such a URI stops before Payload loads, with that one line', async () => {
-    const result = await payloadRun(['scripts/preflight.ts', 'production'], {
+    const result = await preflight(['production'], {
       ...process.env,
       DATABASE_URI: 'mongodb://127.0.0.1:9/portal',
       PAYLOAD_SECRET: 'x',
@@ -160,7 +160,7 @@ describe('the Node.js version', () => {
       `[node version] no Node older than 22.12 at ${systemNode} (found ${systemVersion ?? 'none'}): start on it not tried`,
     )
   it.skipIf(!tooOld)(`a start on ${systemNode} (Node ${systemVersion}) stops with that message`, async () => {
-    const result = await payloadRun(['scripts/preflight.ts'], process.env, systemNode)
+    const result = await preflight([], process.env, systemNode)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`Node.js ${systemVersion} is too old for this project`)
   })

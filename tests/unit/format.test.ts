@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatDocumentNumber, formatDuration, formatFigure, formatList, labelled } from '@/lib/portal/format'
+import { simplifiedCharacters, toTraditional } from '@/lib/schema/traditional'
+
+import { seeded } from '../helpers/random'
 
 /** How the portal writes numbers, lists and labels for each readership (lib/portal/format.ts). */
 describe('formatting for each language', () => {
@@ -10,6 +13,43 @@ describe('formatting for each language', () => {
     expect(formatDocumentNumber('赣府发〔2024〕11号', 'zh')).toBe('赣府发〔2024〕11号')
     // Anything else is left as it is.
     expect(formatDocumentNumber('GZ-2024-7', 'en')).toBe('GZ-2024-7')
+  })
+
+  it('writes a document number in Traditional characters on Traditional pages, character by character', () => {
+    expect(formatDocumentNumber('赣府发〔2024〕11号', 'zh-hant')).toBe('贛府發〔2024〕11號')
+    // Issuers' abbreviations as Chinese authorities write them (province, city, county, bureau, kind).
+    const random = seeded(20261208)
+    const places = ['赣', '粤', '国', '赣市', '虔', '章贡', '南康', '赣县', '龙南', '信丰', '瑞金', '深', '穗', '港']
+    const bodies = [
+      '府',
+      '府办',
+      '办',
+      '发改',
+      '财',
+      '财税',
+      '人社',
+      '商务',
+      '工信',
+      '自然资',
+      '科',
+      '教',
+      '农',
+      '税',
+      '环',
+      '住建',
+      '交通',
+      '市监',
+    ]
+    const kinds = ['发', '字', '函', '规', '通', '办发', '明电', '']
+    for (let i = 0; i < 500; i++) {
+      const number = `${random.pick(places)}${random.pick(bodies)}${random.pick(kinds)}〔${random.int(1990, 2030)}〕${random.int(1, 300)}号`
+      const written = formatDocumentNumber(number, 'zh-hant')
+      // Each character as the full conversion writes it alone, and no Simplified form left.
+      expect(written, number).toBe(Array.from(number, (char) => toTraditional(char)).join(''))
+      expect(simplifiedCharacters(written), number).toEqual([])
+    }
+    // Not read as a phrase: the full conversion writes 瑞金发改 as 瑞金髮改 (金发, blond hair).
+    expect(formatDocumentNumber('瑞金发改通〔2022〕82号', 'zh-hant')).toBe('瑞金發改通〔2022〕82號')
   })
 
   it('joins lists and labels with each language’s punctuation', () => {
