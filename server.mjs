@@ -6,18 +6,22 @@
  * - bodies over the limit (413) or of unknown length (411), refused before they are read;
  * - paths that cannot be percent-decoded (400), addresses over URL_LIMIT (414);
  * - a Content-Security-Policy for each portal page that allows its own inline scripts by hash
- *   (lib/server/csp.mjs), and compression (Next's own is off: it would hide the page from us);
+ *   (lib/server/csp.mjs), and compression (Next's own is off: it would hide the page from us),
+ *   once per version of a page or built file (lib/server/held.mjs);
  * - HSTS on https; a graceful stop on SIGTERM/SIGINT (requests in flight finish, new ones are refused
  *   with a 503 that nginx retries on another instance, kept-alive connections close once idle).
  * With REDIS_URL, it connects to Redis before the first request (lib/server/redis.mjs).
  * Once listening, it renders the important pages (lib/server/warm.mjs) unless WARM_PAGES=0.
  */
 import { createServer, IncomingMessage } from 'node:http'
+import module from 'node:module'
+import path from 'node:path'
 
 import compression from 'compression'
 
 import { actionRunsAt, actionState, loadActions } from './lib/server/actions.mjs'
 import { withScriptHashes } from './lib/server/csp.mjs'
+import { withKeptBuiltFiles } from './lib/server/held.mjs'
 import { sharedRedis } from './lib/server/redis.mjs'
 import { warmPages } from './lib/server/warm.mjs'
 import {
@@ -46,6 +50,9 @@ const redis = sharedRedis()
 if (redis && redis.status !== 'ready') {
   await Promise.race([new Promise((resolve) => redis.once('ready', resolve)), new Promise((r) => setTimeout(r, 5000))])
 }
+// V8's compiled code for the modules below (Next's server, the built chunks: tens of MB of
+// JavaScript) is kept on disk after the first start, so a restart does not compile it again.
+module.enableCompileCache?.(path.join(import.meta.dirname, '.next', 'cache', 'node-compile-cache'))
 const { default: next } = await import('next')
 const app = next({ dev: false, hostname, port, dir: import.meta.dirname })
 const handle = app.getRequestHandler()
@@ -205,7 +212,8 @@ const server = createServer((req, res) => {
   if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   compress(req, res, async () => {
     const pathname = String(req.url).split('?')[0]
-    if (!pathname.startsWith('/admin')) withScriptHashes(req, res, https)
+    if (pathname.startsWith('/_next/static/')) withKeptBuiltFiles(req, res)
+    else if (!pathname.startsWith('/admin')) withScriptHashes(req, res, https)
     if (req.method !== 'POST' || pathname.startsWith('/api/')) return handle(req, res)
     const request = await checkPagePost(req, res, pathname)
     if (!request) return
@@ -222,6 +230,7 @@ server.listen(port, hostname, async () => {
   if (process.env.WARM_PAGES === '0') return
   const { warmed, ms } = await warmPages(`http://127.0.0.1:${port}`)
   console.log(`> Warmed ${warmed} pages in ${ms} ms`)
+  module.flushCompileCache?.()
 })
 
 function stop(signal) {

@@ -97,9 +97,9 @@ async function benchmark(label, server, targets) {
 }
 
 /**
- * What a browser sends: its pages come compressed (server.mjs compresses each version of a page
- * once, lib/server/csp.mjs; a built file is compressed on every request unless a front such as
- * nginx serves it). The other rows ask for the bytes as they are, as autocannon does.
+ * What a browser sends: its pages and built files come compressed (server.mjs compresses each
+ * version of a page, and each built file, once: lib/server/held.mjs). The other rows ask for the
+ * bytes as they are, as autocannon does.
  */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br' }
 

@@ -8,7 +8,10 @@
  * not run; nor does any script from another origin. JSON-LD blocks are data: neither run nor hashed.
  */
 import { createHash } from 'node:crypto'
-import zlib from 'node:zlib'
+
+import { holdResponse, keptBytes } from './held.mjs'
+
+export { chosenEncoding } from './held.mjs'
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi
 
@@ -92,119 +95,30 @@ export function portalCsp(html, { https = false } = {}) {
 }
 
 /**
- * The policy of a page, and its compressed bytes, computed once per version of it: a cached page is
- * the same bytes on every request until it is revalidated, and comparing bytes costs far less than
- * finding and hashing its scripts again, or compressing it again (Brotli took 1.1 ms for a 94 KB
- * list page here, most of what serving it from the page cache costs). At most PAGE_CACHE pages are
+ * The policy of a page and its compressed bytes are computed once per version of it: a cached page
+ * is the same bytes on every request until it is revalidated, and comparing bytes costs far less
+ * than finding and hashing its scripts again, or compressing it again. At most 500 pages are
  * remembered (the oldest go first).
  */
-const PAGE_CACHE = 500
-const pages = new Map()
-function pageVersion(url, body, https) {
-  const key = `${https ? 's' : ''}${url}`
-  const known = pages.get(key)
-  if (known && known.body.equals(body)) return known
-  const version = { body, policy: portalCsp(body.toString('utf8'), { https }), encoded: {} }
-  pages.delete(key)
-  pages.set(key, version)
-  if (pages.size > PAGE_CACHE) pages.delete(pages.keys().next().value)
-  return version
-}
-
-/** Below this a page is sent as it is (as the compression middleware does: server.mjs). */
-const COMPRESS_FROM = 1024
-const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }
-
-/**
- * The encoding a client accepts that we send: Brotli, else gzip, else deflate (the compression
- * middleware's order), else none; q=0 refuses one, `*` stands for any not named.
- */
-export function chosenEncoding(acceptEncoding) {
-  const accepted = new Map()
-  for (const part of String(acceptEncoding ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';')
-    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)).find(Boolean)
-    accepted.set(name.trim(), q ? Number(q[1]) : 1)
-  }
-  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0
-  return ['br', 'gzip', 'deflate'].find(ok)
-}
-
-/** A page version's bytes in `encoding`, compressed the first time they are asked for. */
-function encodedBody(version, encoding) {
-  version.encoded[encoding] ??=
-    encoding === 'br'
-      ? zlib.brotliCompressSync(version.body, BROTLI)
-      : encoding === 'gzip'
-        ? zlib.gzipSync(version.body)
-        : zlib.deflateSync(version.body)
-  return version.encoded[encoding]
-}
+const pages = keptBytes(500)
 
 /**
  * Holds back an HTML response until it is complete, then sends it with a policy naming the hashes of
- * its inline scripts, compressed as the client accepts (the compression middleware under it passes
- * a body that is encoded already). Other responses (and the admin, whose policy is static:
- * next.config.ts) pass.
+ * its inline scripts, compressed as the client accepts (lib/server/held.mjs). Other responses (and
+ * the admin, whose policy is static: next.config.ts) pass.
  */
 export function withScriptHashes(req, res, https) {
-  const { write, end, flushHeaders, writeHead } = res
-  let buffering
-  let releasing = false
-  const chunks = []
-  const decide = () =>
-    (buffering ??=
-      !res.headersSent &&
-      !res.hasHeader('content-security-policy') &&
-      String(res.getHeader('content-type') ?? '').startsWith('text/html'))
-  const keep = (chunk, encoding) => {
-    if (chunk != null && typeof chunk !== 'function') {
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
-    }
-  }
-  // Headers given to writeHead are set like any other, so that an HTML page's can still be added to
-  // until its end; the status line goes out with them then.
-  res.writeHead = function (status, reason, headers) {
-    const given = typeof reason === 'object' ? reason : headers
-    res.statusCode = status
-    if (Array.isArray(given)) for (let i = 0; i < given.length; i += 2) res.setHeader(given[i], given[i + 1])
-    else if (given) for (const [name, value] of Object.entries(given)) res.setHeader(name, value)
-    if (decide() && !releasing) return res
-    return writeHead.call(res, status, typeof reason === 'string' ? reason : undefined)
-  }
-  res.flushHeaders = function () {
-    if (!decide()) flushHeaders.call(res)
-  }
-  res.write = function (chunk, encoding, callback) {
-    if (!decide()) return write.call(res, chunk, encoding, callback)
-    keep(chunk, encoding)
-    ;(typeof encoding === 'function' ? encoding : callback)?.()
-    return true
-  }
-  res.end = function (chunk, encoding, callback) {
-    if (!decide()) return end.call(res, chunk, encoding, callback)
-    keep(chunk, encoding)
-    const version = pageVersion(req.url, Buffer.concat(chunks), https)
-    res.setHeader('Content-Security-Policy', version.policy)
-    let body = version.body
-    const contentEncoding = res.getHeader('content-encoding')
-    if (
-      body.length >= COMPRESS_FROM &&
-      req.method !== 'HEAD' &&
-      !contentEncoding &&
-      !/\bno-transform\b/i.test(String(res.getHeader('cache-control') ?? ''))
-    ) {
-      const vary = String(res.getHeader('vary') ?? '')
-      if (!/\baccept-encoding\b/i.test(vary))
-        res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-      const chosen = chosenEncoding(req.headers['accept-encoding'])
-      if (chosen) {
-        body = encodedBody(version, chosen)
-        res.setHeader('Content-Encoding', chosen)
-      }
-    }
-    res.setHeader('Content-Length', body.length)
-    releasing = true
-    return end.call(res, body, typeof encoding === 'function' ? encoding : callback)
-  }
+  holdResponse(
+    req,
+    res,
+    () =>
+      !res.hasHeader('content-security-policy') && String(res.getHeader('content-type') ?? '').startsWith('text/html'),
+    (body, send) => {
+      const version = pages.version(`${https ? 's' : ''}${req.url}`, body, () => ({
+        policy: portalCsp(body.toString('utf8'), { https }),
+      }))
+      res.setHeader('Content-Security-Policy', version.policy)
+      return send(version)
+    },
+  )
 }

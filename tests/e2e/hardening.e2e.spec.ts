@@ -73,46 +73,83 @@ function rawGet(baseURL: string, path: string, headers: Record<string, string>) 
   )
 }
 
+/** What clients send, and the encoding each should get: Brotli, else gzip, else deflate, else none. */
+const ENCODINGS: [string, 'br' | 'gzip' | 'deflate' | undefined][] = [
+  ['', undefined],
+  ['identity', undefined],
+  ['gzip, deflate, br, zstd', 'br'],
+  ['gzip', 'gzip'],
+  ['br;q=0, gzip;q=0.5', 'gzip'],
+  ['*', 'br'],
+  ['BR', 'br'],
+  ['deflate', 'deflate'],
+  ['br;q=0, gzip;q=0, deflate;q=0', undefined],
+]
+
+/** One GET in each of ENCODINGS, twice (the first of a version is compressed, the next comes from
+ * what was kept): the encoding, the length, the Vary header, and the body decoded. */
+async function eachEncoding(
+  baseURL: string,
+  path: string,
+  check: (body: Buffer, context: string, headers: Record<string, unknown>) => void,
+) {
+  for (const [acceptEncoding, expected] of [...ENCODINGS, ...ENCODINGS]) {
+    const answer = await rawGet(baseURL, path, { 'Accept-Encoding': acceptEncoding })
+    const context = `${path} with Accept-Encoding "${acceptEncoding}"`
+    expect(answer.status, context).toBe(200)
+    expect(answer.headers['content-encoding'], context).toBe(expected)
+    expect(Number(answer.headers['content-length']), context).toBe(answer.body.length)
+    expect(answer.headers.vary, context).toMatch(/Accept-Encoding/i)
+    const decoded =
+      expected === 'br'
+        ? brotliDecompressSync(answer.body)
+        : expected === 'gzip'
+          ? gunzipSync(answer.body)
+          : expected === 'deflate'
+            ? inflateSync(answer.body)
+            : answer.body
+    check(decoded, context, answer.headers)
+  }
+}
+
 test('a page comes whole in every encoding a client accepts, with its length and its own script policy', async ({
   baseURL,
 }) => {
-  const cases: [string, 'br' | 'gzip' | 'deflate' | undefined][] = [
-    ['', undefined],
-    ['identity', undefined],
-    ['gzip, deflate, br, zstd', 'br'],
-    ['gzip', 'gzip'],
-    ['br;q=0, gzip;q=0.5', 'gzip'],
-    ['*', 'br'],
-    ['BR', 'br'],
-    ['deflate', 'deflate'],
-    ['br;q=0, gzip;q=0, deflate;q=0', undefined],
-  ]
   for (const path of ['/en/policies', '/zh-hant/setup']) {
-    // Twice each: the first answer of a version is compressed, the next comes from what was kept.
-    for (const [acceptEncoding, expected] of [...cases, ...cases]) {
-      const answer = await rawGet(baseURL!, path, { 'Accept-Encoding': acceptEncoding })
-      const context = `${path} with Accept-Encoding "${acceptEncoding}"`
-      expect(answer.status, context).toBe(200)
-      expect(answer.headers['content-encoding'], context).toBe(expected)
-      expect(Number(answer.headers['content-length']), context).toBe(answer.body.length)
-      expect(answer.headers.vary, context).toMatch(/Accept-Encoding/i)
-      const html =
-        expected === 'br'
-          ? brotliDecompressSync(answer.body)
-          : expected === 'gzip'
-            ? gunzipSync(answer.body)
-            : expected === 'deflate'
-              ? inflateSync(answer.body)
-              : answer.body
+    await eachEncoding(baseURL!, path, (html, context, headers) => {
       // The page whole, and the policy its own: every script of Next's in it allowed by its hash.
       const text = html.toString('utf8')
       expect(text, context).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>$/)
-      const csp = String(answer.headers['content-security-policy'])
+      const csp = String(headers['content-security-policy'])
       const scripts = [...text.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)].map((m) => m[1]!)
       expect(scripts.length, context).toBeGreaterThan(0)
       for (const script of scripts)
         expect(csp, context).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`)
-    }
+    })
+  }
+})
+
+test('a built file comes whole in every encoding a client accepts, still cached for a year; a range of it as asked', async ({
+  baseURL,
+}) => {
+  const page = (await rawGet(baseURL!, '/zh/parks', {})).body.toString('utf8')
+  const files = [
+    ...new Set([...page.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!)),
+  ]
+  expect(files.length).toBeGreaterThan(2)
+  for (const path of files.slice(0, 4)) {
+    const plain = await rawGet(baseURL!, path, {})
+    expect(plain.status, path).toBe(200)
+    await eachEncoding(baseURL!, path, (body, context, headers) => {
+      expect(body.equals(plain.body), context).toBe(true)
+      expect(String(headers['cache-control']), context).toMatch(/max-age=31536000.*immutable/)
+      expect(String(headers['content-type']), context).toMatch(/^(?:application\/javascript|text\/css)/)
+    })
+    // A range is the bytes asked for, never compressed.
+    const range = await rawGet(baseURL!, path, { 'Accept-Encoding': 'br', Range: 'bytes=10-99' })
+    expect(range.status, path).toBe(206)
+    expect(range.headers['content-encoding'], path).toBeUndefined()
+    expect(range.body.equals(plain.body.subarray(10, 100)), path).toBe(true)
   }
 })
 
