@@ -28,7 +28,7 @@ export function Card({
   heading?: 'h2' | 'h3'
 }) {
   return (
-    <li className="group hover:border-brand-700 relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white transition hover:shadow-sm">
+    <li className="card">
       {image && typeof image === 'object' && (
         <MediaImage
           media={image}
@@ -37,15 +37,15 @@ export function Card({
           sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
         />
       )}
-      <div className="flex flex-1 flex-col gap-2 p-5">
+      <div className="card-body">
         {badge}
-        <Heading className="text-lg font-semibold text-slate-900">
-          <Link href={href} className="group-hover:text-brand-700 after:absolute after:inset-0">
+        <Heading className="card-title">
+          <Link href={href} className="card-link">
             {title}
           </Link>
         </Heading>
-        {meta && <div className="text-sm text-slate-600">{meta}</div>}
-        {summary && <div className="line-clamp-3 text-sm text-slate-700">{summary}</div>}
+        {meta && <div className="card-meta">{meta}</div>}
+        {summary && <div className="card-summary">{summary}</div>}
         {footer && <div className="relative z-10 mt-auto pt-2">{footer}</div>}
       </div>
     </li>

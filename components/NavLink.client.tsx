@@ -16,7 +16,8 @@ export function NavLink({ href, home = false, children }: { href: string; home?:
     <NextLink
       href={href}
       aria-current={current ? 'page' : undefined}
-      className={`hover:text-brand-700 flex min-h-11 items-center border-b-2 px-3 ${current ? 'border-brand-700 text-brand-700' : 'border-transparent'}`}
+      // The current section is marked by aria-current (app/(frontend)/globals.css).
+      className="nav-link"
     >
       {children}
     </NextLink>

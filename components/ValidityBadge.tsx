@@ -11,9 +11,5 @@ const styles: Record<PolicyValidity, string> = {
 export async function ValidityBadge({ validity }: { validity: PolicyValidity | null | undefined }) {
   if (!validity) return null
   const t = await getTranslations('Policies')
-  return (
-    <span className={`inline-block w-fit rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${styles[validity]}`}>
-      {t(validity)}
-    </span>
-  )
+  return <span className={`badge ${styles[validity]}`}>{t(validity)}</span>
 }
