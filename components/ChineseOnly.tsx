@@ -29,3 +29,13 @@ export async function ChineseOnly({
     </Tag>
   )
 }
+
+/**
+ * A short value inside a row of a document (a benefit's text) that an English page shows in
+ * Chinese because that row has no English: marked `lang="zh-CN"` by its script (Chinese characters
+ * and no Latin letter), without the note, which the document's title already carries.
+ */
+export function InChinese({ text, locale }: { text: string; locale: string }) {
+  const chinese = locale === 'en' && /\p{Script=Han}/u.test(text) && !/[A-Za-z]/.test(text)
+  return chinese ? <span lang="zh-CN">{text}</span> : <>{text}</>
+}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { ChineseOnly, InChinese } from '@/components/ChineseOnly'
 import { MatchLists } from '@/components/investor/Checks'
 import { CompareBox, CompareSubmit } from '@/components/investor/CompareControls'
 import { FinderForm } from '@/components/investor/FinderForm'
@@ -75,16 +76,23 @@ export async function FinderView({ locale, query }: { locale: Locale; query: URL
                     href={documentPath('policies', incentive.slug)}
                     className="hover:text-brand-700 underline-offset-2 hover:underline"
                   >
-                    {incentive.title}
+                    <ChineseOnly active={incentive.inChinese.includes('title')} as="span">
+                      {incentive.title}
+                    </ChineseOnly>
                   </Link>
                 </h3>
-                {incentive.summary && <p className="mt-1 text-sm text-slate-700">{incentive.summary}</p>}
+                {incentive.summary && (
+                  <p className="mt-1 text-sm text-slate-700">
+                    <ChineseOnly active={incentive.inChinese.includes('summary')} as="span">
+                      {incentive.summary}
+                    </ChineseOnly>
+                  </p>
+                )}
                 <ul className="mt-3 flex flex-wrap gap-2" aria-label={tp('benefits')}>
                   {incentive.benefits.map((benefit) => (
                     <li key={benefit.text} className="bg-brand-50 text-brand-900 rounded-md px-2 py-1 text-sm">
-                      {benefit.type
-                        ? labelled(optionLabel(benefitTypes, benefit.type, locale), benefit.text, locale)
-                        : benefit.text}
+                      {benefit.type && labelled(optionLabel(benefitTypes, benefit.type, locale), '', locale)}
+                      <InChinese text={benefit.text} locale={locale} />
                     </li>
                   ))}
                 </ul>
@@ -110,12 +118,20 @@ export async function FinderView({ locale, query }: { locale: Locale; query: URL
                     <div className="flex flex-wrap items-start justify-between gap-3">
                       <h3 className="text-lg font-semibold text-slate-900">
                         <Link href={documentPath('parks', park.slug)} className="hover:text-brand-700 hover:underline">
-                          {park.name}
+                          <ChineseOnly active={park.inChinese.includes('name')} as="span">
+                            {park.name}
+                          </ChineseOnly>
                         </Link>
                       </h3>
                       <CompareBox slug={park.slug} name={park.name} />
                     </div>
-                    {park.summary && <p className="mt-1 text-sm text-slate-700">{park.summary}</p>}
+                    {park.summary && (
+                      <p className="mt-1 text-sm text-slate-700">
+                        <ChineseOnly active={park.inChinese.includes('summary')} as="span">
+                          {park.summary}
+                        </ChineseOnly>
+                      </p>
+                    )}
                     <MatchLists
                       why={[
                         ...reasons.map(say.reason),

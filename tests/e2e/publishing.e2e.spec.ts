@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 import { test } from './staff'
 
@@ -73,7 +73,14 @@ test.describe('content changes reach the cached pages', () => {
     const slug = `zh-only-${Date.now()}`
     const created = await request.post('/api/policies?locale=zh', {
       headers: { Authorization: authorization },
-      data: { title: '仅有中文的政策', summary: '这条政策还没有英文版本。', slug, _status: 'published' },
+      data: {
+        title: '仅有中文的政策',
+        summary: '这条政策还没有英文版本。',
+        slug,
+        // A typed benefit: the policy finder lists it as an incentive.
+        benefits: [{ type: 'finance', text: '贷款贴息（测试）' }],
+        _status: 'published',
+      },
     })
     expect(created.status()).toBe(201)
 
@@ -89,7 +96,28 @@ test.describe('content changes reach the cached pages', () => {
       await expect(card.getByText('Chinese only').first()).toBeVisible({ timeout: 1000 })
     }).toPass({ timeout: 15_000 })
 
+    // The policy finder's English answers too: its title and summary marked, and no Chinese on the
+    // page outside what is marked as Chinese.
+    await expect(async () => {
+      await page.goto('/en/finder?need=finance')
+      const incentive = page.getByRole('listitem').filter({ hasText: '仅有中文的政策' }).first()
+      await expect(incentive.getByText('Chinese only').first()).toBeVisible({ timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+    expect(await unmarkedChinese(page)).toEqual([])
+
     await page.goto(`/zh/policies/${slug}`)
     await expect(page.getByText('Chinese only')).toHaveCount(0)
   })
 })
+
+/** Text in Chinese characters in the page's main part that is not marked as Chinese (lang="zh-CN"). */
+const unmarkedChinese = (page: Page) =>
+  page.locator('main').evaluate((main) => {
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+    const found: string[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/\p{Script=Han}/u.test(node.textContent ?? '') && !node.parentElement?.closest('[lang="zh-CN"], script'))
+        found.push(node.textContent!.trim())
+    }
+    return found
+  })

@@ -7,12 +7,15 @@ import { payloadClient } from '@/lib/server/payload'
 
 import type { FinderIncentive, FinderPark } from '../finder'
 
+import { untranslated } from './lists'
 import { PUBLIC, shared } from './read'
 
 /** An incentive as the finder and the park comparison show it. */
 export type IncentiveDoc = FinderIncentive & {
   summary?: string | null
   benefits: { type?: string | null; text: string }[]
+  /** Fields shown in Chinese because the page's language has none (`untranslated`). */
+  inChinese: string[]
 }
 /** A park as the finder shows it. */
 export type FinderParkDoc = FinderPark & {
@@ -20,6 +23,8 @@ export type FinderParkDoc = FinderPark & {
   level?: string | null
   lat?: number | null
   lng?: number | null
+  /** Fields shown in Chinese because the page's language has none (`untranslated`). */
+  inChinese: string[]
 }
 
 const slugOf = (value: unknown) => (typeof value === 'object' && value ? ((value as { slug?: string }).slug ?? '') : '')
@@ -78,6 +83,10 @@ export const getFinderData = shared(
         populate: { industries: { slug: true } },
       }),
     ])
+    const [policyFallbacks, parkFallbacks] = await Promise.all([
+      untranslated('policies', locale, policies.docs),
+      untranslated('parks', locale, parks.docs),
+    ])
     return {
       incentives: policies.docs.map((doc) => ({
         slug: doc.slug,
@@ -96,6 +105,7 @@ export const getFinderData = shared(
         benefitTypes: [...new Set((doc.benefits ?? []).flatMap((b) => (b.type ? [b.type] : [])))],
         effectiveDate: doc.effectiveDate,
         expiryDate: doc.expiryDate,
+        inChinese: [...policyFallbacks(doc)],
       })),
       parks: parks.docs.map((doc) => ({
         slug: doc.slug,
@@ -108,6 +118,7 @@ export const getFinderData = shared(
         lat: doc.location?.lat,
         lng: doc.location?.lng,
         approximate: isSample(doc, 'location'),
+        inChinese: [...parkFallbacks(doc)],
       })),
     }
   },

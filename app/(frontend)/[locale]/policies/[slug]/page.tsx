@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { ChineseOnly } from '@/components/ChineseOnly'
+import { ChineseOnly, InChinese } from '@/components/ChineseOnly'
 import { DetailPage } from '@/components/DetailPage'
 import { FactList } from '@/components/FactList'
 import { RichTextBlock } from '@/components/RichTextBlock'
@@ -186,7 +186,7 @@ export default async function PolicyPage({ params }: Props) {
                       {optionLabel(benefitTypes, benefit.type, locale)}
                     </span>
                   )}
-                  {benefit.text}
+                  <InChinese text={benefit.text} locale={locale} />
                 </li>
               ))}
             </ul>
