@@ -8,7 +8,7 @@ import { DocumentJsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageHeader } from '@/components/PageHeader'
 import { RichTextBlock } from '@/components/RichTextBlock'
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, htmlLang, type Locale } from '@/i18n/locales'
 import type { EnquiryValues } from '@/lib/enquiries/fields'
 import type { Media } from '@/payload-types'
 import { documentPath, enquirySections, type Section, SECTIONS, sectionPath } from '@/lib/sections'
@@ -75,7 +75,10 @@ export async function DetailPage<D extends { slug: string }>({
           </ChineseOnly>
         }
         intro={summary && <ChineseOnly active={fallback.has(summaryField)}>{summary}</ChineseOnly>}
-        crumbs={[{ href: sectionPath(section), label: t('title') }, { label: name }]}
+        crumbs={[
+          { href: sectionPath(section), label: t('title') },
+          { label: name, lang: fallback.has(titleField) ? htmlLang[defaultLocale] : undefined },
+        ]}
       >
         {header}
       </PageHeader>
@@ -95,6 +98,7 @@ export async function DetailPage<D extends { slug: string }>({
           path={documentPath(section, doc.slug)}
           subject={`${enquiry}:${doc.slug}`}
           subjectTitle={name}
+          subjectLang={fallback.has(titleField) ? htmlLang[defaultLocale] : undefined}
           {...enquiryForm}
         />
       )}

@@ -141,7 +141,13 @@ export function EnquiryForm(props: EnquiryFormProps) {
           {state.message}
         </div>
       )}
-      {text.about && <p className="bg-brand-50 text-brand-900 rounded-md px-3 py-2 text-sm">{text.about}</p>}
+      {text.about && (
+        <p className="bg-brand-50 text-brand-900 rounded-md px-3 py-2 text-sm">
+          {text.about.before}
+          <span lang={text.about.lang}>{text.about.title}</span>
+          {text.about.after}
+        </p>
+      )}
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="subject" value={props.subject ?? ''} />
       <input type="hidden" name="sourcePage" value={props.sourcePage} />

@@ -11,12 +11,15 @@ import { payloadClient } from '@/lib/server/payload'
 
 import { EnquiryForm } from './EnquiryForm.client'
 
+const SLOT = '\u0000'
+
 /** The enquiry form with its heading, on the contact page and on park, policy and case pages. */
 export async function EnquirySection({
   locale,
   path,
   subject,
   subjectTitle,
+  subjectLang,
   aftercare,
   title,
   prefill,
@@ -26,6 +29,8 @@ export async function EnquirySection({
   path: string
   subject?: `${EnquirySubject}:${string}`
   subjectTitle?: string | null
+  /** The title's language when it is not the page's (shown in Chinese for want of English). */
+  subjectLang?: string
   /** The aftercare form (components/EnquiryForm.client.tsx), under its own `title`. */
   aftercare?: boolean
   title?: string
@@ -40,10 +45,14 @@ export async function EnquirySection({
   const privacy = settingsPagePath(settings.pages?.privacy)
   const payload = await payloadClient()
   // Each text once, with its values where it has any (formatting one without them logs an error).
-  const strings = Object.fromEntries(
+  const strings: EnquiryStrings = Object.fromEntries(
     ENQUIRY_STRINGS.map((key) => [key, key === 'messageHint' ? t(key, { max: ENQUIRY_MAX.message }) : t(key)]),
-  ) as EnquiryStrings
-  if (subjectTitle) strings.about = t('about', { title: subjectTitle })
+  ) as Record<(typeof ENQUIRY_STRINGS)[number], string>
+  if (subjectTitle) {
+    // The sentence around the title, so that the title can carry its own language.
+    const [before = '', after = ''] = t('about', { title: SLOT }).split(SLOT)
+    strings.about = { before, title: subjectTitle, after, lang: subjectLang }
+  }
   return (
     <section aria-labelledby="enquiry" id="enquire" className="scroll-mt-4">
       <h2 id="enquiry" className="mb-4 text-2xl font-bold text-slate-900">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { Breadcrumbs } from './Breadcrumbs'
+import { Breadcrumbs, type Crumb } from './Breadcrumbs'
 
 export function PageHeader({
   title,
@@ -10,7 +10,7 @@ export function PageHeader({
 }: {
   title: ReactNode
   intro?: ReactNode
-  crumbs?: { href?: string; label: string }[]
+  crumbs?: Crumb[]
   children?: ReactNode
 }) {
   return (

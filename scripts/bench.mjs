@@ -35,7 +35,7 @@ const { rounds, port, mixSeconds } = settings
 const scale = process.argv.includes('--scale')
 
 async function benchmark(label, server, targets) {
-  const { base, pid, log } = server
+  const { base, pid, log, firstPageMs } = server
   const rows = []
   // Cold start: the server warms the important pages after it starts (lib/server/warm.mjs).
   const startLog = () => readFileSync(log, 'utf8')
@@ -89,6 +89,7 @@ async function benchmark(label, server, targets) {
     mix,
     memory: { start: memoryAtStart, end: rssMb(pid) },
     cold: {
+      firstPage: firstPageMs,
       warmed: warmed && `${warmed[1]} pages in ${(Number(warmed[2]) / 1000).toFixed(1)} s`,
       firstHome,
       firstDetail,

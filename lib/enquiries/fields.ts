@@ -112,4 +112,7 @@ export const ENQUIRY_STRINGS = [
   'statusLink',
   'another',
 ] as const
-export type EnquiryStrings = Record<(typeof ENQUIRY_STRINGS)[number], string> & { about?: string }
+export type EnquiryStrings = Record<(typeof ENQUIRY_STRINGS)[number], string> & {
+  /** "About: <title>", the title apart with its language when that is not the page's. */
+  about?: { before: string; title: string; after: string; lang?: string }
+}

@@ -89,6 +89,11 @@ test.describe('content changes reach the cached pages', () => {
     await expect(title).toContainText('仅有中文的政策')
     await expect(title.getByText('Chinese only')).toBeVisible()
     await expect(page.locator('[lang="zh-CN"]', { hasText: '这条政策还没有英文版本。' })).toBeVisible()
+    // Nowhere else on the page either: the breadcrumb, the enquiry form's "About:", the benefit.
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[lang="zh-CN"]')).toHaveText(
+      '仅有中文的政策',
+    )
+    expect(await unmarkedChinese(page)).toEqual([])
 
     await expect(async () => {
       await page.goto('/en/policies')
